@@ -1,0 +1,53 @@
+#include "clicontext.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace myfyrio::cli {
+
+CliContext::CliContext(QTextStream& out, QTextStream& err, QTextStream& in, QString databasePath)
+    : m_out(out), m_err(err), m_in(in), m_databasePath(std::move(databasePath))
+{
+}
+
+std::unique_ptr<Database> CliContext::openJournal(Database::OpenMode mode)
+{
+    auto opened = Database::open(m_databasePath, mode);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+bool CliContext::journalMissing() const
+{
+    return !QFileInfo::exists(m_databasePath);
+}
+
+int CliContext::fail(const QString& message)
+{
+    m_err << QStringLiteral("myfyrio: ") << message << Qt::endl;
+    return Error;
+}
+
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, int& exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        m_err << QStringLiteral("myfyrio: ") << parser.errorText() << Qt::endl;
+        exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+} // namespace myfyrio::cli

@@ -1,0 +1,23 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace myfyrio::cli {
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all = {
+        {QStringLiteral("add"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "Add a reflection to the journal."); },
+         &runAdd},
+        {QStringLiteral("list"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "List the reflections, newest first."); },
+         &runList},
+        {QStringLiteral("search"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "Search the reflections for words."); },
+         &runSearch},
+    };
+    return all;
+}
+
+} // namespace myfyrio::cli

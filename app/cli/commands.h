@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace myfyrio::cli {
+
+class CliContext;
+
+/// One subcommand of the command line ("add", "list", …).
+struct Command {
+    QString name;
+    QString (*summary)(); ///< one translated line for the general help
+    int (*run)(CliContext& context, const QStringList& arguments);
+};
+
+/// Every subcommand, in the order the help lists them.
+const std::vector<Command>& commands();
+
+int runAdd(CliContext& context, const QStringList& arguments);
+int runList(CliContext& context, const QStringList& arguments);
+int runSearch(CliContext& context, const QStringList& arguments);
+
+} // namespace myfyrio::cli

@@ -1,0 +1,114 @@
+#include "clicontext.h"
+#include "commands.h"
+
+#include "io/reflectionjson.h"
+#include "journal/reflectionstore.h"
+#include "search/ftsquery.h"
+#include "util/timestamps.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace myfyrio::cli {
+
+namespace {
+
+/// The translation context of the command's messages.
+class ListCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(myfyrio::cli::ListCommand)
+};
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), ListCommand::tr("Print JSON instead of text."));
+}
+
+/// Prints full reflections as a JSON array, or as one line each.
+int printReflections(CliContext& cli, const ReflectionFilter& filter, bool asJson)
+{
+    QVector<Reflection> reflections;
+    QHash<QString, QString> snippets;
+    if (!cli.journalMissing()) {
+        auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
+        if (!journal)
+            return Error;
+        const ReflectionStore store(*journal);
+        auto full = store.listFull(filter);
+        if (!full)
+            return cli.fail(full.error());
+        reflections = std::move(full).value();
+        if (!filter.text.isEmpty() && !asJson) {
+            auto hits = store.list(filter);
+            if (!hits)
+                return cli.fail(hits.error());
+            for (const ReflectionSummary& hit : *hits)
+                snippets.insert(hit.id, snippetToPlain(hit.snippet));
+        }
+    }
+
+    if (asJson) {
+        QJsonArray array;
+        for (const Reflection& reflection : reflections)
+            array.append(json::fromReflection(reflection));
+        cli.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (reflections.isEmpty()) {
+        cli.out() << (filter.text.isEmpty() ? ListCommand::tr("The journal has no reflections yet.")
+                                            : ListCommand::tr("No reflection matches “%1”.").arg(filter.text))
+                  << Qt::endl;
+        return Success;
+    }
+    for (const Reflection& reflection : reflections) {
+        cli.out() << timestamps::toStorage(reflection.date) << QStringLiteral("  ") << reflection.title;
+        if (!reflection.tags.isEmpty())
+            cli.out() << QStringLiteral("  [") << reflection.tags.join(QStringLiteral(", ")) << QLatin1Char(']');
+        cli.out() << QStringLiteral("  ") << reflection.id << Qt::endl;
+        if (const QString snippet = snippets.value(reflection.id); !snippet.isEmpty())
+            cli.out() << QStringLiteral("    ") << snippet.simplified() << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runList(CliContext& cli, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ListCommand::tr("List the reflections in the journal, newest first."));
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption tag(QStringLiteral("tag"), ListCommand::tr("Only reflections with this tag."), ListCommand::tr("TAG"));
+    parser.addOptions({json, tag});
+    int exitCode = Success;
+    if (!cli.parse(parser, arguments, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return cli.fail(ListCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+    ReflectionFilter filter;
+    filter.tag = parser.value(tag);
+    return printReflections(cli, filter, parser.isSet(json));
+}
+
+int runSearch(CliContext& cli, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ListCommand::tr("Search the reflections for words; accents are ignored, so “dwr” "
+                                        "finds “dŵr”."));
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("query"), ListCommand::tr("The words to look for."));
+    int exitCode = Success;
+    if (!cli.parse(parser, arguments, exitCode))
+        return exitCode;
+    const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (query.isEmpty() || toFtsQuery(query).isEmpty())
+        return cli.fail(ListCommand::tr("Say what to search for, for example: myfyrio search supervision"));
+    ReflectionFilter filter;
+    filter.text = query;
+    return printReflections(cli, filter, parser.isSet(json));
+}
+
+} // namespace myfyrio::cli

@@ -1,0 +1,49 @@
+// Myfyrio: a bilingual reflective-practice journal.
+// Without a command it opens the journal in a window; with one it runs it and exits.
+
+#include "cli/clirunner.h"
+#include "i18n/translations.h"
+#include "shell/applicationshell.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("myfyrio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MYFYRIO_VERSION));
+}
+
+void installInterfaceLanguage()
+{
+    const QString saved = myfyrio::Translations::savedLanguage();
+    myfyrio::Translations::install(saved.isEmpty() ? myfyrio::Translations::systemLanguage() : saved);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    describeApplication();
+    if (myfyrio::cli::CliRunner::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        installInterfaceLanguage();
+        return myfyrio::cli::CliRunner::runWithStandardStreams(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Myfyrio"));
+    QApplication::setDesktopFileName(QStringLiteral("cymru.myfyrio.Myfyrio"));
+    return myfyrio::ApplicationShell::run(myfyrio::cli::CliRunner::databaseArgument(arguments));
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "journal/reflection.h"
+
+#include <QJsonObject>
+
+namespace myfyrio::json {
+
+/// A reflection as the command line and the backup files write it:
+/// id, title, date, tags, lang, bringToSupervision, created, updated, body.
+QJsonObject fromReflection(const Reflection& reflection);
+
+} // namespace myfyrio::json

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace myfyrio {
+
+/// A dated piece of writing about practice. Private unless the writer marks
+/// it to bring to supervision.
+struct Reflection {
+    QString id;           ///< UUID; empty until stored
+    QString title;
+    QDate date;           ///< the day the reflection is about (backdating allowed)
+    QDateTime created;    ///< UTC
+    QDateTime updated;    ///< UTC
+    QString body;
+    QStringList tags;     ///< as the writer spelled them; unique ignoring case
+    QString language = QStringLiteral("en"); ///< "cy" or "en"
+    bool bringToSupervision = false;
+
+    bool isStored() const { return !id.isEmpty(); }
+};
+
+/// What a list of reflections is narrowed to. Empty members do not narrow.
+struct ReflectionFilter {
+    QString text;   ///< full-text query, as the user typed it
+    QString tag;    ///< one tag, matched ignoring case
+    QDate from;     ///< inclusive
+    QDate to;       ///< inclusive
+
+    bool isEmpty() const { return text.trimmed().isEmpty() && tag.isEmpty() && !from.isValid() && !to.isValid(); }
+};
+
+/// A row of a list: enough to show it without loading every body.
+struct ReflectionSummary {
+    QString id;
+    QString title;
+    QDate date;
+    QDateTime created;
+    QStringList tags;
+    QString language;
+    bool bringToSupervision = false;
+    QString snippet; ///< search matches marked with snippetMarkStart / snippetMarkEnd
+};
+
+/// How many reflections fall in one month (the month's first day).
+struct MonthCount {
+    QDate month;
+    int count = 0;
+};
+
+inline const QString& languageCodeWelsh()
+{
+    static const QString code = QStringLiteral("cy");
+    return code;
+}
+
+inline const QString& languageCodeEnglish()
+{
+    static const QString code = QStringLiteral("en");
+    return code;
+}
+
+} // namespace myfyrio

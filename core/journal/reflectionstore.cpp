@@ -1,0 +1,278 @@
+#include "reflectionstore.h"
+
+#include "journal/tagstore.h"
+#include "search/ftsquery.h"
+#include "storage/database.h"
+#include "storage/scopedtransaction.h"
+#include "storage/sql.h"
+#include "util/ids.h"
+#include "util/timestamps.h"
+
+#include <QSqlRecord>
+
+namespace myfyrio {
+
+namespace {
+
+const QChar tagSeparator(0x1F);
+
+/// The FROM and WHERE parts of a filtered list, with their bound values.
+/// Only constant SQL fragments are joined here; user text is always bound.
+struct FilterSql {
+    QString from;
+    QString where;
+    QVariantMap values;
+    bool fullText = false;
+};
+
+FilterSql filterSql(const ReflectionFilter& filter)
+{
+    FilterSql result;
+    result.from = QStringLiteral(" FROM reflection r");
+    QStringList conditions;
+    const QString fts = toFtsQuery(filter.text);
+    if (!fts.isEmpty()) {
+        result.fullText = true;
+        result.from += QStringLiteral(" JOIN reflection_fts ON reflection_fts.rowid = r.seq");
+        conditions << QStringLiteral("reflection_fts MATCH :fts");
+        result.values.insert(QStringLiteral("fts"), fts);
+    }
+    if (!filter.tag.trimmed().isEmpty()) {
+        conditions << QStringLiteral("r.id IN (SELECT rt.reflection_id FROM reflection_tag rt"
+                                     " JOIN tag t ON t.id = rt.tag_id WHERE t.folded = :tag)");
+        result.values.insert(QStringLiteral("tag"), TagStore::folded(filter.tag));
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("r.entry_date >= :from");
+        result.values.insert(QStringLiteral("from"), timestamps::toStorage(filter.from));
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("r.entry_date <= :to");
+        result.values.insert(QStringLiteral("to"), timestamps::toStorage(filter.to));
+    }
+    if (!conditions.isEmpty())
+        result.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return result;
+}
+
+const QString newestFirst = QStringLiteral(" ORDER BY r.entry_date DESC, r.created_at DESC, r.seq DESC");
+
+const QString tagsColumn = QStringLiteral(
+    "(SELECT group_concat(t.name, char(31)) FROM reflection_tag rt JOIN tag t ON t.id = rt.tag_id"
+    " WHERE rt.reflection_id = r.id) AS tags");
+
+QStringList splitTags(const QVariant& value)
+{
+    return value.toString().split(tagSeparator, Qt::SkipEmptyParts);
+}
+
+QString limitClause(int limit, int offset, QVariantMap& values)
+{
+    if (limit < 0)
+        return {};
+    values.insert(QStringLiteral("limit"), limit);
+    values.insert(QStringLiteral("offset"), offset);
+    return QStringLiteral(" LIMIT :limit OFFSET :offset");
+}
+
+} // namespace
+
+ReflectionStore::ReflectionStore(const Database& database) : m_db(database.connection()) {}
+
+QString ReflectionStore::validate(const Reflection& reflection)
+{
+    if (!reflection.date.isValid())
+        return tr("The reflection has no valid date.");
+    if (reflection.date.year() < 1900 || reflection.date.year() > 9999)
+        return tr("The date %1 is outside the years 1900 to 9999.").arg(timestamps::toStorage(reflection.date));
+    if (reflection.language != languageCodeWelsh() && reflection.language != languageCodeEnglish())
+        return tr("The language of a reflection must be Welsh (cy) or English (en).");
+    return {};
+}
+
+Expected<Reflection> ReflectionStore::add(Reflection reflection) const
+{
+    if (const QString problem = validate(reflection); !problem.isEmpty())
+        return Failure{problem};
+    if (reflection.id.isEmpty())
+        reflection.id = newId();
+    const QDateTime now = timestamps::nowUtc();
+    if (!reflection.created.isValid())
+        reflection.created = now;
+    if (!reflection.updated.isValid())
+        reflection.updated = reflection.created;
+    reflection.tags = TagStore::normalised(reflection.tags);
+
+    ScopedTransaction transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.failure();
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO reflection (id, title, entry_date, created_at, updated_at, body, lang,"
+                       " bring_to_supervision) VALUES (:id, :title, :date, :created, :updated, :body, :lang,"
+                       " :supervision)"),
+        {{QStringLiteral("id"), reflection.id},
+         {QStringLiteral("title"), reflection.title},
+         {QStringLiteral("date"), timestamps::toStorage(reflection.date)},
+         {QStringLiteral("created"), timestamps::toStorage(reflection.created)},
+         {QStringLiteral("updated"), timestamps::toStorage(reflection.updated)},
+         {QStringLiteral("body"), reflection.body},
+         {QStringLiteral("lang"), reflection.language},
+         {QStringLiteral("supervision"), reflection.bringToSupervision ? 1 : 0}});
+    if (!inserted)
+        return inserted.failure();
+    if (auto tagged = TagStore(m_db).setTags(reflection.id, reflection.tags); !tagged)
+        return tagged.failure();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.failure();
+    return reflection;
+}
+
+Expected<Reflection> ReflectionStore::update(Reflection reflection) const
+{
+    if (const QString problem = validate(reflection); !problem.isEmpty())
+        return Failure{problem};
+    reflection.updated = timestamps::nowUtc();
+    reflection.tags = TagStore::normalised(reflection.tags);
+
+    ScopedTransaction transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.failure();
+    auto updated = sql::run(
+        m_db,
+        QStringLiteral("UPDATE reflection SET title = :title, entry_date = :date, updated_at = :updated,"
+                       " body = :body, lang = :lang, bring_to_supervision = :supervision WHERE id = :id"),
+        {{QStringLiteral("id"), reflection.id},
+         {QStringLiteral("title"), reflection.title},
+         {QStringLiteral("date"), timestamps::toStorage(reflection.date)},
+         {QStringLiteral("updated"), timestamps::toStorage(reflection.updated)},
+         {QStringLiteral("body"), reflection.body},
+         {QStringLiteral("lang"), reflection.language},
+         {QStringLiteral("supervision"), reflection.bringToSupervision ? 1 : 0}});
+    if (!updated)
+        return updated.failure();
+    if (updated->numRowsAffected() == 0)
+        return Failure{tr("The reflection “%1” is no longer in the journal.").arg(reflection.title)};
+    const TagStore tags(m_db);
+    if (auto tagged = tags.setTags(reflection.id, reflection.tags); !tagged)
+        return tagged.failure();
+    if (auto cleaned = tags.removeUnused(); !cleaned)
+        return cleaned.failure();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.failure();
+    return reflection;
+}
+
+Expected<void> ReflectionStore::remove(const QString& id) const
+{
+    ScopedTransaction transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.failure();
+    if (auto removed = sql::run(m_db, QStringLiteral("DELETE FROM reflection WHERE id = :id"),
+                                {{QStringLiteral("id"), id}});
+        !removed)
+        return removed.failure();
+    if (auto cleaned = TagStore(m_db).removeUnused(); !cleaned)
+        return cleaned.failure();
+    return transaction.commit();
+}
+
+Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) const
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.updated_at, r.body,"
+                                         " r.lang, r.bring_to_supervision, ")
+                              + tagsColumn + QStringLiteral(" FROM reflection r WHERE r.id = :id"),
+                          {{QStringLiteral("id"), id}});
+    if (!query)
+        return query.failure();
+    if (!query->next())
+        return std::optional<Reflection>();
+    Reflection r;
+    r.id = query->value(0).toString();
+    r.title = query->value(1).toString();
+    r.date = timestamps::dateFromStorage(query->value(2).toString());
+    r.created = timestamps::timeFromStorage(query->value(3).toString());
+    r.updated = timestamps::timeFromStorage(query->value(4).toString());
+    r.body = query->value(5).toString();
+    r.language = query->value(6).toString();
+    r.bringToSupervision = query->value(7).toInt() != 0;
+    r.tags = splitTags(query->value(8));
+    return std::optional<Reflection>(std::move(r));
+}
+
+Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilter& filter, int limit, int offset) const
+{
+    FilterSql parts = filterSql(filter);
+    const QString snippet = parts.fullText
+        ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
+        : QStringLiteral("''");
+    const QString statement = QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.lang,"
+                                             " r.bring_to_supervision, ")
+        + tagsColumn + QStringLiteral(", ") + snippet + parts.from + parts.where + newestFirst
+        + limitClause(limit, offset, parts.values);
+    auto query = sql::run(m_db, statement, parts.values);
+    if (!query)
+        return query.failure();
+    QVector<ReflectionSummary> rows;
+    while (query->next()) {
+        ReflectionSummary s;
+        s.id = query->value(0).toString();
+        s.title = query->value(1).toString();
+        s.date = timestamps::dateFromStorage(query->value(2).toString());
+        s.created = timestamps::timeFromStorage(query->value(3).toString());
+        s.language = query->value(4).toString();
+        s.bringToSupervision = query->value(5).toInt() != 0;
+        s.tags = splitTags(query->value(6));
+        s.snippet = query->value(7).toString();
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& filter) const
+{
+    auto summaries = list(filter);
+    if (!summaries)
+        return summaries.failure();
+    QVector<Reflection> result;
+    result.reserve(summaries->size());
+    for (const ReflectionSummary& summary : *summaries) {
+        auto found = find(summary.id);
+        if (!found)
+            return found.failure();
+        if (found->has_value())
+            result.append(std::move(**found));
+    }
+    return result;
+}
+
+Expected<int> ReflectionStore::count(const ReflectionFilter& filter) const
+{
+    const FilterSql parts = filterSql(filter);
+    auto value = sql::scalar(m_db, QStringLiteral("SELECT count(*)") + parts.from + parts.where, parts.values);
+    if (!value)
+        return value.failure();
+    return value->toInt();
+}
+
+Expected<QVector<MonthCount>> ReflectionStore::months(const ReflectionFilter& filter) const
+{
+    const FilterSql parts = filterSql(filter);
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT substr(r.entry_date, 1, 7) AS month, count(*)") + parts.from
+                              + parts.where + QStringLiteral(" GROUP BY month ORDER BY month DESC"),
+                          parts.values);
+    if (!query)
+        return query.failure();
+    QVector<MonthCount> result;
+    while (query->next()) {
+        MonthCount month;
+        month.month = QDate::fromString(query->value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        month.count = query->value(1).toInt();
+        result.append(month);
+    }
+    return result;
+}
+
+} // namespace myfyrio

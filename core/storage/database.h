@@ -1,0 +1,58 @@
+#pragma once
+
+#include "util/expected.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace myfyrio {
+
+/// An open journal: one SQLite file, checked and migrated to the latest schema.
+///
+/// Opening never replaces or "repairs" a file it does not recognise: a file that
+/// is not SQLite, belongs to another program, fails its quick check or was made
+/// by a newer Myfyrio is refused with a sentence saying why, and left untouched.
+/// New files are created readable and writable by their owner only.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(myfyrio::Database)
+
+public:
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+
+    static Expected<std::unique_ptr<Database>> open(const QString& path,
+                                                    OpenMode mode = OpenMode::CreateIfMissing);
+
+    /// Where the journal lives when no --database is given:
+    /// QStandardPaths::AppDataLocation + "/journal.sqlite".
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// The backup written before the last migration of an existing journal, if any.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    /// Writes a consistent copy of the journal to targetPath (which must not
+    /// exist) after an integrity check, with owner-only permissions.
+    Expected<void> backupTo(const QString& targetPath) const;
+
+private:
+    Database(QString path, QString connectionName);
+    Expected<void> configure();
+    Expected<void> migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationBackup;
+};
+
+} // namespace myfyrio

@@ -1,0 +1,21 @@
+#include "migration.h"
+
+#include "schema/schema.h"
+
+namespace myfyrio {
+
+const std::vector<Migration>& migrations()
+{
+    // Append new steps at the end; never change a step that has shipped.
+    static const std::vector<Migration> steps = {
+        schema::v001Journal(),
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+} // namespace myfyrio

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "storage/migration.h"
+
+/// The journal schema, one function a step. See migrations.cpp for the order.
+namespace myfyrio::schema {
+
+Migration v001Journal();
+
+} // namespace myfyrio::schema
