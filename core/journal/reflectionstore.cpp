@@ -79,6 +79,25 @@ QString limitClause(int limit, int offset, QVariantMap& values)
 
 ReflectionStore::ReflectionStore(const Database& database) : m_db(database.connection()) {}
 
+// The parts of a reflection kept in tables of their own (tags here; answers,
+// actions, failure placements as those features add them). Each part has a
+// small store with save() and load(); saving runs inside the caller's transaction.
+Expected<void> ReflectionStore::saveParts(const Reflection& reflection) const
+{
+    if (auto tagged = TagStore(m_db).setTags(reflection.id, reflection.tags); !tagged)
+        return tagged;
+    return {};
+}
+
+Expected<void> ReflectionStore::loadParts(Reflection& reflection) const
+{
+    auto tags = TagStore(m_db).tagsOf(reflection.id);
+    if (!tags)
+        return tags.failure();
+    reflection.tags = std::move(tags).value();
+    return {};
+}
+
 QString ReflectionStore::validate(const Reflection& reflection)
 {
     if (!reflection.date.isValid())
@@ -121,8 +140,8 @@ Expected<Reflection> ReflectionStore::add(Reflection reflection) const
          {QStringLiteral("supervision"), reflection.bringToSupervision ? 1 : 0}});
     if (!inserted)
         return inserted.failure();
-    if (auto tagged = TagStore(m_db).setTags(reflection.id, reflection.tags); !tagged)
-        return tagged.failure();
+    if (auto saved = saveParts(reflection); !saved)
+        return saved.failure();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
     return reflection;
@@ -153,10 +172,9 @@ Expected<Reflection> ReflectionStore::update(Reflection reflection) const
         return updated.failure();
     if (updated->numRowsAffected() == 0)
         return Failure{tr("The reflection “%1” is no longer in the journal.").arg(reflection.title)};
-    const TagStore tags(m_db);
-    if (auto tagged = tags.setTags(reflection.id, reflection.tags); !tagged)
-        return tagged.failure();
-    if (auto cleaned = tags.removeUnused(); !cleaned)
+    if (auto saved = saveParts(reflection); !saved)
+        return saved.failure();
+    if (auto cleaned = TagStore(m_db).removeUnused(); !cleaned)
         return cleaned.failure();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
@@ -181,8 +199,7 @@ Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) con
 {
     auto query = sql::run(m_db,
                           QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.updated_at, r.body,"
-                                         " r.lang, r.bring_to_supervision, ")
-                              + tagsColumn + QStringLiteral(" FROM reflection r WHERE r.id = :id"),
+                                         " r.lang, r.bring_to_supervision FROM reflection r WHERE r.id = :id"),
                           {{QStringLiteral("id"), id}});
     if (!query)
         return query.failure();
@@ -197,7 +214,9 @@ Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) con
     r.body = query->value(5).toString();
     r.language = query->value(6).toString();
     r.bringToSupervision = query->value(7).toInt() != 0;
-    r.tags = splitTags(query->value(8));
+    query->finish();
+    if (auto loaded = loadParts(r); !loaded)
+        return loaded.failure();
     return std::optional<Reflection>(std::move(r));
 }
 

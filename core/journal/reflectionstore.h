@@ -49,6 +49,9 @@ public:
     static QString validate(const Reflection& reflection);
 
 private:
+    Expected<void> saveParts(const Reflection& reflection) const;
+    Expected<void> loadParts(Reflection& reflection) const;
+
     QSqlDatabase m_db;
 };
 

@@ -45,6 +45,16 @@ QSqlDatabase Database::connection() const
 
 Expected<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
+    return openUpTo(path, mode, latestSchemaVersion());
+}
+
+Expected<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version)
+{
+    return openUpTo(path, OpenMode::CreateIfMissing, version);
+}
+
+Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, OpenMode mode, int targetVersion)
+{
     if (path.isEmpty())
         return Failure{tr("No journal file was given.")};
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -74,7 +84,7 @@ Expected<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode
 
     if (auto configured = database->configure(); !configured)
         return configured.failure();
-    if (auto migrated = database->migrate(); !migrated)
+    if (auto migrated = database->migrate(targetVersion); !migrated)
         return migrated.failure();
     return database;
 }
@@ -96,10 +106,10 @@ int Database::schemaVersion() const
     return version ? version->toInt() : -1;
 }
 
-Expected<void> Database::migrate()
+Expected<void> Database::migrate(int targetVersion)
 {
     const int current = schemaVersion();
-    const int latest = latestSchemaVersion();
+    const int latest = qMin(targetVersion, latestSchemaVersion());
     if (current < 0)
         return Failure{tr("The journal “%1” could not be read.").arg(m_path)};
     if (current >= latest)
@@ -119,7 +129,7 @@ Expected<void> Database::migrate()
 
     const QSqlDatabase db = connection();
     for (const Migration& step : migrations()) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > latest)
             continue;
         ScopedTransaction transaction(db);
         if (auto begun = transaction.begun(); !begun)

@@ -26,6 +26,10 @@ public:
     static Expected<std::unique_ptr<Database>> open(const QString& path,
                                                     OpenMode mode = OpenMode::CreateIfMissing);
 
+    /// Opens a journal migrated only up to the given schema version, as an
+    /// earlier Myfyrio would have left it. For tests of the migrations.
+    static Expected<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
+
     /// Where the journal lives when no --database is given:
     /// QStandardPaths::AppDataLocation + "/journal.sqlite".
     static QString defaultPath();
@@ -47,8 +51,9 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Expected<std::unique_ptr<Database>> openUpTo(const QString& path, OpenMode mode, int targetVersion);
     Expected<void> configure();
-    Expected<void> migrate();
+    Expected<void> migrate(int targetVersion);
 
     QString m_path;
     QString m_connectionName;
