@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/expected.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace myfyrio {
+
+class Database;
+
+/// Writes the whole journal as one JSON file (see backupformat.h): every row
+/// of every table, whatever tables the schema has, so nothing is left behind.
+class BackupExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(myfyrio::BackupExporter)
+
+public:
+    explicit BackupExporter(const Database& database);
+
+    /// The backup as a document; rows in key order, so two exports of the same
+    /// journal differ only in their "exported" time.
+    Expected<QJsonDocument> document() const;
+
+    /// Writes the backup through QSaveFile, readable by the owner only.
+    Expected<void> write(const QString& path) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace myfyrio
