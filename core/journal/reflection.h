@@ -1,9 +1,13 @@
 #pragma once
 
+#include "failure/failureplacement.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace myfyrio {
 
@@ -19,6 +23,7 @@ struct Reflection {
     QStringList tags;     ///< as the writer spelled them; unique ignoring case
     QString language = QStringLiteral("en"); ///< "cy" or "en"
     bool bringToSupervision = false;
+    std::optional<FailurePlacement> failure; ///< where the event sits on the failure spectrum, if placed
 
     bool isStored() const { return !id.isEmpty(); }
 };
@@ -29,8 +34,11 @@ struct ReflectionFilter {
     QString tag;    ///< one tag, matched ignoring case
     QDate from;     ///< inclusive
     QDate to;       ///< inclusive
+    QString failureReason; ///< failure reason code (failure/failurespectrum.h)
+    QString failureType;   ///< failure type code
 
-    bool isEmpty() const { return text.trimmed().isEmpty() && tag.isEmpty() && !from.isValid() && !to.isValid(); }
+    bool isEmpty() const { return text.trimmed().isEmpty() && tag.isEmpty() && !from.isValid() && !to.isValid()
+            && failureReason.isEmpty() && failureType.isEmpty(); }
 };
 
 /// A row of a list: enough to show it without loading every body.
@@ -43,6 +51,7 @@ struct ReflectionSummary {
     QString language;
     bool bringToSupervision = false;
     QString snippet; ///< search matches marked with snippetMarkStart / snippetMarkEnd
+    QString failureReason; ///< failure reason code when the event is placed on the spectrum, else empty
 };
 
 /// How many reflections fall in one month (the month's first day).

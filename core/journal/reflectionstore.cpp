@@ -1,5 +1,6 @@
 #include "reflectionstore.h"
 
+#include "failure/failureplacementstore.h"
 #include "journal/tagstore.h"
 #include "search/ftsquery.h"
 #include "storage/database.h"
@@ -42,6 +43,14 @@ FilterSql filterSql(const ReflectionFilter& filter)
                                      " JOIN tag t ON t.id = rt.tag_id WHERE t.folded = :tag)");
         result.values.insert(QStringLiteral("tag"), TagStore::folded(filter.tag));
     }
+    if (!filter.failureReason.isEmpty()) {
+        conditions << QStringLiteral("r.id IN (SELECT reflection_id FROM failure_placement WHERE reason = :reason)");
+        result.values.insert(QStringLiteral("reason"), filter.failureReason);
+    }
+    if (!filter.failureType.isEmpty()) {
+        conditions << QStringLiteral("r.id IN (SELECT reflection_id FROM failure_placement WHERE type = :ftype)");
+        result.values.insert(QStringLiteral("ftype"), filter.failureType);
+    }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("r.entry_date >= :from");
         result.values.insert(QStringLiteral("from"), timestamps::toStorage(filter.from));
@@ -60,6 +69,9 @@ const QString newestFirst = QStringLiteral(" ORDER BY r.entry_date DESC, r.creat
 const QString tagsColumn = QStringLiteral(
     "(SELECT group_concat(t.name, char(31)) FROM reflection_tag rt JOIN tag t ON t.id = rt.tag_id"
     " WHERE rt.reflection_id = r.id) AS tags");
+
+const QString failureReasonColumn = QStringLiteral(
+    ", (SELECT fp.reason FROM failure_placement fp WHERE fp.reflection_id = r.id) AS failure_reason");
 
 QStringList splitTags(const QVariant& value)
 {
@@ -86,6 +98,8 @@ Expected<void> ReflectionStore::saveParts(const Reflection& reflection) const
 {
     if (auto tagged = TagStore(m_db).setTags(reflection.id, reflection.tags); !tagged)
         return tagged;
+    if (auto placed = FailurePlacementStore(m_db).save(reflection.id, reflection.failure); !placed)
+        return placed;
     return {};
 }
 
@@ -95,6 +109,10 @@ Expected<void> ReflectionStore::loadParts(Reflection& reflection) const
     if (!tags)
         return tags.failure();
     reflection.tags = std::move(tags).value();
+    auto placement = FailurePlacementStore(m_db).load(reflection.id);
+    if (!placement)
+        return placement.failure();
+    reflection.failure = std::move(placement).value();
     return {};
 }
 
@@ -106,6 +124,8 @@ QString ReflectionStore::validate(const Reflection& reflection)
         return tr("The date %1 is outside the years 1900 to 9999.").arg(timestamps::toStorage(reflection.date));
     if (reflection.language != languageCodeWelsh() && reflection.language != languageCodeEnglish())
         return tr("The language of a reflection must be Welsh (cy) or English (en).");
+    if (reflection.failure && !FailurePlacementStore::validate(*reflection.failure).isEmpty())
+        return FailurePlacementStore::validate(*reflection.failure);
     return {};
 }
 
@@ -228,7 +248,7 @@ Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilte
         : QStringLiteral("''");
     const QString statement = QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.lang,"
                                              " r.bring_to_supervision, ")
-        + tagsColumn + QStringLiteral(", ") + snippet + parts.from + parts.where + newestFirst
+        + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn + parts.from + parts.where + newestFirst
         + limitClause(limit, offset, parts.values);
     auto query = sql::run(m_db, statement, parts.values);
     if (!query)
@@ -244,6 +264,7 @@ Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilte
         s.bringToSupervision = query->value(5).toInt() != 0;
         s.tags = splitTags(query->value(6));
         s.snippet = query->value(7).toString();
+        s.failureReason = query->value(8).toString();
         rows.append(std::move(s));
     }
     return rows;

@@ -9,6 +9,7 @@ const std::vector<Migration>& migrations()
     // Append new steps at the end; never change a step that has shipped.
     static const std::vector<Migration> steps = {
         schema::v001Journal(),
+        schema::v002FailurePlacement(),
     };
     return steps;
 }

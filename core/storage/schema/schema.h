@@ -6,5 +6,6 @@
 namespace myfyrio::schema {
 
 Migration v001Journal();
+Migration v002FailurePlacement();
 
 } // namespace myfyrio::schema
