@@ -10,6 +10,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps = {
         schema::v001Journal(),
         schema::v002FailurePlacement(),
+        schema::v003Supervision(),
     };
     return steps;
 }

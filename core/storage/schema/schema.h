@@ -7,5 +7,6 @@ namespace myfyrio::schema {
 
 Migration v001Journal();
 Migration v002FailurePlacement();
+Migration v003Supervision();
 
 } // namespace myfyrio::schema
