@@ -1,0 +1,86 @@
+#include "autosaver.h"
+
+#include "reflectioneditor.h"
+
+#include "journal/reflectionstore.h"
+#include "storage/database.h"
+
+namespace myfyrio {
+
+Autosaver::Autosaver(const Database& database, ReflectionEditor* editor, QObject* parent)
+    : QObject(parent), m_editor(editor), m_store(std::make_unique<ReflectionStore>(database))
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(quietMilliseconds);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryMilliseconds);
+    connect(&m_quiet, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(&m_retry, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(editor, &ReflectionEditor::changed, this, &Autosaver::markChanged);
+}
+
+Autosaver::~Autosaver() = default;
+
+void Autosaver::markChanged()
+{
+    m_quiet.start();
+    if (m_state != State::Failed)
+        setState(State::Pending);
+}
+
+bool Autosaver::saveNow()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    m_quiet.stop();
+    m_retry.stop();
+    if (!m_editor->hasReflection()) {
+        setState(State::Saved);
+        return true;
+    }
+    setState(State::Saving);
+    auto result = m_store->update(m_editor->reflection());
+    if (!result) {
+        m_failure = result.error();
+        setState(State::Failed);
+        m_retry.start();
+        return false;
+    }
+    m_failure.clear();
+    setState(State::Saved);
+    emit saved(result.value());
+    return true;
+}
+
+void Autosaver::discard()
+{
+    m_quiet.stop();
+    m_retry.stop();
+    m_failure.clear();
+    setState(State::Saved);
+}
+
+QString Autosaver::message() const
+{
+    switch (m_state) {
+    case State::Saved:
+        return tr("All changes saved");
+    case State::Pending:
+    case State::Saving:
+        return tr("Saving…");
+    case State::Failed:
+        //: %1 is the reason, a whole sentence such as "The disk is full."
+        return tr("Could not save: %1 Your text is kept here and saving will be tried again.").arg(m_failure);
+    }
+    return {};
+}
+
+void Autosaver::setState(State state)
+{
+    if (state == m_state && state != State::Failed)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace myfyrio

@@ -1,0 +1,245 @@
+#include "journalpanel.h"
+
+#include "journaldelegate.h"
+#include "journalmodel.h"
+
+#include "journal/tagstore.h"
+#include "storage/database.h"
+#include "util/collation.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace myfyrio {
+
+namespace {
+
+constexpr int monthsOpenByDefault = 3;
+
+} // namespace
+
+JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidget* parent)
+    : QWidget(parent),
+      m_database(database),
+      m_model(model),
+      m_search(new QLineEdit(this)),
+      m_tag(new QComboBox(this)),
+      m_list(new QTreeView(this)),
+      m_noMatches(new QLabel(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"),
+                                         style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+                        QLineEdit::LeadingPosition);
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(12);
+
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new JournalDelegate(m_list));
+    m_list->setHeaderHidden(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setIndentation(10);
+    m_list->setRootIsDecorated(true);
+    m_list->setAnimated(false);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    m_noMatches->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatches->setContentsMargins(16, 24, 16, 16);
+    m_noMatches->hide();
+
+    auto* filters = new QVBoxLayout;
+    filters->setContentsMargins(10, 10, 10, 6);
+    filters->setSpacing(6);
+    filters->addWidget(m_search);
+    filters->addWidget(m_tag);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(filters);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_noMatches, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(searchDelayMilliseconds);
+    connect(&m_searchDelay, &QTimer::timeout, this, &JournalPanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_tag, &QComboBox::activated, this, &JournalPanel::applyFilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    // Queued: fetching inserts rows, which the view must not see in the middle of a layout.
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &JournalPanel::fetchVisible,
+            Qt::QueuedConnection);
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, &JournalPanel::fetchVisible,
+            Qt::QueuedConnection);
+    connect(m_list, &QTreeView::expanded, this, &JournalPanel::fetchVisible, Qt::QueuedConnection);
+
+    setTabOrder(m_search, m_tag);
+    setTabOrder(m_tag, m_list);
+    retranslate();
+    refreshTags();
+    restoreExpansion({});
+    updateNoMatches();
+}
+
+void JournalPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search reflections"));
+    m_search->setAccessibleName(tr("Search reflections"));
+    m_search->setToolTip(tr("Shows the reflections that contain every word you type."));
+    m_tag->setAccessibleName(tr("Show reflections with this tag"));
+    if (m_tag->count() > 0)
+        m_tag->setItemText(0, tr("All tags"));
+    m_list->setAccessibleName(tr("Reflections by month"));
+    m_noMatches->setText(tr("No reflections match your search."));
+}
+
+void JournalPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refreshTags(); // the order of tags follows the language
+        m_model->retranslate();
+        m_list->viewport()->update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void JournalPanel::refreshTags()
+{
+    const QString chosen = m_tag->currentData().toString();
+    auto tags = TagStore(m_database).all();
+    const QStringList sorted = tags ? sortedForDisplay(tags.value()) : QStringList();
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString& tag : sorted)
+        m_tag->addItem(QStringLiteral("#") + tag, tag);
+    int index = 0;
+    for (int i = 1; i < m_tag->count(); ++i) {
+        if (TagStore::folded(m_tag->itemData(i).toString()) == TagStore::folded(chosen))
+            index = i;
+    }
+    m_tag->setCurrentIndex(index);
+    if (index == 0 && !chosen.isEmpty())
+        applyFilter(); // the chosen tag is no longer used
+}
+
+void JournalPanel::applyFilter()
+{
+    m_searchDelay.stop();
+    ReflectionFilter filter;
+    filter.text = m_search->text();
+    filter.tag = m_tag->currentData().toString();
+    const QString current = currentId();
+    const QDate currentDate = m_list->currentIndex().data(JournalModel::DateRole).toDate();
+    m_selecting = true;
+    m_model->setFilter(filter);
+    restoreExpansion({});
+    if (!current.isEmpty())
+        selectReflection(current, currentDate);
+    m_selecting = false;
+    updateNoMatches();
+}
+
+void JournalPanel::reload()
+{
+    QSet<QDate> open;
+    for (int m = 0; m < m_model->rowCount(); ++m) {
+        const QModelIndex month = m_model->index(m, 0);
+        if (m_list->isExpanded(month))
+            open.insert(month.data(JournalModel::DateRole).toDate());
+    }
+    const QString current = currentId();
+    const QDate currentDate = m_list->currentIndex().data(JournalModel::DateRole).toDate();
+    m_selecting = true;
+    m_model->refresh();
+    restoreExpansion(open);
+    if (!current.isEmpty())
+        selectReflection(current, currentDate);
+    m_selecting = false;
+    updateNoMatches();
+}
+
+void JournalPanel::restoreExpansion(const QSet<QDate>& months)
+{
+    for (int m = 0; m < m_model->rowCount(); ++m) {
+        const QModelIndex month = m_model->index(m, 0);
+        const bool open = months.isEmpty() ? m < monthsOpenByDefault
+                                           : months.contains(month.data(JournalModel::DateRole).toDate());
+        if (open)
+            m_list->expand(month);
+    }
+}
+
+bool JournalPanel::selectReflection(const QString& id, const QDate& date)
+{
+    const QModelIndex index = m_model->indexOf(id, date);
+    const bool wasSelecting = m_selecting;
+    m_selecting = true;
+    if (index.isValid()) {
+        m_list->expand(index.parent());
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    } else {
+        m_list->selectionModel()->clearCurrentIndex();
+        m_list->clearSelection();
+    }
+    m_selecting = wasSelecting;
+    return index.isValid();
+}
+
+QString JournalPanel::currentId() const
+{
+    return m_list->currentIndex().data(JournalModel::IdRole).toString();
+}
+
+void JournalPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void JournalPanel::onCurrentChanged(const QModelIndex& current)
+{
+    if (m_selecting || !current.isValid() || current.data(JournalModel::IsMonthRole).toBool())
+        return;
+    emit reflectionChosen(current.data(JournalModel::IdRole).toString(), current.data(JournalModel::DateRole).toDate());
+}
+
+void JournalPanel::fetchVisible()
+{
+    // QTreeView fetches a month's first page when it is expanded; the pages
+    // after it are fetched here, when the last loaded row comes into sight.
+    const QRect visible = m_list->viewport()->rect();
+    for (int m = 0; m < m_model->rowCount(); ++m) {
+        const QModelIndex month = m_model->index(m, 0);
+        if (!m_list->isExpanded(month) || !m_model->canFetchMore(month))
+            continue;
+        const int loaded = m_model->rowCount(month);
+        const QRect last = m_list->visualRect(m_model->index(loaded - 1, 0, month));
+        if (loaded == 0 || last.intersects(visible))
+            m_model->fetchMore(month);
+    }
+}
+
+void JournalPanel::updateNoMatches()
+{
+    const bool none = m_model->rowCount() == 0 && !m_model->filter().isEmpty();
+    m_noMatches->setVisible(none);
+    m_list->setVisible(!none);
+}
+
+} // namespace myfyrio

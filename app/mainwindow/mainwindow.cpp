@@ -1,0 +1,296 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "textundoactions.h"
+
+#include "journal/journalview.h"
+#include "journal/reflectioneditor.h"
+#include "journal/savestatelabel.h"
+#include "settings/preferencesdialog.h"
+#include "storage/database.h"
+#include "util/appsettings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QHBoxLayout>
+
+namespace myfyrio {
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainwindow/geometry");
+const QString stateKey = QStringLiteral("mainwindow/state");
+const QString splitterKey = QStringLiteral("journal/splitter");
+
+} // namespace
+
+MainWindow::MainWindow(const Database& database, QWidget* parent)
+    : QMainWindow(parent),
+      m_database(database),
+      m_switcher(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_viewGroup(new QActionGroup(this))
+{
+    setWindowTitle(QStringLiteral("Myfyrio"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_switcher->setObjectName(QStringLiteral("viewSwitcher"));
+    m_switcher->setViewMode(QListView::ListMode);
+    m_switcher->setIconSize(QSize(22, 22));
+    m_switcher->setFrameShape(QFrame::NoFrame);
+    m_switcher->setFixedWidth(170);
+    m_switcher->setSpacing(2);
+    connect(m_switcher, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views.size())
+            m_views[row].action->trigger();
+    });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_switcher);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_viewGroup->setExclusive(true);
+    createViews();
+    createActions();
+    createMenus();
+    statusBar()->addPermanentWidget(new SaveStateLabel(m_journal->autosaver(), this));
+    retranslate();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews()
+{
+    m_journal = new JournalView(m_database, this);
+    addView(m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
+            QIcon::fromTheme(QStringLiteral("x-office-document"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    // Later features add their views here, one line each.
+}
+
+void MainWindow::addView(QWidget* view, const QString& id, TitleFunction title, const QIcon& icon,
+                         const QKeySequence& shortcut)
+{
+    View entry{id, view, std::move(title), new QAction(icon, QString(), m_viewGroup)};
+    entry.action->setCheckable(true);
+    entry.action->setObjectName(QStringLiteral("view-") + id);
+    const int number = m_views.size() + 1;
+    if (!shortcut.isEmpty())
+        entry.action->setShortcut(shortcut);
+    else if (number <= 9)
+        entry.action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number)));
+    m_stack->addWidget(view);
+    auto* item = new QListWidgetItem(icon, entry.title(), m_switcher);
+    item->setSizeHint(QSize(0, 36));
+    connect(entry.action, &QAction::triggered, this, [this, view] {
+        const int row = m_stack->indexOf(view);
+        m_stack->setCurrentIndex(row);
+        const QSignalBlocker blocker(m_switcher);
+        m_switcher->setCurrentRow(row);
+        m_views[row].action->setChecked(true);
+    });
+    entry.action->setText(entry.title());
+    m_views.append(entry);
+    if (m_viewMenu)
+        m_viewMenu->addAction(entry.action);
+    if (m_views.size() == 1)
+        entry.action->trigger();
+    updateSwitcher();
+}
+
+bool MainWindow::showView(const QString& id)
+{
+    for (const View& view : std::as_const(m_views)) {
+        if (view.id == id) {
+            view.action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentViewId() const
+{
+    const int row = m_stack->currentIndex();
+    return row >= 0 && row < m_views.size() ? m_views[row].id : QString();
+}
+
+void MainWindow::updateSwitcher()
+{
+    // One view needs no switcher; it appears when a second feature adds its view.
+    m_switcher->setVisible(m_views.size() > 1);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
+    m_newAction->setObjectName(QStringLiteral("newReflection"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        showView(QStringLiteral("journal"));
+        m_journal->newReflection();
+    });
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setObjectName(QStringLiteral("quit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = new TextUndoActions(m_journal->editor()->bodyEdit(), this);
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
+    m_findAction->setObjectName(QStringLiteral("find"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showView(QStringLiteral("journal"));
+        m_journal->focusSearch();
+    });
+
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString(), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteReflection"));
+    m_deleteAction->setEnabled(m_journal->hasCurrent());
+    connect(m_deleteAction, &QAction::triggered, m_journal, &JournalView::deleteCurrent);
+    connect(m_journal, &JournalView::currentChanged, m_deleteAction, &QAction::setEnabled);
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo->undo());
+    m_editMenu->addAction(m_undo->redo());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
+    connect(m_editMenu, &QMenu::aboutToShow, m_undo, &TextUndoActions::refresh);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (const View& view : std::as_const(m_views))
+        m_viewMenu->addAction(view.action);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    return findChild<QAction*>(name);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Reflection"));
+    m_newAction->setStatusTip(tr("Start a new reflection dated today."));
+    m_quitAction->setText(tr("&Quit"));
+    m_undo->retranslate();
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setStatusTip(tr("Search your reflections."));
+    m_deleteAction->setText(tr("&Delete Reflection…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_aboutAction->setText(tr("&About Myfyrio"));
+    for (int i = 0; i < m_views.size(); ++i) {
+        const QString title = m_views[i].title();
+        m_views[i].action->setText(title);
+        m_switcher->item(i)->setText(title);
+    }
+    m_switcher->setAccessibleName(tr("Views"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_journal->saveNow()) {
+        QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"),
+                        tr("Your latest changes could not be saved."), QMessageBox::NoButton, this);
+        box.setInformativeText(tr("%1\n\nIf you close now, those changes will be lost.")
+                                   .arg(m_journal->autosaver()->failure()));
+        QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != close) {
+            event->ignore();
+            return;
+        }
+    }
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    auto settings = appSettings();
+    if (!restoreGeometry(settings->value(geometryKey).toByteArray())) {
+        QSize size(1100, 720);
+        if (const QScreen* screen = QApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(settings->value(stateKey).toByteArray());
+    m_journal->splitter()->restoreState(settings->value(splitterKey).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    auto settings = appSettings();
+    settings->setValue(geometryKey, saveGeometry());
+    settings->setValue(stateKey, saveState());
+    settings->setValue(splitterKey, m_journal->splitter()->saveState());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog::show(this, m_database.path());
+}
+
+} // namespace myfyrio

@@ -1,0 +1,76 @@
+#include "applicationshell.h"
+
+#include "languagechooserdialog.h"
+
+#include "i18n/translations.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace myfyrio {
+
+bool ApplicationShell::chooseLanguage()
+{
+    const QString saved = Translations::savedLanguage();
+    if (!saved.isEmpty()) {
+        Translations::install(saved);
+        return true;
+    }
+    LanguageChooserDialog chooser;
+    chooser.exec();
+    if (chooser.chosen().isEmpty())
+        return false;
+    Translations::install(chooser.chosen());
+    Translations::saveLanguage(chooser.chosen());
+    return true;
+}
+
+namespace {
+
+/// Opens the journal at path, or asks for another one until one opens or the
+/// person gives up (nullptr).
+std::unique_ptr<Database> openJournal(QString path)
+{
+    while (true) {
+        auto opened = Database::open(path);
+        if (opened)
+            return std::move(opened).value();
+        QMessageBox box(QMessageBox::Critical, ApplicationShell::tr("Myfyrio"),
+                        ApplicationShell::tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
+        box.setInformativeText(opened.error() + QStringLiteral("\n\n")
+                               + ApplicationShell::tr("The file has been left as it is."));
+        QPushButton* other = box.addButton(ApplicationShell::tr("Choose Another Journal…"), QMessageBox::AcceptRole);
+        QPushButton* quit = box.addButton(ApplicationShell::tr("Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(other);
+        box.setEscapeButton(quit);
+        box.exec();
+        if (box.clickedButton() != other)
+            return nullptr;
+        const QString chosen = QFileDialog::getOpenFileName(
+            nullptr, ApplicationShell::tr("Choose a Journal"), QFileInfo(path).absolutePath(),
+            ApplicationShell::tr("Myfyrio journals (*.sqlite);;All files (*)"));
+        if (!chosen.isEmpty())
+            path = chosen;
+    }
+}
+
+} // namespace
+
+int ApplicationShell::run(const QString& databasePath)
+{
+    if (!chooseLanguage())
+        return 0;
+    std::unique_ptr<Database> database = openJournal(databasePath.isEmpty() ? Database::defaultPath() : databasePath);
+    if (!database)
+        return 1;
+    MainWindow window(*database);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace myfyrio
