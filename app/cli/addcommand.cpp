@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "commands.h"
+#include "failureoptions.h"
 
 #include "journal/reflectionstore.h"
 #include "util/timestamps.h"
@@ -37,6 +38,9 @@ int runAdd(CliContext& cli, const QStringList& arguments)
     const QCommandLineOption body(QStringLiteral("body"), AddCommand::tr("The text of the reflection."), AddCommand::tr("TEXT"));
     parser.addOptions({title, date, tag, lang, supervision, body});
 
+    const FailureOptions failure;
+    parser.addOptions(failure.options());
+
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -63,6 +67,8 @@ int runAdd(CliContext& cli, const QStringList& arguments)
                                 .arg(parser.value(lang)));
     }
     reflection.bringToSupervision = parser.isSet(supervision);
+    if (const QString problem = failure.read(parser, reflection); !problem.isEmpty())
+        return cli.fail(problem);
     if (const QString problem = ReflectionStore::validate(reflection); !problem.isEmpty())
         return cli.fail(problem);
 

@@ -16,6 +16,9 @@ const std::vector<Command>& commands()
         {QStringLiteral("search"),
          [] { return QCoreApplication::translate("myfyrio::cli", "Search the reflections for words."); },
          &runSearch},
+        {QStringLiteral("insight"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "Show where placed events fall on the failure spectrum."); },
+         &runInsight},
     };
     return all;
 }

@@ -22,5 +22,6 @@ const std::vector<Command>& commands();
 int runAdd(CliContext& context, const QStringList& arguments);
 int runList(CliContext& context, const QStringList& arguments);
 int runSearch(CliContext& context, const QStringList& arguments);
+int runInsight(CliContext& context, const QStringList& arguments);
 
 } // namespace myfyrio::cli

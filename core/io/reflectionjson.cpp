@@ -1,5 +1,6 @@
 #include "reflectionjson.h"
 
+#include "failure/failurejson.h"
 #include "util/timestamps.h"
 
 #include <QJsonArray>
@@ -18,6 +19,7 @@ QJsonObject fromReflection(const Reflection& reflection)
     object.insert(QStringLiteral("created"), timestamps::toStorage(reflection.created));
     object.insert(QStringLiteral("updated"), timestamps::toStorage(reflection.updated));
     object.insert(QStringLiteral("body"), reflection.body);
+    object.insert(QStringLiteral("failure"), fromFailure(reflection.failure));
     return object;
 }
 
