@@ -1,6 +1,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "failureoptions.h"
+#include "guidedoptions.h"
 
 #include "journal/reflectionstore.h"
 #include "util/timestamps.h"
@@ -37,6 +38,8 @@ int runAdd(CliContext& cli, const QStringList& arguments)
                                             "otherwise)."));
     const QCommandLineOption body(QStringLiteral("body"), AddCommand::tr("The text of the reflection."), AddCommand::tr("TEXT"));
     parser.addOptions({title, date, tag, lang, supervision, body});
+    const GuidedOptions guided;
+    parser.addOptions(guided.options());
 
     const FailureOptions failure;
     parser.addOptions(failure.options());
@@ -67,6 +70,8 @@ int runAdd(CliContext& cli, const QStringList& arguments)
                                 .arg(parser.value(lang)));
     }
     reflection.bringToSupervision = parser.isSet(supervision);
+    if (const QString problem = guided.read(parser, cli, reflection); !problem.isEmpty())
+        return cli.fail(problem);
     if (const QString problem = failure.read(parser, reflection); !problem.isEmpty())
         return cli.fail(problem);
     if (const QString problem = ReflectionStore::validate(reflection); !problem.isEmpty())

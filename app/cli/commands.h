@@ -22,6 +22,8 @@ const std::vector<Command>& commands();
 int runAdd(CliContext& context, const QStringList& arguments);
 int runList(CliContext& context, const QStringList& arguments);
 int runSearch(CliContext& context, const QStringList& arguments);
+int runModels(CliContext& context, const QStringList& arguments);
+int runActions(CliContext& context, const QStringList& arguments);
 int runInsight(CliContext& context, const QStringList& arguments);
 
 } // namespace myfyrio::cli

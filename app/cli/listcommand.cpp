@@ -3,6 +3,7 @@
 
 #include "io/reflectionjson.h"
 #include "journal/reflectionstore.h"
+#include "journal/systemscale.h"
 #include "search/ftsquery.h"
 #include "util/timestamps.h"
 
@@ -81,7 +82,9 @@ int runList(CliContext& cli, const QStringList& arguments)
     parser.setApplicationDescription(ListCommand::tr("List the reflections in the journal, newest first."));
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption tag(QStringLiteral("tag"), ListCommand::tr("Only reflections with this tag."), ListCommand::tr("TAG"));
-    parser.addOptions({json, tag});
+    const QCommandLineOption scale(QStringLiteral("scale"), ListCommand::tr("Only reflections about a system of this scale."),
+                                   QStringLiteral("person|organisation|place|country"));
+    parser.addOptions({json, tag, scale});
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -89,6 +92,10 @@ int runList(CliContext& cli, const QStringList& arguments)
         return cli.fail(ListCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     ReflectionFilter filter;
     filter.tag = parser.value(tag);
+    filter.scale = parser.value(scale).trimmed().toLower();
+    if (parser.isSet(scale) && !SystemScale::isCode(filter.scale))
+        return cli.fail(ListCommand::tr("“%1” is not a system scale. Use person, organisation, place or country.")
+                            .arg(parser.value(scale)));
     return printReflections(cli, filter, parser.isSet(json));
 }
 

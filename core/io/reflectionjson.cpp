@@ -20,6 +20,21 @@ QJsonObject fromReflection(const Reflection& reflection)
     object.insert(QStringLiteral("updated"), timestamps::toStorage(reflection.updated));
     object.insert(QStringLiteral("body"), reflection.body);
     object.insert(QStringLiteral("failure"), fromFailure(reflection.failure));
+    object.insert(QStringLiteral("model"), reflection.model);
+    QJsonObject answers;
+    for (auto it = reflection.answers.constBegin(); it != reflection.answers.constEnd(); ++it)
+        answers.insert(it.key(), it.value());
+    object.insert(QStringLiteral("answers"), answers);
+    object.insert(QStringLiteral("scale"), reflection.scale.isEmpty() ? QJsonValue() : QJsonValue(reflection.scale));
+    QJsonArray actions;
+    for (const Action& action : reflection.actions)
+        actions.append(QJsonObject{
+            {QStringLiteral("id"), action.id},
+            {QStringLiteral("text"), action.text},
+            {QStringLiteral("due"), action.due.isValid() ? QJsonValue(timestamps::toStorage(action.due)) : QJsonValue()},
+            {QStringLiteral("done"), action.done}});
+    object.insert(QStringLiteral("actions"), actions);
+    object.insert(QStringLiteral("dontResurface"), reflection.dontResurface);
     return object;
 }
 

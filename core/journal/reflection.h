@@ -1,11 +1,14 @@
 #pragma once
 
 #include "failure/failureplacement.h"
+#include "journal/action.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <optional>
 
@@ -23,6 +26,11 @@ struct Reflection {
     QStringList tags;     ///< as the writer spelled them; unique ignoring case
     QString language = QStringLiteral("en"); ///< "cy" or "en"
     bool bringToSupervision = false;
+    QString model = QStringLiteral("free"); ///< code of its reflective model (models/modelcatalog.h)
+    QMap<QString, QString> answers;         ///< prompt code → answer; kept when the model changes
+    QString scale;                          ///< system scale code (journal/systemscale.h), empty for none
+    QVector<Action> actions;                ///< "Now what?", in the order written
+    bool dontResurface = false;             ///< never shown again by "On this day" and look-backs
     std::optional<FailurePlacement> failure; ///< where the event sits on the failure spectrum, if placed
 
     bool isStored() const { return !id.isEmpty(); }
@@ -34,11 +42,15 @@ struct ReflectionFilter {
     QString tag;    ///< one tag, matched ignoring case
     QDate from;     ///< inclusive
     QDate to;       ///< inclusive
+    QString scale;  ///< system scale code
     QString failureReason; ///< failure reason code (failure/failurespectrum.h)
     QString failureType;   ///< failure type code
 
-    bool isEmpty() const { return text.trimmed().isEmpty() && tag.isEmpty() && !from.isValid() && !to.isValid()
-            && failureReason.isEmpty() && failureType.isEmpty(); }
+    bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && tag.isEmpty() && !from.isValid() && !to.isValid() && scale.isEmpty()
+            && failureReason.isEmpty() && failureType.isEmpty();
+    }
 };
 
 /// A row of a list: enough to show it without loading every body.

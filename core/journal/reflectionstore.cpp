@@ -1,6 +1,8 @@
 #include "reflectionstore.h"
 
 #include "failure/failureplacementstore.h"
+#include "journal/actionstore.h"
+#include "journal/modelanswerstore.h"
 #include "journal/tagstore.h"
 #include "search/ftsquery.h"
 #include "storage/database.h"
@@ -51,6 +53,10 @@ FilterSql filterSql(const ReflectionFilter& filter)
         conditions << QStringLiteral("r.id IN (SELECT reflection_id FROM failure_placement WHERE type = :ftype)");
         result.values.insert(QStringLiteral("ftype"), filter.failureType);
     }
+    if (!filter.scale.isEmpty()) {
+        conditions << QStringLiteral("r.scale = :scale");
+        result.values.insert(QStringLiteral("scale"), filter.scale);
+    }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("r.entry_date >= :from");
         result.values.insert(QStringLiteral("from"), timestamps::toStorage(filter.from));
@@ -98,6 +104,10 @@ Expected<void> ReflectionStore::saveParts(const Reflection& reflection) const
 {
     if (auto tagged = TagStore(m_db).setTags(reflection.id, reflection.tags); !tagged)
         return tagged;
+    if (auto guided = ModelAnswerStore(m_db).save(reflection); !guided)
+        return guided;
+    if (auto acted = ActionStore(m_db).save(reflection.id, reflection.actions); !acted)
+        return acted;
     if (auto placed = FailurePlacementStore(m_db).save(reflection.id, reflection.failure); !placed)
         return placed;
     return {};
@@ -109,6 +119,12 @@ Expected<void> ReflectionStore::loadParts(Reflection& reflection) const
     if (!tags)
         return tags.failure();
     reflection.tags = std::move(tags).value();
+    if (auto guided = ModelAnswerStore(m_db).load(reflection); !guided)
+        return guided;
+    auto actions = ActionStore(m_db).actionsOf(reflection.id);
+    if (!actions)
+        return actions.failure();
+    reflection.actions = std::move(actions).value();
     auto placement = FailurePlacementStore(m_db).load(reflection.id);
     if (!placement)
         return placement.failure();
@@ -141,6 +157,7 @@ Expected<Reflection> ReflectionStore::add(Reflection reflection) const
     if (!reflection.updated.isValid())
         reflection.updated = reflection.created;
     reflection.tags = TagStore::normalised(reflection.tags);
+    ActionStore::prepare(reflection.actions);
 
     ScopedTransaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
@@ -173,6 +190,7 @@ Expected<Reflection> ReflectionStore::update(Reflection reflection) const
         return Failure{problem};
     reflection.updated = timestamps::nowUtc();
     reflection.tags = TagStore::normalised(reflection.tags);
+    ActionStore::prepare(reflection.actions);
 
     ScopedTransaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)

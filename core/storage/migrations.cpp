@@ -11,6 +11,7 @@ const std::vector<Migration>& migrations()
         schema::v001Journal(),
         schema::v002FailurePlacement(),
         schema::v003Supervision(),
+        schema::v004GuidedReflections(),
     };
     return steps;
 }

@@ -8,5 +8,6 @@ namespace myfyrio::schema {
 Migration v001Journal();
 Migration v002FailurePlacement();
 Migration v003Supervision();
+Migration v004GuidedReflections();
 
 } // namespace myfyrio::schema
