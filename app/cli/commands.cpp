@@ -25,6 +25,9 @@ const std::vector<Command>& commands()
         {QStringLiteral("insight"),
          [] { return QCoreApplication::translate("myfyrio::cli", "Show where placed events fall on the failure spectrum."); },
          &runInsight},
+        {QStringLiteral("agreement"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "Create, sign, list, export and import supervision agreements."); },
+         &runAgreement},
     };
     return all;
 }

@@ -25,5 +25,6 @@ int runSearch(CliContext& context, const QStringList& arguments);
 int runModels(CliContext& context, const QStringList& arguments);
 int runActions(CliContext& context, const QStringList& arguments);
 int runInsight(CliContext& context, const QStringList& arguments);
+int runAgreement(CliContext& context, const QStringList& arguments);
 
 } // namespace myfyrio::cli
