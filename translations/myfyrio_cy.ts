@@ -2,29 +2,439 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>Start a supervision agreement as a draft and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisee&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the agreement will be reviewed (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished">DYDDIAD</translation>
+    </message>
+    <message>
+        <source>When the agreement starts (YYYY-MM-DD; today if left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks apart sessions are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which party keeps this journal: supervisor or supervisee (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the supervisor&apos;s name with --supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the supervisee&apos;s name with --supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+        <translation type="unfinished">Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of weeks between 1 and 52.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a party: use supervisor or supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the agreement&apos;s draft as one party. When both have signed, the version is frozen and its fingerprint is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id (or its first characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as the supervisor or the supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name, as in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of signing (YYYY-MM-DD; today if left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which agreement to sign: myfyrio agreement sign ID --as supervisor --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is signing with --as supervisor or --as supervisee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your full name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is signed by both parties. Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. Version %1 now waits for the other party&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the supervision agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>The journal has no supervision agreements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an agreement with all its versions to a .myfyrio-agreement file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which agreement to export: myfyrio agreement export ID --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the agreement with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name; nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was written to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an agreement from a .myfyrio-agreement file. Nothing in the journal is overwritten; a copy that has changed on both sides is kept as a draft of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which file to import: myfyrio agreement import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections that differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio agreement new|sign|list|export|import [OPTIONS]. Run “myfyrio agreement SUBCOMMAND --help” for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an agreement subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">LLWYBR</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the file with --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report as a PDF. Reflections not marked to bring to supervision are left out unless --include-private is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of report: %1 (portfolio if left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection, agreement or session to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reflections dated on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reflections dated on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reflections with this tag.</source>
+        <translation type="unfinished">Dim ond myfyrdodau gyda&apos;r tag hwn.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished">TAG</translation>
+    </message>
+    <message>
+        <source>Only reflections with these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only reflections that follow this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of this type of failure: basic, complex or intelligent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of an annual review pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: en, cy, or both (Welsh first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size: a4 (the default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to print on the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include private reflections: a copy for yourself, not for sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of report. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of the kind “%1” cannot be made by this version of Myfyrio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a report language. Use en, cy or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a paper size. Use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --from day comes after the --to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year. Use four digits, for example 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which one to report on with --id ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report includes private reflections: keep it for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole journal as one JSON file, to keep as a backup or to import into another journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every reflection as a Markdown file of its own into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the files into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which folder to write into with --output FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio export pdf|json|markdown --output PATH [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “myfyrio export pdf --help” to see the options of a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Myfyrio exports. Use pdf, json or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio import json FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to import, for example: myfyrio import json backup.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON backup. Into an empty journal it restores everything; into one with reflections it adds what is missing, skips what is already there, and reports records that differ, keeping the journal&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which backup file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records already in the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that differ, kept as the journal has them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::AboutDialog</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1</translation>
     </message>
     <message>
         <source>A reflective-practice journal in Welsh and English: write about your practice, find what you wrote, and bring what matters to supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr ymarfer myfyriol yn Gymraeg ac yn Saesneg: ysgrifennwch am eich ymarfer, dewch o hyd i&apos;r hyn a ysgrifennoch, a dewch â&apos;r hyn sy&apos;n bwysig i oruchwyliaeth.</translation>
     </message>
     <message>
         <source>Your journal stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;ch dyddlyfr yn aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Journal file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil y dyddlyfr: %1</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public Licence, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>About Myfyrio</source>
+        <translation>Ynghylch Myfyrio</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ActionRow</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -40,6 +450,76 @@
     </message>
     <message>
         <source>The action is no longer in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ActionsPanel</name>
+    <message>
+        <source>Actions: now what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do yet. Add what you will do next, with a due date if it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ActionsView</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;done actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished">Myfyrdod</translation>
+    </message>
+    <message>
+        <source>No open actions. Actions you add to a reflection under “Now what?” appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the reflection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,6 +570,110 @@
     </message>
     <message>
         <source>“%1” is not one of the four functions of supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::AgreementEditor</name>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section heading in the agreement: &quot;3. Context&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee&apos;s full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee&apos;s role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every (weeks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager, and who covers when the supervisor is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreement, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement has ended; it can be read but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is signed by both parties. Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving will withdraw the signature already given: changed words need signing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft, signed by one party so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft with unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft. When both of you agree, review it together and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved; your changes are still here. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,50 +819,169 @@
     </message>
 </context>
 <context>
-    <name>myfyrio::ApplicationShell</name>
+    <name>myfyrio::AgreementsView</name>
     <message>
-        <source>Myfyrio</source>
+        <source>Supervisor and supervisee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal %1 could not be opened.</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review together and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed; new draft open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you have signed. The fingerprint of this version is %1. Compare it with the other copy: the same fingerprint means the same words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision-agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myfyrio agreements (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement and all its versions were written to “%1”. Give this file to the other party to import into their journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported, and nothing in your journal was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections that differ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ApplicationShell</name>
+    <message>
+        <source>The journal %1 could not be opened.</source>
+        <translation>Doedd dim modd agor y dyddlyfr %1.</translation>
     </message>
     <message>
         <source>The file has been left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil wedi&apos;i gadael fel y mae.</translation>
     </message>
     <message>
         <source>Choose Another Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis Dyddlyfr Arall…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <source>Choose a Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis Dyddlyfr</translation>
     </message>
     <message>
         <source>Myfyrio journals (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfrau Myfyrio (*.sqlite);;Pob ffeil (*)</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::Autosaver</name>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw…</translation>
     </message>
     <message>
         <source>Could not save: %1 Your text is kept here and saving will be tried again.</source>
         <extracomment>%1 is the reason, a whole sentence such as &quot;The disk is full.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw: %1 Mae&apos;ch testun yn dal yma, a bydd Myfyrio yn ceisio cadw eto.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +1055,75 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::BlameQuestion</name>
+    <message>
+        <source>Before you place this event on the spectrum: how much blame did you feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 None</source>
+        <extracomment>Answers to &quot;how much blame did you feel?&quot;, from 0 to 4.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 A lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 A great deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no right answer. Later you can see whether the blame you felt matched where events came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CalendarView</name>
+    <message>
+        <source>Days in bold hold reflections. Choose a day to see them, then choose one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections on the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reflections on this day: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::Database</name>
     <message>
         <source>No journal file was given.</source>
@@ -391,17 +1163,80 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::DiffHtml</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A section heading in a comparison: &quot;3. Context&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions say the same in every section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::EmptyJournalPage</name>
     <message>
         <source>Your journal is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;ch dyddlyfr yn wag</translation>
     </message>
     <message>
         <source>Write about something that happened in your practice: what you did, how it went, and what you would do next time. Everything you write stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch am rywbeth a ddigwyddodd yn eich ymarfer: beth wnaethoch chi, sut aeth hi, a beth fyddech chi&apos;n ei wneud y tro nesaf. Mae popeth rydych chi&apos;n ei ysgrifennu yn aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>&amp;New Reflection</source>
+        <translation>Myfyrdod &amp;Newydd</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::FailureCharts</name>
+    <message>
+        <source>Events by reason for failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From blameworthy (left) to praiseworthy (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by type, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean blame felt, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bar: no blame recorded for that reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 none – 4 a great deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::FailureFilterBox</name>
+    <message>
+        <source>All reasons for failure</source>
+        <extracomment>The first entry of the filter by reason for failure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reflections placed with this reason for failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reflections placed with this type of failure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +1265,51 @@
     <message>
         <source>The events you placed in this period are spread across the spectrum, from people to process to experiments.</source>
         <translation>Mae&apos;r digwyddiadau a osodwyd gennych yn y cyfnod hwn wedi&apos;u gwasgaru ar draws y sbectrwm, o bobl i brosesau i arbrofion.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::FailurePlacementPanel</name>
+    <message>
+        <source>Learning from failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does this event sit among the reasons for failure? Point at or move to a reason to read what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;etting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What in the &amp;system made this likely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the length of the shift, the caseload, a form that asks for the wrong thing, training that never came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the blame answer, the reason, the type, the setting and the answer about the system from this reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <extracomment>The setting of an event has not been chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <extracomment>A type of failure in the list, marked as the one the chosen reason suggests.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -571,11 +1451,170 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::GuidedAnswersPanel</name>
+    <message>
+        <source>Reflective &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System &amp;scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t resurface this reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not appear in “On this day” or beside next year&apos;s annual review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers belong to questions the chosen model does not ask. They are kept with the reflection; empty one to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::HistoryPanel</name>
+    <message>
+        <source>Version %1 (signed, %2)</source>
+        <extracomment>A version in the comparison choices: &quot;Version 2 (signed, 7F3A-91C2-04BD-E5A8)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, oldest first. Double-click one to compare it with the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed sections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <extracomment>Who signed and when: &quot;Siân Llewelyn (Supervisor), 1 March 2024&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, from the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from the other copy, to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">Fersiwn %1</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::InsightView</name>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events placed on the spectrum in this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by reason for failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by type, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean blame felt, by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::JournalDelegate</name>
     <message>
         <source>For supervision</source>
         <extracomment>Shown in the journal list on reflections marked to bring to supervision.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer goruchwyliaeth</translation>
     </message>
 </context>
 <context>
@@ -622,163 +1661,176 @@
     <message>
         <source>%1 %2</source>
         <extracomment>A month heading in the journal list: %1 is the month&apos;s name, %2 the year.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Myfyrdodau: %n</numerusform>
+            <numerusform>Myfyrdodau: %n</numerusform>
+            <numerusform>Myfyrdodau: %n</numerusform>
+            <numerusform>Myfyrdodau: %n</numerusform>
+            <numerusform>Myfyrdodau: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod heb deitl</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::JournalPanel</name>
     <message>
         <source>Search reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r myfyrdodau</translation>
     </message>
     <message>
         <source>Shows the reflections that contain every word you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos y myfyrdodau sy&apos;n cynnwys pob gair rydych chi&apos;n ei deipio.</translation>
     </message>
     <message>
         <source>Show reflections with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos myfyrdodau â&apos;r tag hwn</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tag</translation>
     </message>
     <message>
         <source>Reflections by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau fesul mis</translation>
     </message>
     <message>
         <source>No reflections match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim myfyrdodau&apos;n cyfateb i&apos;ch chwiliad.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::JournalView</name>
     <message>
         <source>Choose a reflection from the list, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch fyfyrdod o&apos;r rhestr, neu dechreuwch un newydd.</translation>
     </message>
     <message>
         <source>Untitled reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod heb deitl</translation>
     </message>
     <message>
         <source>Delete Reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the reflection “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu Myfyrdod</translation>
     </message>
     <message>
         <source>It will be removed from your journal for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yn cael ei dynnu o&apos;ch dyddlyfr am byth. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
-        <source>Myfyrio</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the reflection “%1” from %2?</source>
+        <translation>Dileu&apos;r myfyrdod “%1” (%2)?</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::MainWindow</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddlyfr</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Gol&amp;wg</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;New Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod &amp;Newydd</translation>
     </message>
     <message>
         <source>Start a new reflection dated today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau myfyrdod newydd gyda dyddiad heddiw.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canfod…</translation>
     </message>
     <message>
         <source>Search your reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;ch myfyrdodau.</translation>
     </message>
     <message>
         <source>&amp;Delete Reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ileu Myfyrdod…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewi&amp;siadau…</translation>
     </message>
     <message>
         <source>&amp;About Myfyrio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch Myfyrio</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygon</translation>
     </message>
     <message>
         <source>Close Myfyrio</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau Myfyrio</translation>
     </message>
     <message>
         <source>Your latest changes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;ch newidiadau diweddaraf.</translation>
     </message>
     <message>
         <source>%1
 
 If you close now, those changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</translation>
     </message>
     <message>
         <source>Close and Lose Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau a Cholli&apos;r Newidiadau</translation>
     </message>
     <message>
         <source>Keep Open</source>
+        <translation>Cadw ar Agor</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::MarkdownExporter</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose an empty folder, or allow files to be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,6 +1887,135 @@ If you close now, those changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>myfyrio::ModelEditorDialog</name>
+    <message>
+        <source>New reflective model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reflective model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Welsh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in Welsh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts (each answer is kept under its code, so keep codes once reflections use them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance in Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ModelManagerDialog</name>
+    <message>
+        <source>Reflective models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in models cannot be changed, but you can duplicate one and change the copy. Your own models are kept in this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the model “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::NewAgreementDialog</name>
+    <message>
+        <source>New supervision agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement starts as a draft. You can fill in its sections, review it together and sign it when you are both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee&apos;s full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is kept by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::OnThisDay</name>
     <message>
         <source>A month ago</source>
@@ -856,81 +2037,145 @@ If you close now, those changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>myfyrio::OnThisDayView</name>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished">Myfyrdod</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Nothing to look back on today. Reflections written a month ago, a year ago or on this day in earlier years appear here; those marked “Don&apos;t resurface” never do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::PeriodChooser</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <extracomment>The first day of a period; both days are included.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <extracomment>The last day of a period; both days are included.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y rhyngwyneb</translation>
     </message>
     <message>
         <source>The menus and windows change at once. Each reflection keeps its own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dewislenni a&apos;r ffenestri&apos;n newid ar unwaith. Mae pob myfyrdod yn cadw ei iaith ei hun.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ReflectionEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>Title of this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y myfyrdod hwn</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith:</translation>
     </message>
     <message>
         <source>Language of this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith y myfyrdod hwn</translation>
     </message>
     <message>
         <source>The language this reflection is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr iaith y mae&apos;r myfyrdod hwn wedi&apos;i ysgrifennu ynddi.</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agiau:</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau, wedi&apos;u gwahanu gan atalnodau</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>&amp;Bring to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafod mewn &amp;goruchwyliaeth</translation>
     </message>
     <message>
         <source>Reflections are private. Only the ones you mark to bring to supervision can appear in anything you share with your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae myfyrdodau&apos;n breifat. Dim ond y rhai rydych chi&apos;n eu marcio i&apos;w trafod mewn goruchwyliaeth all ymddangos mewn unrhyw beth rydych chi&apos;n ei rannu â&apos;ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>What happened? How did it feel? What did you learn, and what will you do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd? Sut roedd yn teimlo? Beth ddysgoch chi, a beth fyddwch chi&apos;n ei wneud nesaf?</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod</translation>
     </message>
 </context>
 <context>
@@ -976,6 +2221,310 @@ If you close now, those changes will be lost.</source>
     </message>
     <message>
         <source>“%1” is not a system scale (prompt “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::Report</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio of reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection matches this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Teitl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished">Myfyrdod</translation>
+    </message>
+    <message>
+        <source>Untitled reflection</source>
+        <translation type="unfinished">Myfyrdod heb deitl</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagiau</translation>
+    </message>
+    <message>
+        <source>System scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure spectrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blame felt before placing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What in the system made this likely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for the writer only: it includes private reflections. Do not share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ReportBuilder</name>
+    <message>
+        <source>The report language must be en, cy or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which reflection to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of report cannot be made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ReportPainter</name>
+    <message>
+        <source>A report can only be made while Myfyrio runs with its graphical platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be started on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be continued on a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ReportSource</name>
+    <message>
+        <source>More than one reflection has an id starting “%1”. Give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reflection with the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for yourself that includes private reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ReviewReminders</name>
+    <message>
+        <source>The agreement between %1 and %2 was due for review on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement between %1 and %2 is due for review on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision agreements due for review or overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ReviewTogetherDialog</name>
+    <message>
+        <source>Review the agreement together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change or talk about in this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisee&apos;s full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Nothing is written in this section yet.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A section to discuss and the note about it: &quot;Recording: who keeps the record?&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 (agreed)</source>
+        <extracomment>A section in the review list once agreed: &quot;✓ Context (agreed)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? %1 (to discuss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by both of you. Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing is offered once every section is agreed. Sections still to agree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section is agreed. Each of you types your full name, then choose Sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +2746,136 @@ If you close now, those changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>myfyrio::SessionEditorDialog</name>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: reflections brought to supervision and open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions this session covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection is marked “bring to supervision” and no action is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::SessionOverviewPanel</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held: %1 (no frequency has been agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1, of which rebooked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the four functions the held sessions covered, month by month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::SessionStore</name>
     <message>
         <source>A session belongs to an agreement.</source>
@@ -1232,6 +2911,101 @@ If you close now, those changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>myfyrio::SessionsPanel</name>
+    <message>
+        <source>Record a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Dileu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Held or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (%1), rebooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (%1), not rebooked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1, open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session has been recorded under this agreement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 with its notes and actions? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::SpectrumControl</name>
+    <message>
+        <source>Suggested type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <extracomment>A screen reader&apos;s name for one reason on the spectrum: &quot;Inattention, 2 of 9&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for failure, from blameworthy to praiseworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move, Space or Enter to choose, Delete to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Blameworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praiseworthy →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::SystemScale</name>
     <message>
         <source>Person</source>
@@ -1254,11 +3028,11 @@ If you close now, those changes will be lost.</source>
     <name>myfyrio::TextUndoActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ail-wneud</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +3048,69 @@ If you close now, those changes will be lost.</source>
     <message>
         <source>Search the reflections for words.</source>
         <translation>Chwilio&apos;r myfyrdodau am eiriau.</translation>
+    </message>
+    <message>
+        <source>List the reflective models and their prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actions that are not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where placed events fall on the failure spectrum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, sign, list, export and import supervision agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report, a JSON backup or Markdown files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore or merge a JSON backup into the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::ActionsCommand</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actions of every reflection that are not done yet, overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>Include the actions that are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>There are no open actions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,6 +3227,171 @@ If you close now, those changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>myfyrio::cli::FailureOptions</name>
+    <message>
+        <source>Place the event on the failure spectrum, from deviance (blameworthy) to exploratory_testing (praiseworthy): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of failure, when it is not the one the reason suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How familiar the setting was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much blame you felt before placing the event: 0 (none) to 4 (a great deal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What in the system made this likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished">TESTUN</translation>
+    </message>
+    <message>
+        <source>--%1 needs --failure-reason: say first where on the spectrum the event sits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason on the failure spectrum. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting. Use consistent, variable or novel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Say how much blame you felt from 0 (none) to 4 (a great deal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::GuidedOptions</name>
+    <message>
+        <source>The reflective model it follows (see: myfyrio models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer to one of the model&apos;s prompts; repeat for more answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMPT=TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale of the system it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to do next, with an optional due date; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT[@YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid due date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be opened to look up the model “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reflective model with the code “%1”. See the list with: myfyrio models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer: write it as PROMPT=TEXT, for example what=The visit went well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model “%1” has no prompts, so it takes no answers (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model “%1” has no prompt “%2”. Its prompts are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt “%1” is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::InsightCommand</name>
+    <message>
+        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+        <translation type="unfinished">Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (mean blame felt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the events placed on the failure spectrum, by reason and by type, with the mean blame felt for each reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day to count (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished">DYDDIAD</translation>
+    </message>
+    <message>
+        <source>The last day to count (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: --to must not be earlier than --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio insight failures [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to look at: myfyrio insight failures [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::cli::ListCommand</name>
     <message>
         <source>Print JSON instead of text.</source>
@@ -1430,6 +3432,33 @@ If you close now, those changes will be lost.</source>
     <message>
         <source>Say what to search for, for example: myfyrio search supervision</source>
         <translation>Dywedwch beth i chwilio amdano, er enghraifft: myfyrio search goruchwyliaeth</translation>
+    </message>
+    <message>
+        <source>Only reflections about a system of this scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::ModelsCommand</name>
+    <message>
+        <source>List the reflective models: the built-in ones and your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 (your own)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,22 @@
     </message>
 </context>
 <context>
-    <name>myfyrio::JournalModel</name>
+    <name>myfyrio::CalendarView</name>
     <message numerus="yes">
-        <source>%n reflection(s)</source>
+        <source>Reflections on this day: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::JournalModel</name>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "journal/reflectionstore.h"
 #include "journal/tagstore.h"
 #include "storage/database.h"
+#include "util/collation.h"
 
 #include <QLocale>
 
@@ -63,6 +64,8 @@ bool JournalModel::fetchPage(int monthRow)
         month.count = month.rows.size();
         return false;
     }
+    for (ReflectionSummary& row : *page)
+        row.tags = sortedForDisplay(row.tags);
     const QModelIndex parentIndex = index(monthRow, 0);
     const int first = month.rows.size();
     beginInsertRows(parentIndex, first, first + page->size() - 1);
@@ -85,7 +88,7 @@ QModelIndex JournalModel::indexOf(const QString& id, const QDate& date)
                     return index(r, 0, index(m, 0));
             }
             searched = rows.size();
-            if (!canFetchMore(index(m, 0)) || !fetchPage(m))
+            if (!hasMore(index(m, 0)) || !fetchPage(m))
                 return {};
         }
     }
@@ -103,9 +106,10 @@ bool JournalModel::updateRow(const Reflection& reflection)
             if (row.date != reflection.date)
                 return false;
             row.title = reflection.title;
-            row.tags = TagStore::normalised(reflection.tags);
+            row.tags = sortedForDisplay(TagStore::normalised(reflection.tags));
             row.language = reflection.language;
             row.bringToSupervision = reflection.bringToSupervision;
+            row.failureReason = reflection.failure ? FailureSpectrum::code(reflection.failure->reason) : QString();
             const QModelIndex changed = index(r, 0, index(m, 0));
             emit dataChanged(changed, changed);
             return true;
@@ -183,7 +187,7 @@ bool JournalModel::hasChildren(const QModelIndex& parent) const
     return parent.internalId() == 0 && parent.row() < m_months.size() && m_months[parent.row()].count > 0;
 }
 
-bool JournalModel::canFetchMore(const QModelIndex& parent) const
+bool JournalModel::hasMore(const QModelIndex& parent) const
 {
     if (!parent.isValid() || parent.internalId() != 0 || parent.row() >= m_months.size())
         return false;
@@ -191,9 +195,14 @@ bool JournalModel::canFetchMore(const QModelIndex& parent) const
     return month.rows.size() < month.count;
 }
 
+bool JournalModel::canFetchMore(const QModelIndex& parent) const
+{
+    return hasMore(parent) && m_months[parent.row()].rows.isEmpty();
+}
+
 void JournalModel::fetchMore(const QModelIndex& parent)
 {
-    if (canFetchMore(parent))
+    if (hasMore(parent))
         fetchPage(parent.row());
 }
 
@@ -253,6 +262,8 @@ QVariant JournalModel::reflectionData(const ReflectionSummary& row, int role) co
         return row.language;
     case UntitledRole:
         return row.title.trimmed().isEmpty();
+    case FailureReasonRole:
+        return row.failureReason;
     default:
         return {};
     }

@@ -14,8 +14,14 @@ class ReflectionStore;
 /// reflections written about days in that month (newest first).
 ///
 /// Months and their counts come from one grouped query; the reflections of a
-/// month are read only when asked for, a page at a time (canFetchMore /
-/// fetchMore), so a journal of 100,000 reflections opens without reading them.
+/// month are read only when asked for, a page at a time, so a journal of
+/// 100,000 reflections opens without reading them.
+///
+/// canFetchMore() offers a view only a month's first page: QTreeView calls
+/// fetchMore() on every expanded parent at every relayout and would otherwise
+/// read whole months. Later pages come from fetchMore() called by whoever sees
+/// the last loaded row (JournalPanel does when it scrolls into sight);
+/// hasMore() says whether there are any.
 class JournalModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -31,6 +37,7 @@ public:
         SupervisionRole,           ///< bool: marked to bring to supervision
         LanguageRole,              ///< "cy" or "en"
         UntitledRole,              ///< bool: the title is empty (DisplayRole then says so)
+        FailureReasonRole,         ///< QString: failure reason code, empty when not placed
     };
 
     static constexpr int pageSize = 100;
@@ -71,7 +78,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
+    /// Reads the next page of a month.
     void fetchMore(const QModelIndex& parent) override;
+    /// Whether a month holds reflections not read yet.
+    bool hasMore(const QModelIndex& parent) const;
 
 signals:
     /// A store error while reading (the sentence is also in lastError()).

@@ -137,12 +137,24 @@ void JournalPanel::refreshTags()
         applyFilter(); // the chosen tag is no longer used
 }
 
+void JournalPanel::addFilter(QWidget* control, std::function<void(ReflectionFilter&)> apply)
+{
+    if (auto* filters = qobject_cast<QVBoxLayout*>(layout()->itemAt(0)->layout())) {
+        filters->addWidget(control);
+        setTabOrder(filters->itemAt(filters->count() - 2)->widget(), control);
+        setTabOrder(control, m_list);
+    }
+    m_addedFilters.append(std::move(apply));
+}
+
 void JournalPanel::applyFilter()
 {
     m_searchDelay.stop();
     ReflectionFilter filter;
     filter.text = m_search->text();
     filter.tag = m_tag->currentData().toString();
+    for (const auto& apply : std::as_const(m_addedFilters))
+        apply(filter);
     const QString current = currentId();
     const QDate currentDate = m_list->currentIndex().data(JournalModel::DateRole).toDate();
     m_selecting = true;
@@ -179,8 +191,12 @@ void JournalPanel::restoreExpansion(const QSet<QDate>& months)
         const QModelIndex month = m_model->index(m, 0);
         const bool open = months.isEmpty() ? m < monthsOpenByDefault
                                            : months.contains(month.data(JournalModel::DateRole).toDate());
-        if (open)
-            m_list->expand(month);
+        if (!open)
+            continue;
+        // After a reset the view only notes the expansion and fetches nothing: fetch the first page here.
+        if (m_model->rowCount(month) == 0 && m_model->hasMore(month))
+            m_model->fetchMore(month);
+        m_list->expand(month);
     }
 }
 
@@ -226,7 +242,7 @@ void JournalPanel::fetchVisible()
     const QRect visible = m_list->viewport()->rect();
     for (int m = 0; m < m_model->rowCount(); ++m) {
         const QModelIndex month = m_model->index(m, 0);
-        if (!m_list->isExpanded(month) || !m_model->canFetchMore(month))
+        if (!m_list->isExpanded(month) || !m_model->hasMore(month))
             continue;
         const int loaded = m_model->rowCount(month);
         const QRect last = m_list->visualRect(m_model->index(loaded - 1, 0, month));

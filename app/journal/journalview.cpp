@@ -165,7 +165,7 @@ void JournalView::deleteCurrent()
     const Reflection current = m_editor->reflection();
     const QString name = current.title.isEmpty() ? tr("Untitled reflection") : current.title;
     QMessageBox box(QMessageBox::Warning, tr("Delete Reflection"),
-                    tr("Delete the reflection “%1” of %2?").arg(name, QLocale().toString(current.date, QLocale::LongFormat)),
+                    tr("Delete the reflection “%1” from %2?").arg(name, QLocale().toString(current.date, QLocale::LongFormat)),
                     QMessageBox::NoButton, window());
     box.setInformativeText(tr("It will be removed from your journal for good. This cannot be undone."));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -212,7 +212,7 @@ void JournalView::updatePages()
 
 void JournalView::showError(const QString& message)
 {
-    QMessageBox::warning(window(), tr("Myfyrio"), message);
+    QMessageBox::warning(window(), QStringLiteral("Myfyrio"), message);
 }
 
 } // namespace myfyrio

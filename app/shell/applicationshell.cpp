@@ -40,7 +40,7 @@ std::unique_ptr<Database> openJournal(QString path)
         auto opened = Database::open(path);
         if (opened)
             return std::move(opened).value();
-        QMessageBox box(QMessageBox::Critical, ApplicationShell::tr("Myfyrio"),
+        QMessageBox box(QMessageBox::Critical, QStringLiteral("Myfyrio"),
                         ApplicationShell::tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
         box.setInformativeText(opened.error() + QStringLiteral("\n\n")
                                + ApplicationShell::tr("The file has been left as it is."));
