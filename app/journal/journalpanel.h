@@ -1,9 +1,13 @@
 #pragma once
 
+#include "journal/reflection.h"
+
 #include <QDate>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -45,6 +49,13 @@ public:
     QComboBox* tagFilter() const { return m_tag; }
     QTreeView* list() const { return m_list; }
 
+    /// Adds a control under the tag filter that narrows the list further (a
+    /// feature's own filter). `apply` writes its part of every filter; call
+    /// applyFilter() when the control changes.
+    void addFilter(QWidget* control, std::function<void(ReflectionFilter&)> apply);
+    /// Reads the list again for the search, the tag and any added filters.
+    void applyFilter();
+
 signals:
     /// The user chose a reflection in the list.
     void reflectionChosen(const QString& id, const QDate& date);
@@ -54,7 +65,6 @@ protected:
 
 private:
     void retranslate();
-    void applyFilter();
     void onCurrentChanged(const QModelIndex& current);
     void fetchVisible();
     void restoreExpansion(const QSet<QDate>& months);
@@ -66,6 +76,7 @@ private:
     QComboBox* m_tag;
     QTreeView* m_list;
     QLabel* m_noMatches;
+    QVector<std::function<void(ReflectionFilter&)>> m_addedFilters;
     QTimer m_searchDelay;
     bool m_selecting = false;
 };
