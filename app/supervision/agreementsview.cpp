@@ -1,0 +1,298 @@
+#include "agreementsview.h"
+
+#include "agreementeditor.h"
+#include "historypanel.h"
+#include "newagreementdialog.h"
+#include "reviewtogetherdialog.h"
+#include "sessionoverviewpanel.h"
+#include "sessionspanel.h"
+
+#include "storage/database.h"
+#include "supervision/agreementexchange.h"
+#include "supervision/agreementstore.h"
+#include "supervision/reviewreminders.h"
+#include "supervision/sectioncatalog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace myfyrio {
+
+AgreementsView::AgreementsView(const Database& database, QWidget* parent)
+    : QWidget(parent),
+      m_database(database),
+      m_today(QDate::currentDate()),
+      m_banner(new QLabel(this)),
+      m_list(new QTreeWidget(this)),
+      m_new(new QPushButton(this)),
+      m_import(new QPushButton(this)),
+      m_export(new QPushButton(this)),
+      m_review(new QPushButton(this)),
+      m_tabs(new QTabWidget(this)),
+      m_editor(new AgreementEditor(database, this)),
+      m_history(new HistoryPanel(this)),
+      m_sessions(new SessionsPanel(database, this)),
+      m_overview(new SessionOverviewPanel(this))
+{
+    setObjectName(QStringLiteral("AgreementsView"));
+    auto* layout = new QVBoxLayout(this);
+    m_banner->setObjectName(QStringLiteral("reviewBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #4a3800; border: 1px solid #e0c050;"
+                                           " border-radius: 4px; padding: 6px;"));
+    layout->addWidget(m_banner);
+
+    auto* splitter = new QSplitter(this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_list->setObjectName(QStringLiteral("agreementList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(3);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    leftLayout->addWidget(m_list, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
+    leftLayout->addLayout(buttons);
+    m_review->setObjectName(QStringLiteral("reviewTogether"));
+    leftLayout->addWidget(m_review);
+    splitter->addWidget(left);
+    m_tabs->addTab(m_editor, QString());
+    m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_sessions, QString());
+    m_tabs->addTab(m_overview, QString());
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 900});
+    layout->addWidget(splitter, 1);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AgreementsView::showCurrent);
+    connect(m_new, &QPushButton::clicked, this, &AgreementsView::newAgreement);
+    connect(m_import, &QPushButton::clicked, this, &AgreementsView::importAgreement);
+    connect(m_export, &QPushButton::clicked, this, &AgreementsView::exportAgreement);
+    connect(m_review, &QPushButton::clicked, this, &AgreementsView::reviewTogether);
+    connect(m_editor, &AgreementEditor::saved, this, [this](const QString& id) { reload(id); });
+    connect(m_sessions, &SessionsPanel::sessionsChanged, this, &AgreementsView::showCurrent);
+    retranslate();
+    reload();
+}
+
+void AgreementsView::setToday(const QDate& today)
+{
+    m_today = today;
+    reload(currentId());
+}
+
+QString AgreementsView::currentId() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+}
+
+bool AgreementsView::select(const QString& agreementId)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == agreementId) {
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+QString AgreementsView::reminderSummary() const
+{
+    return ReviewReminders::summary(ReviewReminders::due(m_agreements, m_today));
+}
+
+void AgreementsView::retranslate()
+{
+    m_list->setHeaderLabels({tr("Supervisor and supervisee"), tr("Status"), tr("Review date")});
+    m_new->setText(tr("New…"));
+    m_import->setText(tr("Import…"));
+    m_export->setText(tr("Export…"));
+    m_review->setText(tr("Review together and sign…"));
+    m_tabs->setTabText(0, tr("Agreement"));
+    m_tabs->setTabText(1, tr("History"));
+    m_tabs->setTabText(2, tr("Sessions"));
+    m_tabs->setTabText(3, tr("Overview"));
+    reload(currentId());
+}
+
+void AgreementsView::reload(const QString& selectId)
+{
+    const QString keep = selectId.isEmpty() ? currentId() : selectId;
+    auto listed = AgreementStore(m_database).list();
+    m_agreements = listed ? *listed : QVector<Agreement>();
+    const auto reminders = ReviewReminders::due(m_agreements, m_today);
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        const QLocale locale;
+        for (const Agreement& a : m_agreements) {
+            const AgreementVersion* current = a.current();
+            const AgreementContent c = current ? current->content : AgreementContent();
+            QString status = Agreement::statusLabel(a.status());
+            if (a.status() == Agreement::Status::Signed && a.hasOpenDraft())
+                status = tr("Signed; new draft open");
+            QString review = c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
+            auto* item = new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
+            item->setData(0, Qt::UserRole, a.id);
+            for (const ReviewReminder& r : reminders) {
+                if (r.agreementId != a.id)
+                    continue;
+                item->setText(2, r.overdue() ? tr("%1 (overdue)").arg(review) : tr("%1 (due soon)").arg(review));
+                item->setForeground(2, r.overdue() ? QColor(0xb3, 0x26, 0x1e) : QColor(0x8c, 0x4a, 0x00));
+                item->setToolTip(2, ReviewReminders::describe(r));
+            }
+        }
+    }
+    QStringList lines;
+    for (const ReviewReminder& r : reminders)
+        lines.append(ReviewReminders::describe(r));
+    m_banner->setText(lines.join(QLatin1Char('\n')));
+    m_banner->setVisible(!lines.isEmpty());
+    emit reminderChanged(ReviewReminders::summary(reminders));
+    if (!listed)
+    {
+        m_banner->setText(listed.error());
+        m_banner->setVisible(true);
+    }
+    if (!select(keep) && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    showCurrent();
+}
+
+void AgreementsView::showCurrent()
+{
+    const QString id = currentId();
+    Agreement chosen;
+    for (const Agreement& a : m_agreements) {
+        if (a.id == id)
+            chosen = a;
+    }
+    m_editor->setAgreement(chosen);
+    m_history->setAgreement(chosen);
+    m_sessions->setAgreement(chosen);
+    m_overview->show(chosen, m_sessions->sessions(), m_today);
+    updateButtons();
+}
+
+void AgreementsView::updateButtons()
+{
+    const QString id = currentId();
+    bool draft = false;
+    for (const Agreement& a : m_agreements) {
+        if (a.id == id)
+            draft = a.hasOpenDraft() && a.status() != Agreement::Status::Ended;
+    }
+    m_export->setEnabled(!id.isEmpty());
+    m_review->setEnabled(draft);
+}
+
+void AgreementsView::newAgreement()
+{
+    NewAgreementDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto created = AgreementStore(m_database).create(dialog.content(), dialog.ownerRole());
+    if (!created) {
+        QMessageBox::warning(this, tr("Agreement not created"), created.error());
+        return;
+    }
+    reload(created->id);
+    m_tabs->setCurrentWidget(m_editor);
+}
+
+void AgreementsView::reviewTogether()
+{
+    if (m_editor->isModified() && !m_editor->save())
+        return;
+    reload(currentId());
+    for (const Agreement& a : m_agreements) {
+        if (a.id != currentId())
+            continue;
+        ReviewTogetherDialog dialog(m_database, a, this);
+        const bool signedNow = dialog.exec() == QDialog::Accepted;
+        reload(a.id);
+        if (signedNow)
+            QMessageBox::information(this, tr("Agreement signed"),
+                                     tr("Both of you have signed. The fingerprint of this version is %1. Compare it "
+                                        "with the other copy: the same fingerprint means the same words.")
+                                         .arg(dialog.fingerprint()));
+        return;
+    }
+}
+
+void AgreementsView::exportAgreement()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const QString suggested = QDir::home().filePath(tr("supervision-agreement") + QLatin1Char('.') + AgreementFile::suffix());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
+                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
+    if (path.isEmpty())
+        return;
+    if (auto exported = AgreementExchange::exportTo(AgreementStore(m_database), id, path); !exported) {
+        QMessageBox::warning(this, tr("Agreement not exported"), exported.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Agreement exported"),
+                             tr("The agreement and all its versions were written to “%1”. Give this file to the other "
+                                "party to import into their journal.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    reload(id);
+}
+
+void AgreementsView::importAgreement()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import agreement"), QDir::homePath(),
+                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void AgreementsView::importFile(const QString& path)
+{
+    auto report = AgreementExchange::importFrom(AgreementStore(m_database), path);
+    if (!report) {
+        QMessageBox::warning(this, tr("Agreement not imported"),
+                             tr("“%1” was not imported, and nothing in your journal was changed. %2")
+                                 .arg(QFileInfo(path).fileName(), report.error()));
+        return;
+    }
+    reload(report->agreementId);
+    QString text = report->message();
+    if (!report->changedSections.isEmpty() && report->outcome != AgreementExchange::Outcome::Added) {
+        QStringList titles;
+        for (const QString& code : report->changedSections)
+            titles.append(SectionCatalog::title(code));
+        text += QStringLiteral("\n\n") + tr("Sections that differ: %1").arg(titles.join(QStringLiteral(", ")));
+    }
+    if (report->outcome == AgreementExchange::Outcome::Diverged || report->outcome == AgreementExchange::Outcome::Newer)
+        m_tabs->setCurrentWidget(m_history);
+    QMessageBox::information(this, tr("Agreement imported"), text);
+}
+
+void AgreementsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace myfyrio

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "supervision/agreement.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace myfyrio {
+
+class AgreementEditor;
+class Database;
+class HistoryPanel;
+class SessionOverviewPanel;
+class SessionsPanel;
+
+/// Supervision: the agreements with their status and review reminders, and for
+/// the chosen one its editor, history, sessions and overview. Agreements are
+/// exchanged with the other party through .myfyrio-agreement files.
+class AgreementsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AgreementsView(const Database& database, QWidget* parent = nullptr);
+
+    /// The day reminders are worked out from (today unless a test sets it).
+    void setToday(const QDate& today);
+    void reload(const QString& selectId = {});
+    bool select(const QString& agreementId);
+    QString currentId() const;
+    /// The reminder line for the status bar (empty when nothing is due).
+    QString reminderSummary() const;
+
+    void newAgreement();
+    void importAgreement();
+    void exportAgreement();
+    void reviewTogether();
+    /// Import without a file dialog (also used by the dialog path).
+    void importFile(const QString& path);
+
+    AgreementEditor* editor() const { return m_editor; }
+    HistoryPanel* history() const { return m_history; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+signals:
+    void reminderChanged(const QString& summary);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void showCurrent();
+    void updateButtons();
+
+    const Database& m_database;
+    QDate m_today;
+    QVector<Agreement> m_agreements;
+    QLabel* m_banner;
+    QTreeWidget* m_list;
+    QPushButton* m_new;
+    QPushButton* m_import;
+    QPushButton* m_export;
+    QPushButton* m_review;
+    QTabWidget* m_tabs;
+    AgreementEditor* m_editor;
+    HistoryPanel* m_history;
+    SessionsPanel* m_sessions;
+    SessionOverviewPanel* m_overview;
+};
+
+} // namespace myfyrio

@@ -1,0 +1,149 @@
+#include "sessionspanel.h"
+
+#include "sessioneditordialog.h"
+
+#include "storage/database.h"
+#include "supervision/sectioncatalog.h"
+#include "supervision/sessionstore.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace myfyrio {
+
+SessionsPanel::SessionsPanel(const Database& database, QWidget* parent)
+    : QWidget(parent),
+      m_database(database),
+      m_summary(new QLabel(this)),
+      m_list(new QTreeWidget(this)),
+      m_new(new QPushButton(this)),
+      m_open(new QPushButton(this)),
+      m_delete(new QPushButton(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_new);
+    bar->addWidget(m_open);
+    bar->addWidget(m_delete);
+    layout->addLayout(bar);
+    m_list->setObjectName(QStringLiteral("sessionList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(4);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    layout->addWidget(m_list, 1);
+    m_new->setObjectName(QStringLiteral("newSession"));
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        Session s;
+        s.agreementId = m_agreement.id;
+        s.date = QDate::currentDate();
+        edit(s);
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+        if (row >= 0)
+            edit(m_sessions.at(m_sessions.size() - 1 - row));
+    });
+    connect(m_list, &QTreeWidget::itemActivated, m_open, &QPushButton::click);
+    connect(m_delete, &QPushButton::clicked, this, &SessionsPanel::removeSelected);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        m_open->setEnabled(m_list->currentItem());
+        m_delete->setEnabled(m_list->currentItem());
+    });
+    retranslate();
+}
+
+void SessionsPanel::retranslate()
+{
+    m_new->setText(tr("Record a session…"));
+    m_open->setText(tr("Open"));
+    m_delete->setText(tr("Delete"));
+    m_list->setHeaderLabels({tr("Date"), tr("Held or cancelled"), tr("Functions covered"), tr("Actions")});
+    reload();
+}
+
+void SessionsPanel::setAgreement(const Agreement& agreement)
+{
+    m_agreement = agreement;
+    reload();
+}
+
+void SessionsPanel::reload()
+{
+    m_list->clear();
+    m_sessions.clear();
+    m_new->setEnabled(!m_agreement.id.isEmpty());
+    m_open->setEnabled(false);
+    m_delete->setEnabled(false);
+    if (m_agreement.id.isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    auto listed = SessionStore(m_database).list(m_agreement.id);
+    if (!listed) {
+        m_summary->setText(listed.error());
+        return;
+    }
+    m_sessions = *listed;
+    const QLocale locale;
+    for (auto it = m_sessions.crbegin(); it != m_sessions.crend(); ++it) {
+        QStringList functions;
+        for (const QString& f : it->functions)
+            functions.append(SectionCatalog::functionLabel(f));
+        QString state = tr("Held");
+        if (!it->held)
+            state = it->rebooked ? tr("Cancelled (%1), rebooked").arg(it->cancelReason)
+                                 : tr("Cancelled (%1), not rebooked").arg(it->cancelReason);
+        const int open = static_cast<int>(std::count_if(it->actions.cbegin(), it->actions.cend(),
+                                                        [](const SessionAction& a) { return !a.done; }));
+        new QTreeWidgetItem(m_list, {locale.toString(it->date, QLocale::LongFormat), state,
+                                     functions.join(QStringLiteral(", ")),
+                                     tr("Actions: %1, open: %2").arg(it->actions.size()).arg(open)});
+    }
+    m_summary->setText(m_sessions.isEmpty() ? tr("No session has been recorded under this agreement yet.")
+                                            : tr("Sessions recorded: %1").arg(m_sessions.size()));
+}
+
+void SessionsPanel::edit(const Session& session)
+{
+    SessionEditorDialog dialog(m_database, session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit sessionsChanged();
+    }
+}
+
+void SessionsPanel::removeSelected()
+{
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    if (row < 0)
+        return;
+    const Session s = m_sessions.at(m_sessions.size() - 1 - row);
+    const auto answer = QMessageBox::question(
+        this, tr("Delete session"),
+        tr("Delete the session of %1 with its notes and actions? This cannot be undone.")
+            .arg(QLocale().toString(s.date, QLocale::LongFormat)));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto removed = SessionStore(m_database).remove(s.id); !removed)
+        QMessageBox::warning(this, tr("Session not deleted"), removed.error());
+    reload();
+    emit sessionsChanged();
+}
+
+void SessionsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace myfyrio

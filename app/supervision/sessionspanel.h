@@ -1,0 +1,50 @@
+#pragma once
+
+#include "supervision/agreement.h"
+#include "supervision/session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace myfyrio {
+
+class Database;
+
+/// The sessions held or cancelled under one agreement, newest first, with
+/// buttons to record, open and delete them.
+class SessionsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionsPanel(const Database& database, QWidget* parent = nullptr);
+
+    void setAgreement(const Agreement& agreement);
+    const QVector<Session>& sessions() const { return m_sessions; }
+
+signals:
+    void sessionsChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void reload();
+    void edit(const Session& session);
+    void removeSelected();
+
+    const Database& m_database;
+    Agreement m_agreement;
+    QVector<Session> m_sessions;
+    QLabel* m_summary;
+    QTreeWidget* m_list;
+    QPushButton* m_new;
+    QPushButton* m_open;
+    QPushButton* m_delete;
+};
+
+} // namespace myfyrio
