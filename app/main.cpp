@@ -2,11 +2,13 @@
 // Without a command it opens the journal in a window; with one it runs it and exits.
 
 #include "cli/clirunner.h"
+#include "cli/commands.h"
 #include "i18n/translations.h"
 #include "shell/applicationshell.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace {
 
@@ -36,6 +38,15 @@ int main(int argc, char** argv)
 {
     const QStringList arguments = argumentsOf(argc, argv);
     describeApplication();
+    if (myfyrio::cli::CliRunner::wantsCommandLine(arguments) && myfyrio::cli::commandPaints(arguments)) {
+        // A PDF needs a QGuiApplication, but no display: the offscreen platform
+        // draws text (the "minimal" one does not).
+        if (qgetenv("QT_QPA_PLATFORM") != "offscreen")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        installInterfaceLanguage();
+        return myfyrio::cli::CliRunner::runWithStandardStreams(arguments);
+    }
     if (myfyrio::cli::CliRunner::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         installInterfaceLanguage();

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ENW</translation>
     </message>
     <message>
         <source>The supervisee&apos;s full name.</source>
@@ -171,218 +171,6 @@
         <source>“%1” is not an agreement subcommand.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished">LLWYBR</translation>
-    </message>
-    <message>
-        <source>Replace files that already exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to write the file with --output FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a report as a PDF. Reflections not marked to bring to supervision are left out unless --include-private is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kind of report: %1 (portfolio if left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reflection, agreement or session to report on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only reflections dated on or after this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only reflections dated on or before this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only reflections with this tag.</source>
-        <translation type="unfinished">Dim ond myfyrdodau gyda&apos;r tag hwn.</translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation type="unfinished">TAG</translation>
-    </message>
-    <message>
-        <source>Only reflections with these words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WORDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only reflections that follow this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only events of this type of failure: basic, complex or intelligent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year of an annual review pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report&apos;s language: en, cy, or both (Welsh first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paper size: a4 (the default) or letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name to print on the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include private reflections: a copy for yourself, not for sharing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a kind of report. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports of the kind “%1” cannot be made by this version of Myfyrio yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a report language. Use en, cy or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a paper size. Use a4 or letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The --from day comes after the --to day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a year. Use four digits, for example 2024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which one to report on with --id ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This report includes private reflections: keep it for yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the whole journal as one JSON file, to keep as a backup or to import into another journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write every reflection as a Markdown file of its own into a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder to write the files into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which folder to write into with --output FOLDER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: myfyrio export pdf|json|markdown --output PATH [options]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run “myfyrio export pdf --help” to see the options of a format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a format Myfyrio exports. Use pdf, json or markdown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: myfyrio import json FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to import, for example: myfyrio import json backup.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a JSON backup. Into an empty journal it restores everything; into one with reflections it adds what is missing, skips what is already there, and reports records that differ, keeping the journal&apos;s own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which backup file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records already in the journal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records that differ, kept as the journal has them: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>myfyrio::AboutDialog</name>
@@ -415,7 +203,7 @@
     <name>myfyrio::ActionRow</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <source>What will you do?</source>
@@ -423,7 +211,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
         <source>Due:</source>
@@ -472,7 +260,7 @@
     <name>myfyrio::ActionsView</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
         <source>Show &amp;done actions</source>
@@ -480,11 +268,11 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erbyn</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -504,11 +292,11 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei wneud</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -582,7 +370,7 @@
     <message>
         <source>%1. %2</source>
         <extracomment>A section heading in the agreement: &quot;3. Context&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
     </message>
     <message>
         <source>Supervisor&apos;s full name:</source>
@@ -744,7 +532,7 @@
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd ysgrifennu “%1”: %2</translation>
     </message>
     <message>
         <source>There is no file at “%1”.</source>
@@ -988,106 +776,106 @@
     <name>myfyrio::BackupFile</name>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is too large to be a Myfyrio backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn rhy fawr i fod yn gopi wrth gefn Myfyrio.</translation>
     </message>
     <message>
         <source>“%1” is not a Myfyrio backup: it is not valid JSON (%2 at character %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n JSON dilys (%2 wrth nod %3).</translation>
     </message>
     <message>
         <source>“%1” is not a Myfyrio backup: it does not say it is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n dweud ei fod yn un.</translation>
     </message>
     <message>
         <source>“%1” is not a Myfyrio backup: its version numbers are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: mae rhifau ei fersiwn ar goll.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed “%1” gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio, yna ei fewnforio eto.</translation>
     </message>
     <message>
         <source>“%1” is not a Myfyrio backup: it holds no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid oes tablau ynddo.</translation>
     </message>
     <message>
         <source>“%1” holds a table “%2” that this journal does not have. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn cynnwys tabl “%2” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” wedi’i ddifrodi: nid yw’r tabl “%2” yn rhestr o gofnodion. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>“%1” is damaged: record %2 of the table “%3” is not a record. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” wedi’i ddifrodi: nid yw cofnod %2 yn y tabl “%3” yn gofnod. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>“%1” holds a column “%2” in the table “%3” that this journal does not have. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn cynnwys colofn “%2” yn y tabl “%3” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>“%1” is damaged: the value of “%2” in record %3 of the table “%4” cannot be stored. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” wedi’i ddifrodi: ni ellir cadw gwerth “%2” yng nghofnod %3 yn y tabl “%4”. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>“%1” is damaged: record %2 of the table “%3” has no “%4”. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” wedi’i ddifrodi: nid oes “%4” gan gofnod %2 yn y tabl “%3”. Ni fewnforiwyd dim.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::BackupImporter</name>
     <message>
         <source>A record of the table “%1” could not be added (%2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ychwanegu cofnod yn y tabl “%1” (%2). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>The record %1 of the table “%2” is different in the backup; the journal’s version was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r cofnod %1 yn y tabl “%2” yn wahanol yn y copi wrth gefn; cadwyd fersiwn y dyddlyfr.</translation>
     </message>
     <message>
         <source>The backup refers to records it does not hold (in the table “%1”). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::BlameQuestion</name>
     <message>
         <source>Before you place this event on the spectrum: how much blame did you feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi osod y digwyddiad hwn ar y sbectrwm: faint o fai roeddech chi&apos;n ei deimlo?</translation>
     </message>
     <message>
         <source>0 None</source>
         <extracomment>Answers to &quot;how much blame did you feel?&quot;, from 0 to 4.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 Dim</translation>
     </message>
     <message>
         <source>1 A little</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ychydig</translation>
     </message>
     <message>
         <source>2 Some</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Rhywfaint</translation>
     </message>
     <message>
         <source>3 A lot</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Llawer</translation>
     </message>
     <message>
         <source>4 A great deal</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Llawer iawn</translation>
     </message>
     <message>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor y cwestiwn hwn</translation>
     </message>
     <message>
         <source>There is no right answer. Later you can see whether the blame you felt matched where events came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ateb cywir. Yn nes ymlaen gallwch weld a oedd y bai a deimloch yn cyfateb i o ble y daeth y digwyddiadau.</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +955,7 @@
     <message>
         <source>%1. %2</source>
         <extracomment>A section heading in a comparison: &quot;3. Context&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
     </message>
     <message>
         <source>The two versions say the same in every section.</source>
@@ -1193,31 +981,31 @@
     <name>myfyrio::FailureCharts</name>
     <message>
         <source>Events by reason for failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau yn ôl rheswm dros fethiant</translation>
     </message>
     <message>
         <source>From blameworthy (left) to praiseworthy (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r beius (chwith) i&apos;r canmoladwy (de)</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau</translation>
     </message>
     <message>
         <source>Events by type, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau yn ôl math, fis wrth fis</translation>
     </message>
     <message>
         <source>Mean blame felt, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfartaledd y bai a deimlwyd, yn ôl rheswm</translation>
     </message>
     <message>
         <source>No bar: no blame recorded for that reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim bar: ni chofnodwyd bai ar gyfer y rheswm hwnnw</translation>
     </message>
     <message>
         <source>0 none – 4 a great deal</source>
-        <translation type="unfinished"></translation>
+        <translation>0 dim – 4 llawer iawn</translation>
     </message>
 </context>
 <context>
@@ -1225,19 +1013,19 @@
     <message>
         <source>All reasons for failure</source>
         <extracomment>The first entry of the filter by reason for failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pob rheswm dros fethiant</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob math</translation>
     </message>
     <message>
         <source>Show reflections placed with this reason for failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos myfyrdodau a osodwyd gyda&apos;r rheswm hwn dros fethiant</translation>
     </message>
     <message>
         <source>Show reflections placed with this type of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos myfyrdodau a osodwyd gyda&apos;r math hwn o fethiant</translation>
     </message>
 </context>
 <context>
@@ -1271,45 +1059,45 @@
     <name>myfyrio::FailurePlacementPanel</name>
     <message>
         <source>Learning from failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu o fethiant</translation>
     </message>
     <message>
         <source>Where does this event sit among the reasons for failure? Point at or move to a reason to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae&apos;r digwyddiad hwn yn perthyn ymhlith y rhesymau dros fethiant? Pwyntiwch at reswm neu symudwch ato i ddarllen beth mae&apos;n ei olygu.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math:</translation>
     </message>
     <message>
         <source>S&amp;etting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sef&amp;yllfa:</translation>
     </message>
     <message>
         <source>What in the &amp;system made this likely?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yn y &amp;system a wnaeth hyn yn debygol?</translation>
     </message>
     <message>
         <source>For example: the length of the shift, the caseload, a form that asks for the wrong thing, training that never came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: hyd y shifft, y llwyth achosion, ffurflen sy&apos;n gofyn am y peth anghywir, hyfforddiant na ddaeth erioed.</translation>
     </message>
     <message>
         <source>Clear placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r lleoliad</translation>
     </message>
     <message>
         <source>Removes the blame answer, the reason, the type, the setting and the answer about the system from this reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu&apos;r ateb am fai, y rheswm, y math, y sefyllfa a&apos;r ateb am y system oddi ar y myfyrdod hwn.</translation>
     </message>
     <message>
         <source>Not chosen</source>
         <extracomment>The setting of an event has not been chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei dewis</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
         <extracomment>A type of failure in the list, marked as the one the chosen reason suggests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (awgrymir)</translation>
     </message>
 </context>
 <context>
@@ -1582,31 +1370,31 @@
     <name>myfyrio::InsightView</name>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnwelediad</translation>
     </message>
     <message>
         <source>Learning from failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysgu o fethiant</translation>
     </message>
     <message>
         <source>Events placed on the spectrum in this period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau a osodwyd ar y sbectrwm yn y cyfnod hwn: %1</translation>
     </message>
     <message>
         <source>Events by reason for failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau yn ôl rheswm dros fethiant</translation>
     </message>
     <message>
         <source>Events by type, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiadau yn ôl math, fis wrth fis</translation>
     </message>
     <message>
         <source>Mean blame felt, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfartaledd y bai a deimlwyd, yn ôl rheswm</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1823,15 +1611,15 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::MarkdownExporter</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>The folder “%1” could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose an empty folder, or allow files to be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn bodoli’n barod. Dewiswch ffolder wag, neu caniatewch i ffeiliau gael eu newid.</translation>
     </message>
 </context>
 <context>
@@ -2071,33 +1859,33 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::PeriodChooser</name>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfnod:</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleni</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 12 mis diwethaf</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfan</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau o&apos;ch dewis</translation>
     </message>
     <message>
         <source>&amp;From:</source>
         <extracomment>The first day of a period; both days are included.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
         <extracomment>The last day of a period; both days are included.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I:</translation>
     </message>
 </context>
 <context>
@@ -2228,192 +2016,192 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::Report</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio</translation>
     </message>
     <message>
         <source>Reflective model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model myfyriol</translation>
     </message>
     <message>
         <source>Type of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o fethiant</translation>
     </message>
     <message>
         <source>Reason for failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros fethiant</translation>
     </message>
     <message>
         <source>Portfolio of reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Portffolio o fyfyrdodau</translation>
     </message>
     <message>
         <source>Reflections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau: %1</translation>
     </message>
     <message>
         <source>No reflection matches this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes myfyrdod yn cyfateb i’r dewis hwn.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Teitl</translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished">Myfyrdod</translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <source>Untitled reflection</source>
-        <translation type="unfinished">Myfyrdod heb deitl</translation>
+        <translation>Myfyrdod heb deitl</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tagiau</translation>
+        <translation>Tagiau</translation>
     </message>
     <message>
         <source>System scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddfa’r system</translation>
     </message>
     <message>
         <source>Written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <source>Bring to supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod ag ef i oruchwyliaeth</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No, private</source>
-        <translation type="unfinished"></translation>
+        <translation>Na, preifat</translation>
     </message>
     <message>
         <source>Failure spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbectrwm methiant</translation>
     </message>
     <message>
         <source>%1 (%2 of 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 o 9)</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd-destun</translation>
     </message>
     <message>
         <source>Blame felt before placing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bai a deimlwyd cyn ei osod</translation>
     </message>
     <message>
         <source>%1 of 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o 4</translation>
     </message>
     <message>
         <source>What in the system made this likely?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yn y system a wnaeth hyn yn debygol?</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi’i wneud</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wneud</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1 hyd %2</translation>
     </message>
     <message>
         <source>Made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed ar %1</translation>
     </message>
     <message>
         <source>A copy for the writer only: it includes private reflections. Do not share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi i’r awdur yn unig: mae’n cynnwys myfyrdodau preifat. Peidiwch â’i rannu.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ReportBuilder</name>
     <message>
         <source>The report language must be en, cy or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i iaith yr adroddiad fod yn en, cy neu both.</translation>
     </message>
     <message>
         <source>Say which reflection to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch ar ba fyfyrdod i adrodd.</translation>
     </message>
     <message>
         <source>This kind of report cannot be made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir gwneud y math hwn o adroddiad eto.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ReportPainter</name>
     <message>
         <source>A report can only be made while Myfyrio runs with its graphical platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond pan fydd Myfyrio yn rhedeg gyda’i blatfform graffigol y gellir gwneud adroddiad.</translation>
     </message>
     <message>
         <source>The report could not be started on the printer or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd dechrau’r adroddiad ar yr argraffydd neu yn y ffeil.</translation>
     </message>
     <message>
         <source>The report could not be continued on a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd parhau’r adroddiad ar dudalen newydd.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ReportSource</name>
     <message>
         <source>More than one reflection has an id starting “%1”. Give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan fwy nag un myfyrdod ddynodydd sy’n dechrau “%1”. Rhowch fwy ohono.</translation>
     </message>
     <message>
         <source>There is no reflection with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes myfyrdod â’r dynodydd “%1”.</translation>
     </message>
     <message>
         <source>“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for yourself that includes private reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn breifat: nid yw wedi’i nodi i ddod ag ef i oruchwyliaeth. Nodwch ef, neu gwnewch gopi i chi’ch hun sy’n cynnwys myfyrdodau preifat.</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2284,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>%1: %2</source>
         <extracomment>A section to discuss and the note about it: &quot;Recording: who keeps the record?&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>✓ %1 (agreed)</source>
@@ -2532,11 +2320,11 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::SavedFile</name>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
     </message>
     <message>
-        <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” could not be written because its folder does not exist.</source>
+        <translation>Nid oedd modd ysgrifennu “%1” gan nad yw ei ffolder yn bodoli.</translation>
     </message>
 </context>
 <context>
@@ -2801,11 +2589,11 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2813,11 +2601,11 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erbyn</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <source>Reflection: %1 (%2)</source>
@@ -2848,7 +2636,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::SessionOverviewPanel</name>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O %1 hyd %2</translation>
     </message>
     <message>
         <source>Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)</source>
@@ -2918,7 +2706,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei wneud</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2938,7 +2726,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
         <source>Held</source>
@@ -2981,28 +2769,28 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::SpectrumControl</name>
     <message>
         <source>Suggested type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Math a awgrymir: %1</translation>
     </message>
     <message>
         <source>%1, %2 of %3</source>
         <extracomment>A screen reader&apos;s name for one reason on the spectrum: &quot;Inattention, 2 of 9&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 o %3</translation>
     </message>
     <message>
         <source>Reasons for failure, from blameworthy to praiseworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesymau dros fethiant, o&apos;r beius i&apos;r canmoladwy</translation>
     </message>
     <message>
         <source>Use the arrow keys to move, Space or Enter to choose, Delete to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch y bysellau saeth i symud, y Bylchwr neu Enter i ddewis, a Delete i glirio.</translation>
     </message>
     <message>
         <source>← Blameworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>← Beius</translation>
     </message>
     <message>
         <source>Praiseworthy →</source>
-        <translation type="unfinished"></translation>
+        <translation>Canmoladwy →</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +2847,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Show where placed events fall on the failure spectrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos ble mae&apos;r digwyddiadau a osodwyd yn syrthio ar y sbectrwm methiant.</translation>
     </message>
     <message>
         <source>Create, sign, list, export and import supervision agreements.</source>
@@ -3067,11 +2855,11 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Write a PDF report, a JSON backup or Markdown files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu adroddiad PDF, copi wrth gefn JSON neu ffeiliau Markdown.</translation>
     </message>
     <message>
         <source>Restore or merge a JSON backup into the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer neu gyfuno copi wrth gefn JSON i’r dyddlyfr.</translation>
     </message>
 </context>
 <context>
@@ -3086,11 +2874,11 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei wneud</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <source>List the actions of every reflection that are not done yet, overdue first.</source>
@@ -3227,54 +3015,245 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
-    <name>myfyrio::cli::FailureOptions</name>
+    <name>myfyrio::cli::ExportCommand</name>
     <message>
-        <source>Place the event on the failure spectrum, from deviance (blameworthy) to exploratory_testing (praiseworthy): %1.</source>
-        <translation type="unfinished"></translation>
+        <source>PATH</source>
+        <translation>LLWYBR</translation>
+    </message>
+    <message>
+        <source>Replace files that already exist.</source>
+        <translation>Newid ffeiliau sy’n bodoli’n barod.</translation>
+    </message>
+    <message>
+        <source>Say where to write the file with --output FILE.</source>
+        <translation>Dywedwch ble i ysgrifennu’r ffeil gyda --output FFEIL.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Nid yw’r ffolder “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
+        <translation>Mae “%1” yn bodoli’n barod. Dewiswch enw arall, neu ychwanegwch --overwrite i’w newid.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+    </message>
+    <message>
+        <source>Write a report as a PDF. Reflections not marked to bring to supervision are left out unless --include-private is given.</source>
+        <translation>Ysgrifennu adroddiad fel PDF. Mae myfyrdodau nad ydynt wedi’u nodi i ddod â nhw i oruchwyliaeth yn cael eu gadael allan oni bai bod --include-private wedi’i roi.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Y ffeil PDF i’w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The kind of report: %1 (portfolio if left out).</source>
+        <translation>Y math o adroddiad: %1 (portfolio os caiff ei adael allan).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>MATH</translation>
+    </message>
+    <message>
+        <source>The reflection, agreement or session to report on.</source>
+        <translation>Y myfyrdod, y cytundeb neu’r sesiwn i adrodd arno.</translation>
+    </message>
+    <message>
+        <source>Only reflections dated on or after this day.</source>
+        <translation>Dim ond myfyrdodau dyddiedig ar y diwrnod hwn neu wedyn.</translation>
+    </message>
+    <message>
+        <source>Only reflections dated on or before this day.</source>
+        <translation>Dim ond myfyrdodau dyddiedig ar y diwrnod hwn neu cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Only reflections with this tag.</source>
+        <translation>Dim ond myfyrdodau gyda’r tag hwn.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Only reflections with these words.</source>
+        <translation>Dim ond myfyrdodau gyda’r geiriau hyn.</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>GEIRIAU</translation>
+    </message>
+    <message>
+        <source>Only reflections that follow this model.</source>
+        <translation>Dim ond myfyrdodau sy’n dilyn y model hwn.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>COD</translation>
     </message>
     <message>
-        <source>The type of failure, when it is not the one the reason suggests.</source>
-        <translation type="unfinished"></translation>
+        <source>Only events of this type of failure: basic, complex or intelligent.</source>
+        <translation>Dim ond digwyddiadau o’r math hwn o fethiant: basic, complex neu intelligent.</translation>
     </message>
     <message>
-        <source>How familiar the setting was.</source>
-        <translation type="unfinished"></translation>
+        <source>TYPE</source>
+        <translation>MATH</translation>
     </message>
     <message>
-        <source>How much blame you felt before placing the event: 0 (none) to 4 (a great deal).</source>
-        <translation type="unfinished"></translation>
+        <source>The year of an annual review pack.</source>
+        <translation>Blwyddyn pecyn adolygiad blynyddol.</translation>
     </message>
     <message>
-        <source>What in the system made this likely.</source>
-        <translation type="unfinished"></translation>
+        <source>The report&apos;s language: en, cy, or both (Welsh first).</source>
+        <translation>Iaith yr adroddiad: en, cy, neu both (Cymraeg yn gyntaf).</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation type="unfinished">TESTUN</translation>
+        <source>The paper size: a4 (the default) or letter.</source>
+        <translation>Maint y papur: a4 (y rhagosodiad) neu letter.</translation>
     </message>
     <message>
-        <source>--%1 needs --failure-reason: say first where on the spectrum the event sits.</source>
-        <translation type="unfinished"></translation>
+        <source>The name to print on the report.</source>
+        <translation>Yr enw i’w argraffu ar yr adroddiad.</translation>
     </message>
     <message>
-        <source>“%1” is not a reason on the failure spectrum. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>Include private reflections: a copy for yourself, not for sharing.</source>
+        <translation>Cynnwys myfyrdodau preifat: copi i chi’ch hun, nid i’w rannu.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of report. Use one of: %2.</source>
+        <translation>Nid yw “%1” yn fath o adroddiad. Defnyddiwch un o: %2.</translation>
+    </message>
+    <message>
+        <source>Reports of the kind “%1” cannot be made by this version of Myfyrio yet.</source>
+        <translation>Ni all y fersiwn hwn o Myfyrio wneud adroddiadau o’r math “%1” eto.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report language. Use en, cy or both.</source>
+        <translation>Nid yw “%1” yn iaith adroddiad. Defnyddiwch en, cy neu both.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a paper size. Use a4 or letter.</source>
+        <translation>Nid yw “%1” yn faint papur. Defnyddiwch a4 neu letter.</translation>
+    </message>
+    <message>
+        <source>The --from day comes after the --to day.</source>
+        <translation>Mae diwrnod --from yn dod ar ôl diwrnod --to.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year. Use four digits, for example 2024.</source>
+        <translation>Nid yw “%1” yn flwyddyn. Defnyddiwch bedwar digid, er enghraifft 2024.</translation>
+    </message>
+    <message>
+        <source>Say which one to report on with --id ID.</source>
+        <translation>Dywedwch ar ba un i adrodd gyda --id DYNODYDD.</translation>
     </message>
     <message>
         <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch basic, complex neu intelligent.</translation>
+    </message>
+    <message>
+        <source>This report includes private reflections: keep it for yourself.</source>
+        <translation>Mae’r adroddiad hwn yn cynnwys myfyrdodau preifat: cadwch ef i chi’ch hun.</translation>
+    </message>
+    <message>
+        <source>Write the whole journal as one JSON file, to keep as a backup or to import into another journal.</source>
+        <translation>Ysgrifennu’r dyddlyfr cyfan fel un ffeil JSON, i’w chadw fel copi wrth gefn neu i’w mewnforio i ddyddlyfr arall.</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Y ffeil JSON i’w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Write every reflection as a Markdown file of its own into a folder.</source>
+        <translation>Ysgrifennu pob myfyrdod fel ffeil Markdown ei hun i ffolder.</translation>
+    </message>
+    <message>
+        <source>The folder to write the files into.</source>
+        <translation>Y ffolder i ysgrifennu’r ffeiliau iddi.</translation>
+    </message>
+    <message>
+        <source>Say which folder to write into with --output FOLDER.</source>
+        <translation>Dywedwch i ba ffolder i ysgrifennu gyda --output FFOLDER.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>Ffeil yw “%1”, nid ffolder.</translation>
+    </message>
+    <message>
+        <source>Files written: %1</source>
+        <translation>Ffeiliau a ysgrifennwyd: %1</translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio export pdf|json|markdown --output PATH [options]</source>
+        <translation>Defnydd: myfyrio export pdf|json|markdown --output LLWYBR [dewisiadau]</translation>
+    </message>
+    <message>
+        <source>Run “myfyrio export pdf --help” to see the options of a format.</source>
+        <translation>Rhedwch “myfyrio export pdf --help” i weld dewisiadau fformat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format Myfyrio exports. Use pdf, json or markdown.</source>
+        <translation>Nid yw “%1” yn fformat y mae Myfyrio yn ei allforio. Defnyddiwch pdf, json neu markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::FailureOptions</name>
+    <message>
+        <source>Place the event on the failure spectrum, from deviance (blameworthy) to exploratory_testing (praiseworthy): %1.</source>
+        <translation>Gosod y digwyddiad ar y sbectrwm methiant, o deviance (beius) i exploratory_testing (canmoladwy): %1.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>COD</translation>
+    </message>
+    <message>
+        <source>The type of failure, when it is not the one the reason suggests.</source>
+        <translation>Math y methiant, pan nad yw&apos;n un a awgrymir gan y rheswm.</translation>
+    </message>
+    <message>
+        <source>How familiar the setting was.</source>
+        <translation>Pa mor gyfarwydd oedd y sefyllfa.</translation>
+    </message>
+    <message>
+        <source>How much blame you felt before placing the event: 0 (none) to 4 (a great deal).</source>
+        <translation>Faint o fai a deimloch cyn gosod y digwyddiad: 0 (dim) i 4 (llawer iawn).</translation>
+    </message>
+    <message>
+        <source>What in the system made this likely.</source>
+        <translation>Beth yn y system a wnaeth hyn yn debygol.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTUN</translation>
+    </message>
+    <message>
+        <source>--%1 needs --failure-reason: say first where on the spectrum the event sits.</source>
+        <translation>Mae angen --failure-reason ar --%1: dywedwch yn gyntaf ble ar y sbectrwm mae&apos;r digwyddiad.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason on the failure spectrum. Use one of: %2.</source>
+        <translation>Nid yw “%1” yn rheswm ar y sbectrwm methiant. Defnyddiwch un o&apos;r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
+        <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch basic, complex neu intelligent.</translation>
     </message>
     <message>
         <source>“%1” is not a setting. Use consistent, variable or novel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn sefyllfa. Defnyddiwch consistent, variable neu novel.</translation>
     </message>
     <message>
         <source>“%1” is not a number. Say how much blame you felt from 0 (none) to 4 (a great deal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn rhif. Dywedwch faint o fai a deimloch o 0 (dim) i 4 (llawer iawn).</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3264,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COD</translation>
     </message>
     <message>
         <source>An answer to one of the model&apos;s prompts; repeat for more answers.</source>
@@ -3341,54 +3320,97 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
-    <name>myfyrio::cli::InsightCommand</name>
+    <name>myfyrio::cli::ImportCommand</name>
     <message>
-        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
-        <translation type="unfinished">Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+        <source>Usage: myfyrio import json FILE</source>
+        <translation>Defnydd: myfyrio import json FFEIL</translation>
     </message>
     <message>
-        <source>%1: %2 (mean blame felt %3)</source>
-        <translation type="unfinished"></translation>
+        <source>Say what to import, for example: myfyrio import json backup.json</source>
+        <translation>Dywedwch beth i’w fewnforio, er enghraifft: myfyrio import json backup.json</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Import a JSON backup. Into an empty journal it restores everything; into one with reflections it adds what is missing, skips what is already there, and reports records that differ, keeping the journal&apos;s own.</source>
+        <translation>Mewnforio copi wrth gefn JSON. I ddyddlyfr gwag mae’n adfer popeth; i un â myfyrdodau ynddo mae’n ychwanegu’r hyn sydd ar goll, yn hepgor yr hyn sydd yno’n barod, ac yn nodi cofnodion sy’n wahanol, gan gadw rhai’r dyddlyfr.</translation>
     </message>
     <message>
-        <source>Count the events placed on the failure spectrum, by reason and by type, with the mean blame felt for each reason.</source>
-        <translation type="unfinished"></translation>
+        <source>The backup file.</source>
+        <translation>Y ffeil wrth gefn.</translation>
     </message>
     <message>
-        <source>The first day to count (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation type="unfinished">DYDDIAD</translation>
-    </message>
-    <message>
-        <source>The last day to count (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
+        <source>Say which backup file to import.</source>
+        <translation>Dywedwch pa ffeil wrth gefn i’w mewnforio.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Nid oes ffeil “%1”.</translation>
+    </message>
+    <message>
+        <source>Records added: %1</source>
+        <translation>Cofnodion a ychwanegwyd: %1</translation>
+    </message>
+    <message>
+        <source>Records already in the journal: %1</source>
+        <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
+    </message>
+    <message>
+        <source>Records that differ, kept as the journal has them: %1</source>
+        <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::InsightCommand</name>
+    <message>
+        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (mean blame felt %3)</source>
+        <translation>%1: %2 (cyfartaledd y bai a deimlwyd %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Count the events placed on the failure spectrum, by reason and by type, with the mean blame felt for each reason.</source>
+        <translation>Cyfrif y digwyddiadau a osodwyd ar y sbectrwm methiant, yn ôl rheswm ac yn ôl math, gyda chyfartaledd y bai a deimlwyd ar gyfer pob rheswm.</translation>
+    </message>
+    <message>
+        <source>The first day to count (YYYY-MM-DD).</source>
+        <translation>Y diwrnod cyntaf i&apos;w gyfrif (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DYDDIAD</translation>
+    </message>
+    <message>
+        <source>The last day to count (YYYY-MM-DD).</source>
+        <translation>Y diwrnod olaf i&apos;w gyfrif (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
     </message>
     <message>
         <source>The period ends before it starts: --to must not be earlier than --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau: ni ddylai --to fod yn gynharach na --from.</translation>
     </message>
     <message>
         <source>Usage: myfyrio insight failures [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd: myfyrio insight failures [--from BBBB-MM-DD] [--to BBBB-MM-DD] [--json]</translation>
     </message>
     <message>
         <source>Say what to look at: myfyrio insight failures [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth i edrych arno: myfyrio insight failures [--from BBBB-MM-DD] [--to BBBB-MM-DD] [--json]</translation>
     </message>
 </context>
 <context>

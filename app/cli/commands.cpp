@@ -28,6 +28,12 @@ const std::vector<Command>& commands()
         {QStringLiteral("agreement"),
          [] { return QCoreApplication::translate("myfyrio::cli", "Create, sign, list, export and import supervision agreements."); },
          &runAgreement},
+        {QStringLiteral("export"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "Write a PDF report, a JSON backup or Markdown files."); },
+         &runExport},
+        {QStringLiteral("import"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "Restore or merge a JSON backup into the journal."); },
+         &runImport},
     };
     return all;
 }

@@ -26,5 +26,10 @@ int runModels(CliContext& context, const QStringList& arguments);
 int runActions(CliContext& context, const QStringList& arguments);
 int runInsight(CliContext& context, const QStringList& arguments);
 int runAgreement(CliContext& context, const QStringList& arguments);
+int runExport(CliContext& context, const QStringList& arguments);
+int runImport(CliContext& context, const QStringList& arguments);
+
+/// True for commands that paint (export pdf): they need a QGuiApplication.
+bool commandPaints(const QStringList& arguments);
 
 } // namespace myfyrio::cli

@@ -15,7 +15,8 @@ Expected<void> SavedFile::write(const QString& path, const QByteArray& bytes)
 {
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.isDir())
-        return Failure{cannotWrite(path, tr("the folder does not exist."))};
+        return Failure{tr("“%1” could not be written because its folder does not exist.")
+                           .arg(QDir::toNativeSeparators(path))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Failure{cannotWrite(path, file.errorString())};

@@ -1,0 +1,39 @@
+// The report of a single reflection.
+
+#include "report/reflectionsection.h"
+#include "report/reporthtml.h"
+#include "report/reportkinds.h"
+#include "report/reportsource.h"
+#include "report/titleblock.h"
+
+namespace myfyrio::reports {
+
+Expected<ReportContent> reflection(const ReportSource& source)
+{
+    const ReportOptions& options = source.options();
+    auto found = source.reflection(options.id);
+    if (!found)
+        return found.failure();
+    const Reflection entry = *found;
+    const std::optional<ReflectiveModel> model = source.model(entry.model);
+
+    TitleBlock title;
+    title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Reflection");
+    title.owner = source.ownerName();
+    title.privateCopy = !entry.bringToSupervision;
+
+    ReportContent content;
+    content.language = ReportLanguage(options.language);
+    content.paper = options.paper;
+    content.title = entry.title;
+    content.footer = title.footer(content.language) + QStringLiteral(" · ") + entry.title;
+    content.html = [title, entry, model, language = content.language](const QHash<QString, int>&) {
+        ReportHtml html(language);
+        title.write(html);
+        ReflectionSection(html, 2).write(entry, model);
+        return html.html();
+    };
+    return content;
+}
+
+} // namespace myfyrio::reports

@@ -1,0 +1,36 @@
+#include "reportbuilder.h"
+
+#include "report/reportkinds.h"
+#include "report/reportsource.h"
+
+namespace myfyrio {
+
+ReportBuilder::ReportBuilder(const Database& database) : m_database(database) {}
+
+QVector<ReportKind> ReportBuilder::availableKinds()
+{
+    return {ReportKind::Reflection, ReportKind::Portfolio};
+}
+
+Expected<ReportContent> ReportBuilder::build(const ReportOptions& options) const
+{
+    if (!ReportOptions::languageCodes().contains(options.language))
+        return Failure{tr("The report language must be en, cy or both.")};
+    const ReportSource source(m_database, options);
+    switch (options.kind) {
+    case ReportKind::Reflection:
+        if (options.id.isEmpty())
+            return Failure{tr("Say which reflection to report on.")};
+        return reports::reflection(source);
+    case ReportKind::Portfolio:
+        return reports::portfolio(source);
+    case ReportKind::Failures:
+    case ReportKind::Annual:
+    case ReportKind::Agreement:
+    case ReportKind::Session:
+        break;
+    }
+    return Failure{tr("This kind of report cannot be made yet.")};
+}
+
+} // namespace myfyrio

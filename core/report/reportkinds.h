@@ -1,0 +1,23 @@
+#pragma once
+
+#include "report/reportcontent.h"
+#include "util/expected.h"
+
+namespace myfyrio {
+
+class ReportSource;
+
+/// One function a kind of report: each reads what it needs through the
+/// source (which applies the privacy rule) and returns the report's content.
+namespace reports {
+
+Expected<ReportContent> reflection(const ReportSource& source);
+Expected<ReportContent> portfolio(const ReportSource& source);
+Expected<ReportContent> failures(const ReportSource& source);
+Expected<ReportContent> annual(const ReportSource& source);
+Expected<ReportContent> agreement(const ReportSource& source);
+Expected<ReportContent> session(const ReportSource& source);
+
+} // namespace reports
+
+} // namespace myfyrio

@@ -1,0 +1,233 @@
+#include "reportpainter.h"
+
+#include "i18n/translations.h"
+#include "io/savedfile.h"
+#include "report/barchartobject.h"
+#include "report/reportlanguage.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace myfyrio {
+
+namespace {
+
+constexpr const char* pageOfPages = QT_TRANSLATE_NOOP("myfyrio::Report", "Page %1 of %2");
+
+double points(const QPaintDevice& device, double pt)
+{
+    return pt * device.logicalDpiY() / 72.0;
+}
+
+int pageOf(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight + 1e-6));
+}
+
+void insertCharts(QTextDocument& doc, const ReportContent& content)
+{
+    for (auto it = content.charts.cbegin(); it != content.charts.cend(); ++it) {
+        QTextCursor cursor = doc.find(QStringLiteral("[[chart:%1]]").arg(it.key()));
+        if (cursor.isNull())
+            continue;
+        QTextCharFormat format;
+        format.setObjectType(BarChartObject::type);
+        format.setProperty(BarChartObject::dataProperty, it.value().toVariant());
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+}
+
+/// The top of a block's first line, where pagination put it.
+double firstLineTop(QTextDocument& doc, const QTextBlock& block)
+{
+    const QRectF rect = doc.documentLayout()->blockBoundingRect(block);
+    const QTextLayout* layout = block.layout();
+    if (layout && layout->lineCount() > 0)
+        return rect.top() + layout->lineAt(0).y();
+    return rect.top();
+}
+
+/// Keeps every heading (or run of headings: one a language) on the page of the
+/// text it introduces, by starting the run on a new page when it would
+/// otherwise end a page. QTextDocument has no "keep with next" of its own.
+void keepHeadingsWithText(QTextDocument& doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    for (int round = 0; round < 200; ++round) {
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0)
+                continue;
+            const QTextBlock previous = block.previous();
+            if (previous.isValid() && previous.blockFormat().headingLevel() > 0)
+                continue; // not the first of a run
+            QTextBlock next = block.next();
+            while (next.isValid() && next.blockFormat().headingLevel() > 0)
+                next = next.next();
+            if (!next.isValid())
+                break;
+            const int headingPage = pageOf(firstLineTop(doc, block), pageHeight);
+            const QTextLayout* layout = next.layout();
+            const double lineHeight = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : 0;
+            const int textPage = pageOf(firstLineTop(doc, next) + lineHeight * 0.5, pageHeight);
+            if (textPage > headingPage
+                && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
+                QTextBlockFormat format;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).mergeBlockFormat(format);
+                moved = true;
+                break; // lay out again from here
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
+/// The page (1-based) each named anchor starts on.
+QHash<QString, int> anchorPages(QTextDocument& doc)
+{
+    QHash<QString, int> pages;
+    const double pageHeight = doc.pageSize().height();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString& name : names)
+                pages.insert(name, pageOf(firstLineTop(doc, block), pageHeight) + 1);
+        }
+    }
+    return pages;
+}
+
+void drawFooter(QPainter& painter, const ReportContent& content, const QRectF& area, int page, int pageCount)
+{
+    QStringList numbers;
+    for (const QString& language : content.language.languages()) {
+        const QLocale locale = Translations::locale(language);
+        numbers << ReportLanguage::label(language, pageOfPages).arg(locale.toString(page), locale.toString(pageCount));
+    }
+    painter.save();
+    QFont font = ReportPainter::bodyFont();
+    font.setPointSizeF(8);
+    painter.setFont(font);
+    painter.setPen(QPen(QColor(0x99, 0x99, 0x99), points(*painter.device(), 0.5)));
+    painter.drawLine(area.topLeft(), area.topRight());
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    const QRectF text = area.adjusted(0, points(*painter.device(), 3), 0, 0);
+    const QString pageText = numbers.join(QStringLiteral("  /  "));
+    const double pageWidth = painter.fontMetrics().horizontalAdvance(pageText) + points(*painter.device(), 6);
+    painter.drawText(text.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                     painter.fontMetrics().elidedText(content.footer, Qt::ElideRight,
+                                                      static_cast<int>(text.width() - pageWidth)));
+    painter.drawText(text, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, pageText);
+    painter.restore();
+}
+
+} // namespace
+
+QFont ReportPainter::bodyFont()
+{
+    QFont font(QStringLiteral("DejaVu Serif"));
+    font.setPointSizeF(10.5);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+void ReportPainter::setUpPage(QPagedPaintDevice& device, QPageSize::PageSizeId paper)
+{
+    device.setPageSize(QPageSize(paper));
+    device.setPageMargins(QMarginsF(20, 18, 20, 12), QPageLayout::Millimeter);
+}
+
+Expected<void> ReportPainter::paint(const ReportContent& content, QPagedPaintDevice& device)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Failure{tr("A report can only be made while Myfyrio runs with its graphical platform.")};
+    const double footerHeight = points(device, 22);
+    const QSizeF body(device.width(), device.height() - footerHeight);
+
+    QTextDocument doc;
+    // Without this Qt 6.4 lays text out for the screen and it comes out tiny.
+    doc.documentLayout()->setPaintDevice(&device);
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(bodyFont());
+    doc.setPageSize(body);
+    BarChartObject charts;
+    doc.documentLayout()->registerHandler(BarChartObject::type, &charts);
+
+    // Lay out until the contents page lists the pages the sections really start on.
+    QHash<QString, int> pages;
+    for (int pass = 0; pass < 4; ++pass) {
+        doc.setHtml(content.html(pages));
+        insertCharts(doc, content);
+        keepHeadingsWithText(doc);
+        const QHash<QString, int> found = anchorPages(doc);
+        if (found == pages)
+            break;
+        pages = found;
+    }
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Failure{tr("The report could not be started on the printer or file.")};
+    const int pageCount = doc.pageCount();
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Failure{tr("The report could not be continued on a new page.")};
+        }
+        painter.save();
+        painter.translate(0, -page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        // A line that starts exactly at the next page's top (or ends exactly at
+        // this one's) lies on the clip's edge, and QTextLayout would draw it here
+        // too, invisible but present in the PDF's text: keep off the edges.
+        const double edge = points(device, 0.5);
+        context.clip = QRectF(0, page * body.height() + edge, body.width(), body.height() - 2 * edge);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(QRectF(0, page * body.height(), body.width(), body.height()));
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        drawFooter(painter, content, QRectF(0, body.height() + points(device, 6), body.width(), footerHeight), page + 1,
+                   pageCount);
+    }
+    painter.end();
+    return {};
+}
+
+Expected<QByteArray> ReportPainter::pdf(const ReportContent& content)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setTitle(content.title);
+        writer.setCreator(QStringLiteral("Myfyrio"));
+        setUpPage(writer, content.paper);
+        if (auto painted = paint(content, writer); !painted)
+            return painted.failure();
+    }
+    return bytes;
+}
+
+Expected<void> ReportPainter::writePdf(const ReportContent& content, const QString& path)
+{
+    auto bytes = pdf(content);
+    if (!bytes)
+        return bytes.failure();
+    return SavedFile::write(path, *bytes);
+}
+
+} // namespace myfyrio

@@ -1,0 +1,117 @@
+#include "reportsource.h"
+
+#include "failure/failureplacementstore.h"
+#include "journal/reflectionstore.h"
+#include "models/modelcatalog.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "supervision/agreementstore.h"
+#include "util/appsettings.h"
+
+#include <algorithm>
+
+namespace myfyrio {
+
+ReportSource::ReportSource(const Database& database, const ReportOptions& options)
+    : m_database(database), m_options(options)
+{
+}
+
+Expected<void> ReportSource::complete(Reflection& reflection) const
+{
+    if (!reflection.failure) {
+        auto placement = FailurePlacementStore(m_database.connection()).load(reflection.id);
+        if (!placement)
+            return placement.failure();
+        reflection.failure = *placement;
+    }
+    return {};
+}
+
+Expected<QVector<Reflection>> ReportSource::reflections(const ReflectionFilter& filter, const QString& model) const
+{
+    auto all = ReflectionStore(m_database).listFull(filter);
+    if (!all)
+        return all.failure();
+    QVector<Reflection> result;
+    for (Reflection& reflection : *all) {
+        if (!reflection.bringToSupervision && !m_options.includePrivate)
+            continue;
+        if (!model.isEmpty() && reflection.model != model)
+            continue;
+        if (auto completed = complete(reflection); !completed)
+            return completed.failure();
+        result.append(std::move(reflection));
+    }
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+Expected<Reflection> ReportSource::reflection(const QString& id) const
+{
+    QString fullId = id;
+    if (id.size() < 36 && !id.isEmpty()) {
+        auto matches = sql::run(m_database.connection(),
+                                QStringLiteral("SELECT id FROM reflection WHERE substr(id, 1, length(:prefix)) = :prefix"),
+                                {{QStringLiteral("prefix"), id}});
+        if (!matches)
+            return matches.failure();
+        QStringList found;
+        while (matches->next())
+            found << matches->value(0).toString();
+        if (found.size() > 1)
+            return Failure{tr("More than one reflection has an id starting “%1”. Give more of it.").arg(id)};
+        if (found.size() == 1)
+            fullId = found.constFirst();
+    }
+    auto found = ReflectionStore(m_database).find(fullId);
+    if (!found)
+        return found.failure();
+    if (!found->has_value())
+        return Failure{tr("There is no reflection with the id “%1”.").arg(id)};
+    Reflection reflection = std::move(**found);
+    if (!reflection.bringToSupervision && !m_options.includePrivate)
+        return Failure{tr("“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for "
+                          "yourself that includes private reflections.")
+                           .arg(reflection.title)};
+    if (auto completed = complete(reflection); !completed)
+        return completed.failure();
+    return reflection;
+}
+
+std::optional<ReflectiveModel> ReportSource::model(const QString& code) const
+{
+    if (code.isEmpty())
+        return std::nullopt;
+    const auto cached = m_models.constFind(code);
+    if (cached != m_models.constEnd())
+        return *cached;
+    std::optional<ReflectiveModel> model;
+    auto found = ModelCatalog(m_database).find(code);
+    if (found && found->has_value())
+        model = **found;
+    m_models.insert(code, model);
+    return model;
+}
+
+QString ReportSource::ownerName() const
+{
+    if (!m_options.ownerName.trimmed().isEmpty())
+        return m_options.ownerName.trimmed();
+    const QString saved = appSettings()->value(ownerNameKey()).toString().trimmed();
+    if (!saved.isEmpty())
+        return saved;
+    auto agreements = AgreementStore(m_database).list();
+    if (agreements) {
+        for (const Agreement& agreement : *agreements) {
+            if (const AgreementVersion* version = agreement.current()) {
+                const QString name = version->content.partyName(agreement.ownerRole).trimmed();
+                if (!name.isEmpty())
+                    return name;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace myfyrio

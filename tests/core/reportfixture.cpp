@@ -1,0 +1,122 @@
+#include "reportfixture.h"
+
+#include "catch.h"
+
+#include "failure/failureplacementstore.h"
+#include "journal/reflectionstore.h"
+#include "report/reportbuilder.h"
+#include "report/reportpainter.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace myfyrio::test {
+
+namespace {
+
+Reflection stored(const Database& db, Reflection reflection)
+{
+    auto added = ReflectionStore(db).add(reflection);
+    INFO(added.error().toStdString());
+    REQUIRE(added.ok());
+    if (reflection.failure) {
+        REQUIRE(FailurePlacementStore(db.connection()).save(added->id, reflection.failure).ok());
+        added->failure = reflection.failure;
+    }
+    return *added;
+}
+
+} // namespace
+
+void ReportJournal::fill(const Database& db)
+{
+    Reflection w;
+    w.title = QStringLiteral("Ymweliad â'r teulu");
+    w.date = QDate(2024, 3, 1);
+    w.language = QStringLiteral("cy");
+    w.tags = {QStringLiteral("dŵr"), QStringLiteral("cartref")};
+    w.bringToSupervision = true;
+    w.model = QStringLiteral("gibbs");
+    w.answers.insert(QStringLiteral("description"), QStringLiteral("Effaith fawr ar y plant; roedd y swyddfa ar gau."));
+    w.answers.insert(QStringLiteral("feelings"), QStringLiteral("Roeddwn i'n ffyddiog ac yn bryderus."));
+    Action call;
+    call.text = QStringLiteral("Ffonio'r landlord");
+    call.due = QDate(2024, 3, 8);
+    Action meet;
+    meet.text = QStringLiteral("Trefnu cyfarfod tîm");
+    meet.done = true;
+    w.actions = {call, meet};
+    FailurePlacement placement;
+    placement.reason = FailureReason::ProcessInadequacy;
+    placement.blameFelt = 3;
+    placement.systemFactors = QStringLiteral("Dim llwybr atgyfeirio y tu allan i oriau swyddfa.");
+    w.failure = placement;
+    welsh = stored(db, w);
+
+    Reflection e;
+    e.title = QStringLiteral("Official difficulties with the office");
+    e.date = QDate(2024, 4, 12);
+    e.tags = {QStringLiteral("staffing")};
+    e.bringToSupervision = true;
+    e.body = QStringLiteral("An efficient officer offered a fix for the difficult first shift.");
+    FailurePlacement inattention;
+    inattention.reason = FailureReason::Inattention;
+    e.failure = inattention;
+    english = stored(db, e);
+
+    Reflection s;
+    s.title = QStringLiteral("Private worry");
+    s.date = QDate(2024, 5, 2);
+    s.tags = {QStringLiteral("staffing")};
+    s.body = QStringLiteral("SECRETPRIVATETEXT that stays in the journal.");
+    secret = stored(db, s);
+
+    Reflection l;
+    l.title = QStringLiteral("A long reflection");
+    l.date = QDate(2024, 6, 20);
+    l.bringToSupervision = true;
+    QStringList paragraphs;
+    for (int i = 1; i <= 40; ++i)
+        paragraphs << QStringLiteral("Paragraph %1 of the long reflection: the visit, the office, the family and what "
+                                     "the team learned from it, written out at length to fill the page.")
+                          .arg(i);
+    paragraphs << QStringLiteral("LASTPARAGRAPHMARK");
+    l.body = paragraphs.join(QStringLiteral("\n\n"));
+    longOne = stored(db, l);
+}
+
+bool havePdfTools()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
+QString runTool(const QString& tool, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString reportText(const Database& db, const ReportOptions& options, const QString& pdfPath)
+{
+    auto content = ReportBuilder(db).build(options);
+    INFO(content.error().toStdString());
+    REQUIRE(content.ok());
+    auto written = ReportPainter::writePdf(*content, pdfPath);
+    INFO(written.error().toStdString());
+    REQUIRE(written.ok());
+    REQUIRE(QFileInfo(pdfPath).size() > 0);
+    if (!havePdfTools()) {
+        WARN("pdftotext is not installed (Debian package poppler-utils): the PDF's text is not checked.");
+        return {};
+    }
+    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,
+                                                QStringLiteral("-")});
+}
+
+} // namespace myfyrio::test

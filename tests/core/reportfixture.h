@@ -1,0 +1,36 @@
+#pragma once
+
+#include "journal/reflection.h"
+#include "report/reportoptions.h"
+
+#include <QString>
+
+namespace myfyrio {
+class Database;
+}
+
+namespace myfyrio::test {
+
+/// A small journal for report tests: a shared guided reflection in Welsh with
+/// actions and a failure placement, a shared English one, a private one, and
+/// a long one that needs several pages.
+struct ReportJournal {
+    Reflection welsh;
+    Reflection english;
+    Reflection secret;
+    Reflection longOne;
+
+    void fill(const Database& db);
+};
+
+/// Makes a report and returns the text pdftotext finds in it; also checks
+/// that the file was written. Empty (with a warning) when pdftotext is missing.
+QString reportText(const Database& db, const ReportOptions& options, const QString& pdfPath);
+
+/// True when pdftotext is installed.
+bool havePdfTools();
+
+/// Runs a poppler tool on a PDF and returns its standard output.
+QString runTool(const QString& tool, const QStringList& arguments);
+
+} // namespace myfyrio::test
