@@ -34,7 +34,7 @@ void fill(const Database& db, int count)
         insert.bindValue(QStringLiteral(":title"), QStringLiteral("Reflection %1").arg(i));
         insert.bindValue(QStringLiteral(":date"), start.addDays(i % 9000).toString(Qt::ISODate));
         insert.bindValue(QStringLiteral(":created"), QStringLiteral("2024-01-01T00:00:00.000Z"));
-        insert.bindValue(QStringLiteral(":body"), words.at(i % words.size()) + QStringLiteral(" and more text"));
+        insert.bindValue(QStringLiteral(":body"), QString(words.at(i % words.size()) + QStringLiteral(" and more text")));
         insert.exec();
     }
     (void)transaction.commit();
