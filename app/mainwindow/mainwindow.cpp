@@ -8,6 +8,7 @@
 #include "journal/savestatelabel.h"
 #include "settings/preferencesdialog.h"
 #include "storage/database.h"
+#include "supervision/supervisionfeatures.h"
 #include "util/appsettings.h"
 
 #include <QAction>
@@ -81,6 +82,7 @@ void MainWindow::createViews()
     addView(m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
             QIcon::fromTheme(QStringLiteral("x-office-document"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     // Later features add their views here, one line each.
+    installSupervisionFeatures(*this, m_database);
 }
 
 void MainWindow::addView(QWidget* view, const QString& id, TitleFunction title, const QIcon& icon,
