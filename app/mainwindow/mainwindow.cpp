@@ -6,6 +6,7 @@
 #include "journal/journalview.h"
 #include "journal/reflectioneditor.h"
 #include "journal/savestatelabel.h"
+#include "revisit/revisitfeatures.h"
 #include "settings/preferencesdialog.h"
 #include "storage/database.h"
 #include "supervision/supervisionfeatures.h"
@@ -82,6 +83,7 @@ void MainWindow::createViews()
     addView(m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
             QIcon::fromTheme(QStringLiteral("x-office-document"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     // Later features add their views here, one line each.
+    installRevisitFeatures(*this, m_database);
     installSupervisionFeatures(*this, m_database);
 }
 

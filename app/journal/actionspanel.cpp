@@ -1,0 +1,129 @@
+#include "actionspanel.h"
+
+#include "journal/actionrow.h"
+
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace myfyrio {
+
+ActionsPanel::ActionsPanel(QWidget* parent)
+    : ReflectionPanel(parent),
+      m_box(new QGroupBox(this)),
+      m_empty(new QLabel(m_box)),
+      m_rows(new QVBoxLayout),
+      m_add(new QPushButton(m_box))
+{
+    setObjectName(QStringLiteral("actionsPanel"));
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setWordWrap(true);
+    m_rows->setSpacing(4);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch(1);
+    auto* boxLayout = new QVBoxLayout(m_box);
+    boxLayout->addWidget(m_empty);
+    boxLayout->addLayout(m_rows);
+    boxLayout->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_box);
+    connect(m_add, &QPushButton::clicked, this, [this] { addAction(); });
+    retranslate();
+    updateEmptyNote();
+}
+
+void ActionsPanel::retranslate()
+{
+    m_box->setTitle(tr("Actions: now what?"));
+    m_empty->setText(tr("Nothing to do yet. Add what you will do next, with a due date if it has one."));
+    m_add->setText(tr("&Add action"));
+    for (ActionRow* row : rows())
+        row->retranslate();
+}
+
+void ActionsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    ReflectionPanel::changeEvent(event);
+}
+
+QVector<ActionRow*> ActionsPanel::rows() const
+{
+    QVector<ActionRow*> result;
+    for (int i = 0; i < m_rows->count(); ++i) {
+        if (auto* row = qobject_cast<ActionRow*>(m_rows->itemAt(i)->widget()))
+            result.append(row);
+    }
+    return result;
+}
+
+ActionRow* ActionsPanel::appendRow(const Action& action)
+{
+    auto* row = new ActionRow(action, m_box);
+    m_rows->addWidget(row);
+    connect(row, &ActionRow::changed, this, [this] {
+        if (!m_loading)
+            emit changed();
+    });
+    connect(row, &ActionRow::removeRequested, this, &ActionsPanel::removeRow);
+    updateEmptyNote();
+    return row;
+}
+
+ActionRow* ActionsPanel::addAction()
+{
+    ActionRow* row = appendRow(Action{});
+    row->textEdit()->setFocus();
+    return row;
+}
+
+void ActionsPanel::removeRow(ActionRow* row)
+{
+    m_rows->removeWidget(row);
+    row->hide();
+    row->deleteLater();
+    updateEmptyNote();
+    emit changed();
+}
+
+void ActionsPanel::updateEmptyNote()
+{
+    int visible = 0;
+    for (ActionRow* row : rows())
+        visible += row->isHidden() ? 0 : 1;
+    m_empty->setVisible(visible == 0);
+}
+
+void ActionsPanel::load(const Reflection& reflection)
+{
+    m_loading = true;
+    for (ActionRow* row : rows()) {
+        m_rows->removeWidget(row);
+        row->deleteLater();
+    }
+    for (const Action& action : reflection.actions)
+        appendRow(action);
+    updateEmptyNote();
+    m_loading = false;
+}
+
+void ActionsPanel::store(Reflection& reflection) const
+{
+    // A row left without text is not an action yet.
+    QVector<Action> actions;
+    for (ActionRow* row : rows()) {
+        const Action action = row->action();
+        if (!action.text.isEmpty())
+            actions.append(action);
+    }
+    reflection.actions = actions;
+}
+
+} // namespace myfyrio

@@ -1,0 +1,55 @@
+#include "revisitfeatures.h"
+
+#include "journal/actionspanel.h"
+#include "journal/guidedanswerspanel.h"
+#include "journal/journalpanel.h"
+#include "journal/journalview.h"
+#include "journal/reflectioneditor.h"
+#include "mainwindow/mainwindow.h"
+#include "revisit/actionsview.h"
+#include "revisit/calendarview.h"
+#include "revisit/onthisdayview.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace myfyrio {
+
+namespace {
+
+/// Shows a reflection in the Journal view.
+void openInJournal(MainWindow& window, const QString& id, const QDate& date)
+{
+    window.showView(QStringLiteral("journal"));
+    JournalPanel* list = window.journal()->panel();
+    list->selectReflection(id, date);
+    // As if chosen in the list: the Journal view saves what is open, then opens this one.
+    emit list->reflectionChosen(id, date);
+}
+
+} // namespace
+
+void installRevisitFeatures(MainWindow& window, const Database& database)
+{
+    ReflectionEditor* editor = window.journal()->editor();
+    editor->addPanel(new GuidedAnswersPanel(database));
+    editor->addPanel(new ActionsPanel);
+
+    QStyle* style = window.style();
+    auto* actions = new ActionsView(database, &window);
+    window.addView(actions, QStringLiteral("actions"), [] { return ActionsView::tr("Actions"); },
+                   QIcon::fromTheme(QStringLiteral("view-task"), style->standardIcon(QStyle::SP_DialogApplyButton)));
+    auto* calendar = new CalendarView(database, &window);
+    window.addView(calendar, QStringLiteral("calendar"), [] { return CalendarView::tr("Calendar"); },
+                   QIcon::fromTheme(QStringLiteral("view-calendar"), style->standardIcon(QStyle::SP_FileDialogInfoView)));
+    auto* onThisDay = new OnThisDayView(database, &window);
+    window.addView(onThisDay, QStringLiteral("on-this-day"), [] { return OnThisDayView::tr("On this day"); },
+                   QIcon::fromTheme(QStringLiteral("appointment-soon"), style->standardIcon(QStyle::SP_BrowserReload)));
+
+    auto open = [&window](const QString& id, const QDate& date) { openInJournal(window, id, date); };
+    QObject::connect(actions, &ActionsView::openReflection, &window, open);
+    QObject::connect(calendar, &CalendarView::openReflection, &window, open);
+    QObject::connect(onThisDay, &OnThisDayView::openReflection, &window, open);
+}
+
+} // namespace myfyrio
