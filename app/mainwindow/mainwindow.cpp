@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "textundoactions.h"
 
+#include "failure/failurefeatures.h"
 #include "journal/journalview.h"
 #include "journal/reflectioneditor.h"
 #include "journal/savestatelabel.h"
@@ -83,6 +84,7 @@ void MainWindow::createViews()
     addView(m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
             QIcon::fromTheme(QStringLiteral("x-office-document"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     // Later features add their views here, one line each.
+    installFailureFeatures(*this, m_database);
     installRevisitFeatures(*this, m_database);
     installSupervisionFeatures(*this, m_database);
 }

@@ -1,0 +1,181 @@
+#include "failurecharts.h"
+
+#include "failure/failurepalette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace myfyrio {
+
+namespace {
+
+/// A filled brush with the type's pattern over its colour, so that bars and
+/// legend markers differ by more than colour.
+QBrush typeBrush(FailureType type)
+{
+    if (FailurePalette::pattern(type) == Qt::NoBrush)
+        return QBrush(FailurePalette::colour(type));
+    QPixmap texture(8, 8);
+    texture.fill(FailurePalette::colour(type));
+    QPainter painter(&texture);
+    painter.fillRect(texture.rect(), QBrush(FailurePalette::colour(type).lighter(160), FailurePalette::pattern(type)));
+    painter.end();
+    return QBrush(texture);
+}
+
+QBarSet* typeSet(FailureType type)
+{
+    auto* set = new QBarSet(FailureSpectrum::label(type));
+    set->setBrush(typeBrush(type));
+    set->setBorderColor(FailurePalette::colour(type).darker(140));
+    set->setLabelColor(QColor(0x1A, 0x1A, 0x1A));
+    return set;
+}
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setWeight(QFont::DemiBold);
+    chart->setTitleFont(titleFont);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+    chart->setBackgroundRoundness(4);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QValueAxis* countAxis(int maximum, const QString& title)
+{
+    auto* axis = new QValueAxis;
+    const int top = std::max(1, maximum);
+    const int step = top <= 10 ? 1 : (top + 9) / 10;
+    axis->setRange(0, ((top + step - 1) / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(title);
+    return axis;
+}
+
+/// One set per type, each holding a value only for the reasons that suggest
+/// that type: the stacked bars then show one bar per reason in its type's colour.
+QStackedBarSeries* seriesPerReason(const std::function<double(FailureReason)>& value)
+{
+    auto* series = new QStackedBarSeries;
+    for (FailureType type : FailureSpectrum::types()) {
+        QBarSet* set = typeSet(type);
+        for (FailureReason reason : FailureSpectrum::reasons())
+            set->append(FailureSpectrum::suggestedType(reason) == type ? value(reason) : 0.0);
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    return series;
+}
+
+} // namespace
+
+QStringList FailureCharts::reasonCategories()
+{
+    // Category labels do not wrap by themselves: break each at its middle space.
+    QStringList categories;
+    for (FailureReason reason : FailureSpectrum::reasons()) {
+        QString label = FailureSpectrum::label(reason);
+        const int middle = label.size() / 2;
+        int best = -1;
+        for (int i = 0; i < label.size(); ++i)
+            if (label.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+                best = i;
+        if (best > 0)
+            label[best] = QLatin1Char('\n');
+        categories.append(label);
+    }
+    return categories;
+}
+
+QChart* FailureCharts::reasons(const FailureCounts& counts)
+{
+    QChart* chart = newChart(tr("Events by reason for failure"));
+    QStackedBarSeries* series = seriesPerReason([&counts](FailureReason r) { return double(counts.count(r)); });
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(reasonCategories());
+    categories->setTitleText(tr("From blameworthy (left) to praiseworthy (right)"));
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    int most = 0;
+    for (FailureReason reason : FailureSpectrum::reasons())
+        most = std::max(most, counts.count(reason));
+    QValueAxis* values = countAxis(most, tr("Events"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    return chart;
+}
+
+QChart* FailureCharts::trend(const FailureCounts& counts)
+{
+    QChart* chart = newChart(tr("Events by type, month by month"));
+    auto* series = new QStackedBarSeries;
+    QStringList months;
+    for (const FailureMonth& month : counts.months)
+        months.append(QLocale().toString(month.month, QStringLiteral("MMM\nyyyy")));
+    int most = 0;
+    for (const FailureMonth& month : counts.months)
+        most = std::max(most, month.count(FailureType::Basic) + month.count(FailureType::Complex)
+                                  + month.count(FailureType::Intelligent));
+    for (FailureType type : FailureSpectrum::types()) {
+        QBarSet* set = typeSet(type);
+        for (const FailureMonth& month : counts.months)
+            set->append(month.count(type));
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(months);
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    QValueAxis* values = countAxis(most, tr("Events"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    return chart;
+}
+
+QChart* FailureCharts::blame(const FailureCounts& counts)
+{
+    QChart* chart = newChart(tr("Mean blame felt, by reason"));
+    QStackedBarSeries* series =
+        seriesPerReason([&counts](FailureReason r) { return counts.meanBlame(r).value_or(0.0); });
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append(reasonCategories());
+    categories->setTitleText(tr("No bar: no blame recorded for that reason"));
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setRange(0, 4);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(1);
+    values->setLabelFormat(QStringLiteral("%d"));
+    values->setTitleText(tr("0 none – 4 a great deal"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace myfyrio
