@@ -1,6 +1,7 @@
 #include "emptyjournalpage.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -17,19 +18,30 @@ EmptyJournalPage::EmptyJournalPage(QWidget* parent)
     m_heading->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(460);
     m_text->setForegroundRole(QPalette::PlaceholderText);
     m_new->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), style()->standardIcon(QStyle::SP_FileIcon)));
     m_new->setDefault(true);
     m_new->setMinimumHeight(34);
 
+    // A column of fixed width, centred: the wrapped sentence then gets the
+    // height it needs (a label placed with an alignment flag would not).
+    auto* column = new QWidget(this);
+    column->setFixedWidth(500);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_heading);
+    columnLayout->addSpacing(10);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(18);
+    columnLayout->addWidget(m_new, 0, Qt::AlignHCenter);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_heading, 0, Qt::AlignHCenter);
-    layout->addSpacing(10);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(18);
-    layout->addWidget(m_new, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 
     connect(m_new, &QPushButton::clicked, this, &EmptyJournalPage::newReflectionRequested);

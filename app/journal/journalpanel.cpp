@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTreeView>
@@ -23,6 +24,20 @@ namespace myfyrio {
 namespace {
 
 constexpr int monthsOpenByDefault = 3;
+
+/// A magnifying glass in the placeholder colour, drawn so that it looks the
+/// same with or without an icon theme.
+QIcon searchIcon(const QPalette& palette)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette.color(QPalette::PlaceholderText), 3.2, Qt::SolidLine, Qt::RoundCap));
+    painter.drawEllipse(QRectF(6, 6, 15, 15));
+    painter.drawLine(QPointF(19, 19), QPointF(26, 26));
+    return QIcon(pixmap);
+}
 
 } // namespace
 
@@ -36,8 +51,7 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
       m_noMatches(new QLabel(this))
 {
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"),
-                                         style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), searchIcon(palette())),
                         QLineEdit::LeadingPosition);
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tag->setMinimumContentsLength(12);

@@ -47,8 +47,8 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({330, 700});
-    m_panel->setMinimumWidth(240);
+    m_splitter->setSizes({320, 640});
+    m_panel->setMinimumWidth(260);
 
     m_pages->addWidget(m_empty);
     m_pages->addWidget(m_splitter);

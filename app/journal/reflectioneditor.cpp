@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace myfyrio {
@@ -72,11 +73,11 @@ void ReflectionEditor::buildLayout()
     details->setVerticalSpacing(8);
     details->addWidget(m_dateLabel, 0, 0);
     details->addWidget(m_date, 0, 1);
-    details->addWidget(m_languageLabel, 0, 2, Qt::AlignRight);
-    details->addWidget(m_language, 0, 3);
+    details->addWidget(m_languageLabel, 0, 3, Qt::AlignRight);
+    details->addWidget(m_language, 0, 4);
     details->addWidget(m_tagsLabel, 1, 0);
-    details->addWidget(m_tags, 1, 1, 1, 3);
-    details->setColumnStretch(1, 1);
+    details->addWidget(m_tags, 1, 1, 1, 4);
+    details->setColumnStretch(2, 1);
     m_dateLabel->setBuddy(m_date);
     m_languageLabel->setBuddy(m_language);
     m_tagsLabel->setBuddy(m_tags);
@@ -88,7 +89,19 @@ void ReflectionEditor::buildLayout()
     privacy->addWidget(m_supervision);
     privacy->addWidget(m_privacyNote);
 
-    auto* layout = new QVBoxLayout(this);
+    // Everything scrolls together, so that panels added below the body never
+    // squeeze it to nothing in a small window.
+    auto* content = new QWidget;
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    m_body->setMinimumHeight(260);
+
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(10);
     layout->addWidget(m_titleLabel);
@@ -97,6 +110,7 @@ void ReflectionEditor::buildLayout()
     layout->addLayout(privacy);
     layout->addWidget(m_body, 1);
     layout->addLayout(m_panels);
+    scroll->setWidget(content);
 
     setTabOrder(m_title, m_date);
     setTabOrder(m_date, m_language);
@@ -132,6 +146,15 @@ void ReflectionEditor::applyLocale()
     m_date->calendarWidget()->setLocale(locale);
     m_date->calendarWidget()->setFirstDayOfWeek(locale.firstDayOfWeek());
     m_date->setDisplayFormat(locale.dateFormat(QLocale::LongFormat));
+    // QDateEdit sizes itself for the date it shows first; make room for the
+    // longest day and month names of the language.
+    int widest = 0;
+    const QFontMetrics metrics(m_date->font());
+    for (int month = 1; month <= 12; ++month) {
+        for (int day = 22; day <= 28; ++day)
+            widest = qMax(widest, metrics.horizontalAdvance(locale.toString(QDate(2026, month, day), QLocale::LongFormat)));
+    }
+    m_date->setMinimumWidth(widest + 48);
 }
 
 void ReflectionEditor::changeEvent(QEvent* event)

@@ -52,7 +52,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     m_switcher->setViewMode(QListView::ListMode);
     m_switcher->setIconSize(QSize(22, 22));
     m_switcher->setFrameShape(QFrame::NoFrame);
-    m_switcher->setFixedWidth(170);
+    m_switcher->setFixedWidth(160);
     m_switcher->setSpacing(2);
     connect(m_switcher, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_views.size())
@@ -271,7 +271,7 @@ void MainWindow::restoreWindowState()
 {
     auto settings = appSettings();
     if (!restoreGeometry(settings->value(geometryKey).toByteArray())) {
-        QSize size(1100, 720);
+        QSize size(1180, 760);
         if (const QScreen* screen = QApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);

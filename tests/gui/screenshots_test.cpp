@@ -73,7 +73,7 @@ void shootLanguage(const QString& language)
     seed(*db);
     test::switchLanguage(language);
     MainWindow window(*db);
-    window.resize(1100, 720);
+    window.resize(1180, 760);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     JournalPanel* panel = window.journal()->panel();
@@ -104,7 +104,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     test::TempJournal journal;
     auto db = journal.open();
     MainWindow empty(*db);
-    empty.resize(1100, 720);
+    empty.resize(1180, 760);
     empty.show();
     REQUIRE(QTest::qWaitForWindowExposed(&empty));
     shoot(&empty, QStringLiteral("empty-en"));

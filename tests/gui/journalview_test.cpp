@@ -1,0 +1,93 @@
+#include "catch.h"
+#include "guihelpers.h"
+#include "tempjournal.h"
+
+#include "journal/emptyjournalpage.h"
+#include "journal/journalview.h"
+#include "journal/reflectioneditor.h"
+#include "journal/reflectionstore.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+using namespace myfyrio;
+
+namespace {
+
+/// Answers the next message box by pressing the button with this text, and
+/// remembers what the box said.
+void answerNextMessageBox(const QString& buttonText, QString* said)
+{
+    QTimer::singleShot(0, [buttonText, said] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        *said = box->text();
+        const QList<QAbstractButton*> buttons = box->buttons();
+        for (QAbstractButton* button : buttons) {
+            if (button->text().remove(QLatin1Char('&')) == buttonText) {
+                button->click();
+                return;
+            }
+        }
+        FAIL("No such button");
+    });
+}
+
+} // namespace
+
+TEST_CASE("The empty journal's button starts a reflection dated today", "[gui][journal]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* empty = window.findChild<EmptyJournalPage*>();
+    REQUIRE(empty);
+    REQUIRE(empty->isVisible());
+    CHECK_FALSE(window.action(QStringLiteral("deleteReflection"))->isEnabled());
+
+    QTest::mouseClick(empty->newButton(), Qt::LeftButton);
+    CHECK_FALSE(empty->isVisible());
+    ReflectionEditor* editor = window.journal()->editor();
+    REQUIRE(editor->hasReflection());
+    CHECK(editor->reflection().date == QDate::currentDate());
+    CHECK(editor->titleEdit()->hasFocus());
+    CHECK(window.action(QStringLiteral("deleteReflection"))->isEnabled());
+    CHECK(ReflectionStore(*db).count().value() == 1);
+}
+
+TEST_CASE("Deleting asks with the reflection's name and Cancel keeps it", "[gui][journal]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    const Reflection kept = test::addReflection(*db, QStringLiteral("Night shift"), QDate(2024, 2, 1));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.journal()->panel();
+    window.action(QStringLiteral("newReflection"))->trigger();
+    test::typeText(window.journal()->editor()->titleEdit(), QStringLiteral("Tŷ Gwyn visit"));
+
+    QString said;
+    answerNextMessageBox(QStringLiteral("Cancel"), &said);
+    window.action(QStringLiteral("deleteReflection"))->trigger();
+    CHECK(said.contains(QStringLiteral("Tŷ Gwyn visit")));
+    CHECK(ReflectionStore(*db).count().value() == 2);
+    CHECK(window.journal()->editor()->hasReflection());
+
+    answerNextMessageBox(QStringLiteral("Delete"), &said);
+    window.action(QStringLiteral("deleteReflection"))->trigger();
+    auto left = ReflectionStore(*db).list();
+    REQUIRE(left.ok());
+    REQUIRE(left->size() == 1);
+    CHECK(left->first().id == kept.id);
+    CHECK_FALSE(window.journal()->editor()->hasReflection());
+    CHECK_FALSE(window.action(QStringLiteral("deleteReflection"))->isEnabled());
+}
