@@ -2,177 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
-    <name></name>
-    <message>
-        <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
-    </message>
-    <message>
-        <source>Start a supervision agreement as a draft and print its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished">ENW</translation>
-    </message>
-    <message>
-        <source>The supervisee&apos;s full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the agreement will be reviewed (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation type="unfinished">DYDDIAD</translation>
-    </message>
-    <message>
-        <source>When the agreement starts (YYYY-MM-DD; today if left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many weeks apart sessions are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which party keeps this journal: supervisor or supervisee (the default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the supervisor&apos;s name with --supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the supervisee&apos;s name with --supervisee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
-        <translation type="unfinished">Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of weeks between 1 and 52.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a party: use supervisor or supervisee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign the agreement&apos;s draft as one party. When both have signed, the version is frozen and its fingerprint is printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement&apos;s id (or its first characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign as the supervisor or the supervisee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your full name, as in the agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of signing (YYYY-MM-DD; today if left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which agreement to sign: myfyrio agreement sign ID --as supervisor --name NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who is signing with --as supervisor or --as supervisee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your full name with --name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no agreement with the id “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 is signed by both parties. Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed. Version %1 now waits for the other party&apos;s signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the supervision agreements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
-    </message>
-    <message>
-        <source>The journal has no supervision agreements yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write an agreement with all its versions to a .myfyrio-agreement file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which agreement to export: myfyrio agreement export ID --output FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to write the agreement with --output FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Choose another name; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement was written to “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an agreement from a .myfyrio-agreement file. Nothing in the journal is overwritten; a copy that has changed on both sides is kept as a draft of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which file to import: myfyrio agreement import FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sections that differ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: myfyrio agreement new|sign|list|export|import [OPTIONS]. Run “myfyrio agreement SUBCOMMAND --help” for the options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an agreement subcommand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>myfyrio::AboutDialog</name>
     <message>
         <source>Version %1</source>
@@ -203,530 +32,534 @@
     <name>myfyrio::ActionRow</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>What will you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fyddwch chi&apos;n ei wneud?</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Cam gweithredu</translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad erbyn</translation>
     </message>
     <message>
         <source>Delete this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r cam gweithredu hwn</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ActionStore</name>
     <message>
         <source>An action needs some text saying what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen testun ar gam gweithredu yn dweud beth sydd i&apos;w wneud.</translation>
     </message>
     <message>
         <source>The due date %1 is outside the years 1900 to 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad erbyn %1 y tu allan i&apos;r blynyddoedd 1900 i 9999.</translation>
     </message>
     <message>
         <source>The action is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cam gweithredu yn y dyddlyfr mwyach.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ActionsPanel</name>
     <message>
         <source>Actions: now what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu: beth nesaf?</translation>
     </message>
     <message>
         <source>Nothing to do yet. Add what you will do next, with a due date if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i&apos;w wneud eto. Ychwanegwch beth fyddwch chi&apos;n ei wneud nesaf, gyda dyddiad erbyn os oes un.</translation>
     </message>
     <message>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cam gweithredu</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ActionsView</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Show &amp;done actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos camau sydd wedi&apos;u gwneud</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Cam gweithredu</translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Erbyn</translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished">Myfyrdod</translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <source>No open actions. Actions you add to a reflection under “Now what?” appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim camau gweithredu i&apos;w gwneud. Mae&apos;r camau rydych chi&apos;n eu hychwanegu at fyfyrdod o dan “Beth nesaf?” yn ymddangos yma.</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>O fewn y 7 diwrnod nesaf</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Heb ei wneud</translation>
+        <translation>I&apos;w gwneud</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi&apos;u gwneud</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb deitl</translation>
     </message>
     <message>
         <source>Double-click to open the reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith i agor y myfyrdod.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::Agreement</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dod i ben</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::AgreementContent</name>
     <message>
         <source>The agreement&apos;s content is not readable: %1 is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd darllen cynnwys y cytundeb: mae %1 ar goll neu&apos;n anghywir.</translation>
     </message>
     <message>
         <source>The agreement needs the supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw&apos;r goruchwyliwr ar y cytundeb.</translation>
     </message>
     <message>
         <source>The agreement needs the supervisee&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw&apos;r goruchwylai ar y cytundeb.</translation>
     </message>
     <message>
         <source>The review date cannot come before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all y dyddiad adolygu ddod cyn y dyddiad cychwyn.</translation>
     </message>
     <message>
         <source>Sessions can be agreed every 1 to 52 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cytuno ar sesiynau bob 1 i 52 wythnos.</translation>
     </message>
     <message>
         <source>A session can be agreed to last up to 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir cytuno i sesiwn bara hyd at 480 munud.</translation>
     </message>
     <message>
         <source>“%1” is not a session format Myfyrio knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn fformat sesiwn y mae Myfyrio yn ei adnabod.</translation>
     </message>
     <message>
         <source>“%1” is not one of the four functions of supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn un o bedair swyddogaeth goruchwyliaeth.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::AgreementEditor</name>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r drafft</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>A section heading in the agreement: &quot;3. Context&quot;.</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Supervisor&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn y goruchwyliwr:</translation>
     </message>
     <message>
         <source>Supervisor&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y goruchwyliwr:</translation>
     </message>
     <message>
         <source>Supervisee&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn y goruchwylai:</translation>
     </message>
     <message>
         <source>Supervisee&apos;s role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y goruchwylai:</translation>
     </message>
     <message>
         <source>Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cychwyn:</translation>
     </message>
     <message>
         <source>Review date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad adolygu:</translation>
     </message>
     <message>
         <source>Functions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddogaethau:</translation>
     </message>
     <message>
         <source>Every (weeks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bob (wythnosau):</translation>
     </message>
     <message>
         <source>Length (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd (munudau):</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>Not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gytuno eto</translation>
     </message>
     <message>
         <source>Line manager, and who covers when the supervisor is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rheolwr llinell, a phwy sy&apos;n cyflenwi pan fydd y goruchwyliwr i ffwrdd</translation>
     </message>
     <message>
         <source>Choose an agreement, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gytundeb, neu dechreuwch un newydd.</translation>
     </message>
     <message>
         <source>This agreement has ended; it can be read but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cytundeb hwn wedi dod i ben; gellir ei ddarllen ond nid ei newid.</translation>
     </message>
     <message>
         <source>Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae fersiwn %1 wedi&apos;i llofnodi a&apos;i rhewi. Bydd cadw eich newidiadau yn dechrau fersiwn %2 fel drafft.</translation>
     </message>
     <message>
         <source>Version %1 is signed by both parties. Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau barti wedi llofnodi fersiwn %1. Ôl bys: %2</translation>
     </message>
     <message>
         <source>Saving will withdraw the signature already given: changed words need signing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd cadw yn tynnu&apos;r llofnod a roddwyd yn ôl: rhaid llofnodi geiriau newydd eto.</translation>
     </message>
     <message>
         <source>Version %1 is a draft, signed by one party so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw fersiwn %1, wedi&apos;i llofnodi gan un parti hyd yma.</translation>
     </message>
     <message>
         <source>Version %1 is a draft with unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw fersiwn %1, gyda newidiadau heb eu cadw.</translation>
     </message>
     <message>
         <source>Version %1 is a draft. When both of you agree, review it together and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw fersiwn %1. Pan fyddwch eich dau yn cytuno, adolygwch hi gyda&apos;ch gilydd a&apos;i llofnodi.</translation>
     </message>
     <message>
         <source>Agreement not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y cytundeb</translation>
     </message>
     <message>
         <source>The draft could not be saved; your changes are still here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r drafft; mae eich newidiadau yma o hyd. %1</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::AgreementExchange</name>
     <message numerus="yes">
         <source>The agreement was added to this journal with %n version(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
+            <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
+            <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
+            <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
+            <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
         </translation>
     </message>
     <message>
         <source>This journal already has the same agreement. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r un cytundeb yn y dyddlyfr hwn yn barod. Ni newidiwyd dim.</translation>
     </message>
     <message numerus="yes">
         <source>The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
+            <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
+            <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
+            <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
+            <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is older than the agreement in this journal. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil yn hŷn na&apos;r cytundeb yn y dyddlyfr hwn. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Both copies have changed since they were last exchanged. The other copy has been kept beside this one as a new draft for the two of you to settle; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau gopi wedi newid ers eu cyfnewid ddiwethaf. Cadwyd y copi arall wrth ochr hwn fel drafft newydd i chi&apos;ch dau ei setlo; ni throswysgrifennwyd dim.</translation>
     </message>
     <message>
         <source>There is no agreement with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cytundeb â&apos;r dynodydd “%1”.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::AgreementFile</name>
     <message>
         <source>This is not a Myfyrio agreement file: it is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil cytundeb Myfyrio yw hon: nid yw&apos;n JSON dilys.</translation>
     </message>
     <message>
         <source>This is not a Myfyrio agreement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ffeil cytundeb Myfyrio yw hon.</translation>
     </message>
     <message>
         <source>The agreement file is damaged: its format version is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil cytundeb wedi&apos;i difrodi: mae fersiwn ei fformat ar goll.</translation>
     </message>
     <message>
         <source>The agreement file was made by a newer Myfyrio. Update Myfyrio to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed y ffeil cytundeb gan Myfyrio mwy newydd. Diweddarwch Myfyrio i&apos;w hagor.</translation>
     </message>
     <message>
         <source>The agreement file is damaged (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil cytundeb wedi&apos;i difrodi (%1). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Version %1 in the agreement file was signed, but its content no longer matches its fingerprint %2: the file has been changed since it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd fersiwn %1 yn y ffeil cytundeb ei llofnodi, ond nid yw ei chynnwys yn cyfateb i&apos;w hôl bys %2 mwyach: mae&apos;r ffeil wedi&apos;i newid ers ei llofnodi. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished">Nid oedd modd ysgrifennu “%1”: %2</translation>
+        <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
     </message>
     <message>
         <source>There is no file at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ffeil yn “%1”.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is too large to be an agreement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “%1” yn rhy fawr i fod yn ffeil cytundeb.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::AgreementStore</name>
     <message>
         <source>The journal&apos;s owner must be the supervisor or the supervisee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i berchennog y dyddlyfr fod y goruchwyliwr neu&apos;r goruchwylai.</translation>
     </message>
     <message>
         <source>There is no agreement with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cytundeb â&apos;r dynodydd “%1”.</translation>
     </message>
     <message>
         <source>More than one agreement has an id starting “%1”; give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dynodydd mwy nag un cytundeb yn dechrau â “%1”; rhowch ragor ohono.</translation>
     </message>
     <message>
         <source>This agreement has ended and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cytundeb hwn wedi dod i ben ac ni ellir ei newid mwyach.</translation>
     </message>
     <message>
         <source>Sign as the supervisor or as the supervisee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodwch fel y goruchwyliwr neu fel y goruchwylai.</translation>
     </message>
     <message>
         <source>Type your full name to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich enw llawn i lofnodi.</translation>
     </message>
     <message>
         <source>A signature needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad ar lofnod.</translation>
     </message>
     <message>
         <source>This agreement has ended and can no longer be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cytundeb hwn wedi dod i ben ac ni ellir ei lofnodi mwyach.</translation>
     </message>
     <message>
         <source>The newest version is already signed by both parties. Change the agreement to start a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau barti eisoes wedi llofnodi&apos;r fersiwn ddiweddaraf. Newidiwch y cytundeb i ddechrau drafft newydd.</translation>
     </message>
     <message>
         <source>The name typed does not match the supervisor&apos;s name in the agreement (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r enw a deipiwyd yn cyfateb i enw&apos;r goruchwyliwr yn y cytundeb (“%1”).</translation>
     </message>
     <message>
         <source>The name typed does not match the supervisee&apos;s name in the agreement (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r enw a deipiwyd yn cyfateb i enw&apos;r goruchwylai yn y cytundeb (“%1”).</translation>
     </message>
     <message>
         <source>The supervisor has already signed this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r goruchwyliwr eisoes wedi llofnodi&apos;r fersiwn hon.</translation>
     </message>
     <message>
         <source>The supervisee has already signed this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r goruchwylai eisoes wedi llofnodi&apos;r fersiwn hon.</translation>
     </message>
     <message>
         <source>Give the date the agreement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y dyddiad y daeth y cytundeb i ben.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::AgreementsView</name>
     <message>
         <source>Supervisor and supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliwr a goruchwylai</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad adolygu</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio…</translation>
     </message>
     <message>
         <source>Review together and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu gyda&apos;ch gilydd a llofnodi…</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosolwg</translation>
     </message>
     <message>
         <source>Signed; new draft open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lofnodi; drafft newydd ar agor</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hwyr)</translation>
     </message>
     <message>
         <source>%1 (due soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yn fuan)</translation>
     </message>
     <message>
         <source>Agreement not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chrëwyd y cytundeb</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb wedi&apos;i lofnodi</translation>
     </message>
     <message>
         <source>Both of you have signed. The fingerprint of this version is %1. Compare it with the other copy: the same fingerprint means the same words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych eich dau wedi llofnodi. Ôl bys y fersiwn hon yw %1. Cymharwch ef â&apos;r copi arall: mae&apos;r un ôl bys yn golygu&apos;r un geiriau.</translation>
     </message>
     <message>
         <source>supervision-agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>cytundeb-goruchwylio</translation>
     </message>
     <message>
         <source>Export agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r cytundeb</translation>
     </message>
     <message>
         <source>Myfyrio agreements (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundebau Myfyrio (*.%1)</translation>
     </message>
     <message>
         <source>Agreement not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allforiwyd y cytundeb</translation>
     </message>
     <message>
         <source>Agreement exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd y cytundeb</translation>
     </message>
     <message>
         <source>The agreement and all its versions were written to “%1”. Give this file to the other party to import into their journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd y cytundeb a&apos;i holl fersiynau i “%1”. Rhowch y ffeil hon i&apos;r parti arall i&apos;w mewnforio i&apos;w dyddlyfr.</translation>
     </message>
     <message>
         <source>Import agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cytundeb</translation>
     </message>
     <message>
         <source>Agreement not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd y cytundeb</translation>
     </message>
     <message>
         <source>“%1” was not imported, and nothing in your journal was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd “%1”, ac ni newidiwyd dim yn eich dyddlyfr. %2</translation>
     </message>
     <message>
         <source>Sections that differ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau sy&apos;n wahanol: %1</translation>
     </message>
     <message>
         <source>Agreement imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd y cytundeb</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Goruchwyliaeth</translation>
     </message>
 </context>
 <context>
@@ -882,33 +715,33 @@
     <name>myfyrio::CalendarView</name>
     <message>
         <source>Days in bold hold reflections. Choose a day to see them, then choose one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae myfyrdodau ar y dyddiau mewn print trwm. Dewiswch ddiwrnod i&apos;w gweld, yna dewiswch un i&apos;w agor.</translation>
     </message>
     <message>
         <source>Reflections on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdodau ar y diwrnod a ddewiswyd</translation>
     </message>
     <message numerus="yes">
         <source>Reflections on this day: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
+            <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
+            <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
+            <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
+            <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb deitl</translation>
     </message>
     <message>
         <source>No reflections on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim myfyrdodau ar y diwrnod hwn.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr</translation>
     </message>
 </context>
 <context>
@@ -955,11 +788,11 @@
     <message>
         <source>%1. %2</source>
         <extracomment>A section heading in a comparison: &quot;3. Context&quot;.</extracomment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The two versions say the same in every section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddwy fersiwn yn dweud yr un peth ym mhob adran.</translation>
     </message>
 </context>
 <context>
@@ -1242,43 +1075,43 @@
     <name>myfyrio::GuidedAnswersPanel</name>
     <message>
         <source>Reflective &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model myfyriol:</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheoli modelau…</translation>
     </message>
     <message>
         <source>System &amp;scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graddfa&apos;r system:</translation>
     </message>
     <message>
         <source>Don&apos;t resurface this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidio â dangos y myfyrdod hwn eto</translation>
     </message>
     <message>
         <source>It will not appear in “On this day” or beside next year&apos;s annual review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fydd yn ymddangos yn “Ar y diwrnod hwn” nac wrth ochr adolygiad blynyddol y flwyddyn nesaf.</translation>
     </message>
     <message>
         <source>None chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ddewis</translation>
     </message>
     <message>
         <source>%1 (your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eich un chi)</translation>
     </message>
     <message>
         <source>Last time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tro diwethaf (%1)</translation>
     </message>
     <message>
         <source>Other answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion eraill</translation>
     </message>
     <message>
         <source>These answers belong to questions the chosen model does not ask. They are kept with the reflection; empty one to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r atebion hyn yn perthyn i gwestiynau nad yw&apos;r model a ddewiswyd yn eu gofyn. Maen nhw&apos;n cael eu cadw gyda&apos;r myfyrdod; gwagiwch un i&apos;w dynnu.</translation>
     </message>
 </context>
 <context>
@@ -1286,84 +1119,84 @@
     <message>
         <source>Version %1 (signed, %2)</source>
         <extracomment>A version in the comparison choices: &quot;Version 2 (signed, 7F3A-91C2-04BD-E5A8)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1 (wedi&apos;i llofnodi, %2)</translation>
     </message>
     <message>
         <source>Version %1 (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1 (drafft)</translation>
     </message>
     <message>
         <source>Versions, oldest first. Double-click one to compare it with the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau, yr hynaf yn gyntaf. Cliciwch ddwywaith ar un i&apos;w chymharu â&apos;r un cynt.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodion</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>â</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y testun</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochr yn ochr</translation>
     </message>
     <message>
         <source>Changed sections only</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau a newidiwyd yn unig</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
         <extracomment>Who signed and when: &quot;Siân Llewelyn (Supervisor), 1 March 2024&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i llofnodi</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Signed, from the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i llofnodi, o&apos;r copi arall</translation>
     </message>
     <message>
         <source>Draft from the other copy, to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft o&apos;r copi arall, i&apos;w setlo</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished">Fersiwn %1</translation>
+        <translation>Fersiwn %1</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei llofnodi eto</translation>
     </message>
     <message>
         <source>There is nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim i&apos;w gymharu eto.</translation>
     </message>
 </context>
 <context>
@@ -1626,51 +1459,51 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::ModelAnswerStore</name>
     <message>
         <source>The reflective model “%1” is not in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r model myfyriol “%1” yn y dyddlyfr hwn.</translation>
     </message>
     <message>
         <source>“%1” is not a system scale: use person, organisation, place or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn raddfa system: defnyddiwch person, organisation, place neu country.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ModelCatalog</name>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copi)</translation>
     </message>
     <message>
         <source>A reflective model stored in the journal cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen model myfyriol sydd wedi&apos;i gadw yn y dyddlyfr.</translation>
     </message>
     <message>
         <source>There is already a reflective model with the code “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae model myfyriol gyda&apos;r cod “%1” eisoes.</translation>
     </message>
     <message>
         <source>The built-in model “%1” cannot be changed; duplicate it and change the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd newid y model adeiledig “%1”; dyblygwch ef a newid y copi.</translation>
     </message>
     <message>
         <source>The reflective model “%1” is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r model myfyriol “%1” yn y dyddlyfr mwyach.</translation>
     </message>
     <message>
         <source>The reflective model “%1” is not in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r model myfyriol “%1” yn y dyddlyfr hwn.</translation>
     </message>
     <message>
         <source>The built-in model “%1” cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dileu&apos;r model adeiledig “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nid oes modd dileu&apos;r model “%1” tra bo myfyrdodau&apos;n ei ddefnyddio. Myfyrdodau sy&apos;n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
+            <numerusform>Nid oes modd dileu&apos;r model “%1” tra bo myfyrdodau&apos;n ei ddefnyddio. Myfyrdodau sy&apos;n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
+            <numerusform>Nid oes modd dileu&apos;r model “%1” tra bo myfyrdodau&apos;n ei ddefnyddio. Myfyrdodau sy&apos;n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
+            <numerusform>Nid oes modd dileu&apos;r model “%1” tra bo myfyrdodau&apos;n ei ddefnyddio. Myfyrdodau sy&apos;n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
+            <numerusform>Nid oes modd dileu&apos;r model “%1” tra bo myfyrdodau&apos;n ei ddefnyddio. Myfyrdodau sy&apos;n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
         </translation>
     </message>
 </context>
@@ -1678,149 +1511,149 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::ModelEditorDialog</name>
     <message>
         <source>New reflective model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model myfyriol newydd</translation>
     </message>
     <message>
         <source>Edit reflective model</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu model myfyriol</translation>
     </message>
     <message>
         <source>Name in English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw yn Saesneg:</translation>
     </message>
     <message>
         <source>Name in Welsh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw yn Gymraeg:</translation>
     </message>
     <message>
         <source>Description in English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad yn Saesneg:</translation>
     </message>
     <message>
         <source>Description in Welsh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad yn Gymraeg:</translation>
     </message>
     <message>
         <source>Prompts (each answer is kept under its code, so keep codes once reflections use them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau (mae pob ateb yn cael ei gadw o dan ei god, felly cadwch y codau unwaith y bydd myfyrdodau&apos;n eu defnyddio):</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Title in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yn Saesneg</translation>
     </message>
     <message>
         <source>Title in Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl yn Gymraeg</translation>
     </message>
     <message>
         <source>Guidance in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad yn Saesneg</translation>
     </message>
     <message>
         <source>Guidance in Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweiniad yn Gymraeg</translation>
     </message>
     <message>
         <source>&amp;Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cwestiwn</translation>
     </message>
     <message>
         <source>&amp;Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu cwestiwn</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ModelManagerDialog</name>
     <message>
         <source>Reflective models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelau myfyriol</translation>
     </message>
     <message>
         <source>The built-in models cannot be changed, but you can duplicate one and change the copy. Your own models are kept in this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd newid y modelau adeiledig, ond gallwch ddyblygu un a newid y copi. Mae eich modelau eich hun yn cael eu cadw yn y dyddlyfr hwn.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newydd…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;yblygu</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dileu</translation>
     </message>
     <message>
         <source>%1 (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (adeiledig)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu model</translation>
     </message>
     <message>
         <source>Delete the model “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r model “%1”? Nid oes modd dadwneud hyn.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::NewAgreementDialog</name>
     <message>
         <source>New supervision agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb goruchwylio newydd</translation>
     </message>
     <message>
         <source>The agreement starts as a draft. You can fill in its sections, review it together and sign it when you are both ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cytundeb yn dechrau fel drafft. Gallwch lenwi ei adrannau, ei adolygu gyda&apos;ch gilydd a&apos;i lofnodi pan fyddwch eich dau yn barod.</translation>
     </message>
     <message>
         <source>Supervisor&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn y goruchwyliwr:</translation>
     </message>
     <message>
         <source>Supervisee&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn y goruchwylai:</translation>
     </message>
     <message>
         <source>The supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>Y goruchwylai</translation>
     </message>
     <message>
         <source>The supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Y goruchwyliwr</translation>
     </message>
     <message>
         <source>This journal is kept by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n cadw&apos;r dyddlyfr hwn:</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::OnThisDay</name>
     <message>
         <source>A month ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis yn ôl</translation>
     </message>
     <message>
         <source>A year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn yn ôl</translation>
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o flynyddoedd yn ôl</numerusform>
+            <numerusform>%n o flynyddoedd yn ôl</numerusform>
+            <numerusform>%n o flynyddoedd yn ôl</numerusform>
+            <numerusform>%n o flynyddoedd yn ôl</numerusform>
+            <numerusform>%n o flynyddoedd yn ôl</numerusform>
         </translation>
     </message>
 </context>
@@ -1828,31 +1661,31 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::OnThisDayView</name>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished">Myfyrdod</translation>
+        <translation>Myfyrdod</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Nothing to look back on today. Reflections written a month ago, a year ago or on this day in earlier years appear here; those marked “Don&apos;t resurface” never do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim byd i edrych yn ôl arno heddiw. Mae myfyrdodau a ysgrifennwyd fis yn ôl, flwyddyn yn ôl neu ar y diwrnod hwn mewn blynyddoedd cynt yn ymddangos yma; nid yw&apos;r rhai sydd wedi&apos;u marcio “Peidio â dangos eto” byth yn ymddangos.</translation>
     </message>
     <message>
         <source>On this day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y diwrnod hwn: %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb deitl</translation>
     </message>
     <message>
         <source>Double-click to open the reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith i agor y myfyrdod.</translation>
     </message>
     <message>
         <source>On this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar y diwrnod hwn</translation>
     </message>
 </context>
 <context>
@@ -1989,27 +1822,27 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::ReflectiveModel</name>
     <message>
         <source>“%1” is not a usable model code: use lowercase letters, digits and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn god model y gellir ei ddefnyddio: defnyddiwch lythrennau bach, digidau a thanlinellau.</translation>
     </message>
     <message>
         <source>A reflective model needs a name in both Welsh and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw yn Gymraeg ac yn Saesneg ar fodel myfyriol.</translation>
     </message>
     <message>
         <source>“%1” is not a usable prompt code: use lowercase letters, digits and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn god cwestiwn y gellir ei ddefnyddio: defnyddiwch lythrennau bach, digidau a thanlinellau.</translation>
     </message>
     <message>
         <source>The prompt code “%1” is used twice in the model “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cod cwestiwn “%1” wedi&apos;i ddefnyddio ddwywaith yn y model “%2”.</translation>
     </message>
     <message>
         <source>Every prompt needs a title in both Welsh and English (prompt “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen teitl yn Gymraeg ac yn Saesneg ar bob cwestiwn (cwestiwn “%1”).</translation>
     </message>
     <message>
         <source>“%1” is not a system scale (prompt “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn raddfa system (cwestiwn “%2”).</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +1991,198 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <source>A copy for the writer only: it includes private reflections. Do not share it.</source>
         <translation>Copi i’r awdur yn unig: mae’n cynnwys myfyrdodau preifat. Peidiwch â’i rannu.</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>Dyddiad cychwyn</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Amledd</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Bob %1 wythnos</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Munudau: %1</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Swyddogaethau</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Signed by both parties</source>
+        <translation>Wedi’i lofnodi gan y ddau barti</translation>
+    </message>
+    <message>
+        <source>Draft, not signed yet</source>
+        <translation>Drafft, heb ei lofnodi eto</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Llofnodion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Llofnodwyd ar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>This version has no fingerprint until both parties sign it.</source>
+        <translation>Nid oes ôl bys gan y fersiwn hwn nes i’r ddau barti ei lofnodi.</translation>
+    </message>
+    <message>
+        <source>Both copies of this version show the same fingerprint.</source>
+        <translation>Mae’r ddau gopi o’r fersiwn hwn yn dangos yr un ôl bys.</translation>
+    </message>
+    <message>
+        <source>Supervision agreement</source>
+        <translation>Cytundeb goruchwylio</translation>
+    </message>
+    <message>
+        <source>Reflections by month</source>
+        <translation>Myfyrdodau fesul mis</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Myfyrdodau</translation>
+    </message>
+    <message>
+        <source>Reflections by model</source>
+        <translation>Myfyrdodau fesul model</translation>
+    </message>
+    <message>
+        <source>Top tags</source>
+        <translation>Y prif dagiau</translation>
+    </message>
+    <message>
+        <source>No tags this year.</source>
+        <translation>Dim tagiau eleni.</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Camau gweithredu a wnaed</translation>
+    </message>
+    <message>
+        <source>Actions still open</source>
+        <translation>Camau gweithredu heb eu gwneud</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Adolygiad blynyddol</translation>
+    </message>
+    <message>
+        <source>There is no annual review for this year.</source>
+        <translation>Nid oes adolygiad blynyddol ar gyfer y flwyddyn hon.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Annual review pack</source>
+        <translation>Pecyn adolygiad blynyddol</translation>
+    </message>
+    <message>
+        <source>Failure spectrum summary</source>
+        <translation>Crynodeb sbectrwm methiant</translation>
+    </message>
+    <message>
+        <source>Events placed on the spectrum</source>
+        <translation>Digwyddiadau a osodwyd ar y sbectrwm</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Cynhaliwyd</translation>
+    </message>
+    <message>
+        <source>Cancelled and rebooked</source>
+        <translation>Diddymwyd ac aildrefnwyd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Diddymwyd</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Rheswm dros ddiddymu</translation>
+    </message>
+    <message>
+        <source>Functions covered</source>
+        <translation>Swyddogaethau a gwmpaswyd</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Discussion notes</source>
+        <translation>Nodiadau’r drafodaeth</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Supervision session record</source>
+        <translation>Cofnod sesiwn oruchwylio</translation>
+    </message>
+    <message>
+        <source>Events placed on the spectrum: %1</source>
+        <translation>Digwyddiadau a osodwyd ar y sbectrwm: %1</translation>
+    </message>
+    <message>
+        <source>From blameworthy (top) to praiseworthy (bottom), coloured by the type each reason suggests.</source>
+        <translation>O’r beius (ar y brig) i’r canmoladwy (ar y gwaelod), wedi’u lliwio yn ôl y math y mae pob rheswm yn ei awgrymu.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Digwyddiadau</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ReportBuilder</name>
@@ -2172,6 +2197,10 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>This kind of report cannot be made yet.</source>
         <translation>Ni ellir gwneud y math hwn o adroddiad eto.</translation>
+    </message>
+    <message>
+        <source>Say which session to report on.</source>
+        <translation>Dywedwch ar ba sesiwn i adrodd.</translation>
     </message>
 </context>
 <context>
@@ -2203,117 +2232,129 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <source>“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for yourself that includes private reflections.</source>
         <translation>Mae “%1” yn breifat: nid yw wedi’i nodi i ddod ag ef i oruchwyliaeth. Nodwch ef, neu gwnewch gopi i chi’ch hun sy’n cynnwys myfyrdodau preifat.</translation>
     </message>
+    <message>
+        <source>The journal has no supervision agreement yet.</source>
+        <translation>Nid oes cytundeb goruchwylio yn y dyddlyfr eto.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with the id “%1”.</source>
+        <translation>Nid oes cytundeb â’r dynodydd “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no session with the id “%1”.</source>
+        <translation>Nid oes sesiwn â’r dynodydd “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ReviewReminders</name>
     <message>
         <source>The agreement between %1 and %2 was due for review on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd y cytundeb rhwng %1 a %2 i fod i gael ei adolygu ar %3.</translation>
     </message>
     <message>
         <source>The agreement between %1 and %2 is due for review on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cytundeb rhwng %1 a %2 i&apos;w adolygu ar %3.</translation>
     </message>
     <message>
         <source>Supervision agreements due for review or overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundebau goruchwylio i&apos;w hadolygu neu&apos;n hwyr: %1</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::ReviewTogetherDialog</name>
     <message>
         <source>Review the agreement together</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu&apos;r cytundeb gyda&apos;ch gilydd</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd</translation>
     </message>
     <message>
         <source>To discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w drafod</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn:</translation>
     </message>
     <message>
         <source>What to change or talk about in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i&apos;w newid neu ei drafod yn yr adran hon</translation>
     </message>
     <message>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran flaenorol</translation>
     </message>
     <message>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adran nesaf</translation>
     </message>
     <message>
         <source>Sign this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi&apos;r fersiwn hon</translation>
     </message>
     <message>
         <source>Supervisor&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn y goruchwyliwr:</translation>
     </message>
     <message>
         <source>Supervisee&apos;s full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw llawn y goruchwylai:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad:</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodi</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adran %1 o %2</translation>
     </message>
     <message>
         <source>*Nothing is written in this section yet.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Nid oes dim wedi&apos;i ysgrifennu yn yr adran hon eto.*</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A section to discuss and the note about it: &quot;Recording: who keeps the record?&quot;.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>✓ %1 (agreed)</source>
         <extracomment>A section in the review list once agreed: &quot;✓ Context (agreed)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 (cytunwyd)</translation>
     </message>
     <message>
         <source>? %1 (to discuss)</source>
-        <translation type="unfinished"></translation>
+        <translation>? %1 (i&apos;w drafod)</translation>
     </message>
     <message>
         <source>Signed by both of you. Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i llofnodi gan y ddau ohonoch. Ôl bys: %1</translation>
     </message>
     <message>
         <source>This version is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r fersiwn hon eisoes wedi&apos;i llofnodi.</translation>
     </message>
     <message>
         <source>Signing is offered once every section is agreed. Sections still to agree: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigir llofnodi unwaith y cytunir ar bob adran. Adrannau heb gytuno arnynt eto: %1</translation>
     </message>
     <message>
         <source>Every section is agreed. Each of you types your full name, then choose Sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunwyd ar bob adran. Teipiwch eich enw llawn, bob un ohonoch, yna dewiswch Llofnodi.</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei llofnodi</translation>
     </message>
 </context>
 <context>
@@ -2331,438 +2372,438 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::SectionCatalog</name>
     <message>
         <source>Parties and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Y partïon a&apos;u rolau</translation>
     </message>
     <message>
         <source>Who the supervisor and supervisee are, their roles, the line manager, and who covers when the supervisor is away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy yw&apos;r goruchwyliwr a&apos;r goruchwylai, eu rolau, y rheolwr llinell, a phwy sy&apos;n cyflenwi pan fydd y goruchwyliwr i ffwrdd.</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau</translation>
     </message>
     <message>
         <source>When the agreement starts and when it will be reviewed (often after three months, then every year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd mae&apos;r cytundeb yn dechrau a phryd y caiff ei adolygu (yn aml ar ôl tri mis, yna bob blwyddyn).</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd-destun</translation>
     </message>
     <message>
         <source>The professional standards (Social Work England, the Social Care Wales Code of Professional Practice) and agency policies the supervision works within.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y safonau proffesiynol (Social Work England, Cod Ymarfer Proffesiynol Gofal Cymdeithasol Cymru) a pholisïau&apos;r asiantaeth y mae&apos;r oruchwyliaeth yn gweithio o&apos;u mewn.</translation>
     </message>
     <message>
         <source>Purpose and functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben a swyddogaethau</translation>
     </message>
     <message>
         <source>Which of the four functions the supervision serves, the four stakeholders, and how the reflective cycle is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa rai o&apos;r pedair swyddogaeth y mae&apos;r oruchwyliaeth yn eu gwasanaethu, y pedwar rhanddeiliad, a sut y defnyddir y cylch myfyriol.</translation>
     </message>
     <message>
         <source>Practicalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefniadau ymarferol</translation>
     </message>
     <message>
         <source>How often, for how long, where, who books, the format, privacy and interruptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor aml, am ba hyd, ble, pwy sy&apos;n trefnu, y fformat, preifatrwydd ac ymyriadau.</translation>
     </message>
     <message>
         <source>Preparation and agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi a&apos;r agenda</translation>
     </message>
     <message>
         <source>Who sets the agenda and how much notice is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n gosod yr agenda a faint o rybudd a roddir.</translation>
     </message>
     <message>
         <source>Cancellation and rescheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddymu ac aildrefnu</translation>
     </message>
     <message>
         <source>Sessions are cancelled only for emergencies, rebooked within a set number of working days, and the reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond mewn argyfwng y diddymir sesiynau, cânt eu haildrefnu o fewn nifer penodol o ddiwrnodau gwaith, a chofnodir y rheswm.</translation>
     </message>
     <message>
         <source>Confidentiality and its limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinachedd a&apos;i derfynau</translation>
     </message>
     <message>
         <source>The safeguarding and practice-safety exceptions, and who may see the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr eithriadau diogelu a diogelwch ymarfer, a phwy gaiff weld y cofnod.</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi</translation>
     </message>
     <message>
         <source>Who writes the record, by when, where it is kept, and the supervisee&apos;s right to comment on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n ysgrifennu&apos;r cofnod, erbyn pryd, ble y caiff ei gadw, a hawl y goruchwylai i roi sylwadau arno.</translation>
     </message>
     <message>
         <source>Expectations of each party</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgwyliadau&apos;r naill barti a&apos;r llall</translation>
     </message>
     <message>
         <source>What each wants from the other and will bring: learning style, feedback preferences, power and difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r naill eisiau gan y llall ac y bydd yn ei gyfrannu: dull dysgu, dewisiadau adborth, grym a gwahaniaeth.</translation>
     </message>
     <message>
         <source>When things go wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan aiff pethau o chwith</translation>
     </message>
     <message>
         <source>Raise it in supervision first, then with a named person; how the relationship is repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei godi mewn goruchwyliaeth yn gyntaf, yna gydag unigolyn a enwir; sut yr adferir y berthynas.</translation>
     </message>
     <message>
         <source>Evaluating the supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthuso&apos;r oruchwyliaeth</translation>
     </message>
     <message>
         <source>How and when both parties look at how the supervision relationship is working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut a phryd y mae&apos;r ddau barti yn edrych ar sut mae&apos;r berthynas oruchwylio&apos;n gweithio.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodion</translation>
     </message>
     <message>
         <source>Both parties sign with their full names once every section is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau barti yn llofnodi â&apos;u henwau llawn unwaith y cytunir ar bob adran.</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheoli</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Datblygu</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cefnogi</translation>
     </message>
     <message>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfryngu</translation>
     </message>
     <message>
         <source>One-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i un</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>O bell</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliwr</translation>
     </message>
     <message>
         <source>Supervisee</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwylai</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::SectionText</name>
     <message>
         <source>Supervisor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliwr: %1</translation>
     </message>
     <message>
         <source>Supervisor&apos;s role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y goruchwyliwr: %1</translation>
     </message>
     <message>
         <source>Supervisee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwylai: %1</translation>
     </message>
     <message>
         <source>Supervisee&apos;s role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl y goruchwylai: %1</translation>
     </message>
     <message>
         <source>Start date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad cychwyn: %1</translation>
     </message>
     <message>
         <source>Review date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad adolygu: %1</translation>
     </message>
     <message>
         <source>Functions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddogaethau: %1</translation>
     </message>
     <message numerus="yes">
         <source>Frequency: every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amlder: bob %n wythnos</numerusform>
+            <numerusform>Amlder: bob %n wythnos</numerusform>
+            <numerusform>Amlder: bob %n wythnos</numerusform>
+            <numerusform>Amlder: bob %n wythnos</numerusform>
+            <numerusform>Amlder: bob %n wythnos</numerusform>
         </translation>
     </message>
     <message>
         <source>Frequency: not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Amlder: heb gytuno eto</translation>
     </message>
     <message numerus="yes">
         <source>Length: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hyd: %n munud</numerusform>
+            <numerusform>Hyd: %n munud</numerusform>
+            <numerusform>Hyd: %n munud</numerusform>
+            <numerusform>Hyd: %n munud</numerusform>
+            <numerusform>Hyd: %n munud</numerusform>
         </translation>
     </message>
     <message>
         <source>Length: not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd: heb gytuno eto</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat: %1</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::SessionEditorDialog</name>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cam gweithredu</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu cam gweithredu</translation>
     </message>
     <message>
         <source>Supervision session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn oruchwylio</translation>
     </message>
     <message>
         <source>New supervision session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiwn oruchwylio newydd</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad:</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddymwyd</translation>
     </message>
     <message>
         <source>Reason for cancelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros ddiddymu:</translation>
     </message>
     <message>
         <source>Rebooked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aildrefnwyd</translation>
     </message>
     <message>
         <source>Agenda: reflections brought to supervision and open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: myfyrdodau a ddygwyd i oruchwyliaeth a chamau gweithredu agored</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Functions this session covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddogaethau a gwmpaswyd yn y sesiwn hon</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Cam gweithredu</translation>
+        <translation>Cam gweithredu</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Perchennog</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Erbyn</translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>Reflection: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myfyrdod: %1 (%2)</translation>
     </message>
     <message>
         <source>Open action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu agored: %1</translation>
     </message>
     <message>
         <source>Open action: %1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gweithredu agored: %1 (erbyn %2)</translation>
     </message>
     <message>
         <source>No reflection is marked “bring to supervision” and no action is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes myfyrdod wedi&apos;i farcio “dod ag ef i oruchwyliaeth” ac nid oes cam gweithredu ar agor.</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad</translation>
     </message>
     <message>
         <source>Session not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y sesiwn</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::SessionOverviewPanel</name>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished">O %1 hyd %2</translation>
+        <translation>O %1 hyd %2</translation>
     </message>
     <message>
         <source>Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau a gynhaliwyd: %1 o&apos;r %2 a ddisgwylir gan yr amlder y cytunwyd arno (bob %3 wythnos)</translation>
     </message>
     <message>
         <source>Sessions held: %1 (no frequency has been agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau a gynhaliwyd: %1 (ni chytunwyd ar amlder)</translation>
     </message>
     <message>
         <source>Cancelled: %1, of which rebooked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u diddymu: %1, ac o&apos;r rheini wedi&apos;u haildrefnu: %2</translation>
     </message>
     <message>
         <source>Which of the four functions the held sessions covered, month by month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa rai o&apos;r pedair swyddogaeth a gwmpaswyd gan y sesiynau a gynhaliwyd, fesul mis:</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau a gynhaliwyd</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfan</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::SessionStore</name>
     <message>
         <source>A session belongs to an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sesiwn yn perthyn i gytundeb.</translation>
     </message>
     <message>
         <source>A session needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen dyddiad ar sesiwn.</translation>
     </message>
     <message>
         <source>Record why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch pam y diddymwyd y sesiwn.</translation>
     </message>
     <message>
         <source>“%1” is not one of the four functions of supervision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn un o bedair swyddogaeth goruchwyliaeth.</translation>
     </message>
     <message>
         <source>Every action needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen disgrifiad ar bob cam gweithredu.</translation>
     </message>
     <message>
         <source>An action is owned by the supervisor or the supervisee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y goruchwyliwr neu&apos;r goruchwylai sy&apos;n berchen ar gam gweithredu.</translation>
     </message>
     <message>
         <source>Only reflections marked “bring to supervision” can be on an agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond myfyrdodau wedi&apos;u marcio “dod ag ef i oruchwyliaeth” a all fod ar agenda.</translation>
     </message>
     <message>
         <source>The session could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd dod o hyd i&apos;r sesiwn.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::SessionsPanel</name>
     <message>
         <source>Record a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi sesiwn…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Heb ei wneud</translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Dileu</translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Held or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd neu diddymwyd</translation>
     </message>
     <message>
         <source>Functions covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddogaethau a gwmpaswyd</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd</translation>
     </message>
     <message>
         <source>Cancelled (%1), rebooked</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddymwyd (%1), aildrefnwyd</translation>
     </message>
     <message>
         <source>Cancelled (%1), not rebooked</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddymwyd (%1), heb ei aildrefnu</translation>
     </message>
     <message>
         <source>Actions: %1, open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu: %1, ar agor: %2</translation>
     </message>
     <message>
         <source>No session has been recorded under this agreement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes sesiwn wedi&apos;i chofnodi dan y cytundeb hwn eto.</translation>
     </message>
     <message>
         <source>Sessions recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiynau a gofnodwyd: %1</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r sesiwn</translation>
     </message>
     <message>
         <source>Delete the session of %1 with its notes and actions? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu sesiwn %1 gyda&apos;i nodiadau a&apos;i chamau gweithredu? Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <source>Session not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddilëwyd y sesiwn</translation>
     </message>
 </context>
 <context>
@@ -2797,19 +2838,19 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::SystemScale</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle</translation>
     </message>
     <message>
         <source>Country or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwlad neu ranbarth</translation>
     </message>
 </context>
 <context>
@@ -2839,11 +2880,11 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>List the reflective models and their prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestru&apos;r modelau myfyriol a&apos;u cwestiynau.</translation>
     </message>
     <message>
         <source>List the actions that are not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestru&apos;r camau gweithredu sydd heb eu gwneud eto.</translation>
     </message>
     <message>
         <source>Show where placed events fall on the failure spectrum.</source>
@@ -2851,7 +2892,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Create, sign, list, export and import supervision agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu, llofnodi, rhestru, allforio a mewnforio cytundebau goruchwylio.</translation>
     </message>
     <message>
         <source>Write a PDF report, a JSON backup or Markdown files.</source>
@@ -2866,39 +2907,39 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::cli::ActionsCommand</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn hwyr</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn yn fuan</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Heb ei wneud</translation>
+        <translation>I&apos;w wneud</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Wedi’i wneud</translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>List the actions of every reflection that are not done yet, overdue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestru camau gweithredu pob myfyrdod sydd heb eu gwneud eto, y rhai hwyr yn gyntaf.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
+        <translation>Argraffu JSON yn lle testun.</translation>
     </message>
     <message>
         <source>Include the actions that are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnwys y camau gweithredu sydd wedi&apos;u gwneud.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
     </message>
     <message>
         <source>There are no open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim camau gweithredu i&apos;w gwneud.</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3003,177 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Type the reflection, then press Ctrl+D on a line of its own.</source>
         <translation>Teipiwch y myfyrdod, yna pwyswch Ctrl+D ar linell ar ei phen ei hun.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::AgreementCommand</name>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>Start a supervision agreement as a draft and print its id.</source>
+        <translation>Dechrau cytundeb goruchwylio fel drafft ac argraffu ei ddynodydd.</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s full name.</source>
+        <translation>Enw llawn y goruchwyliwr.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>The supervisee&apos;s full name.</source>
+        <translation>Enw llawn y goruchwylai.</translation>
+    </message>
+    <message>
+        <source>When the agreement will be reviewed (YYYY-MM-DD).</source>
+        <translation>Pryd y caiff y cytundeb ei adolygu (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DYDDIAD</translation>
+    </message>
+    <message>
+        <source>When the agreement starts (YYYY-MM-DD; today if left out).</source>
+        <translation>Pryd mae&apos;r cytundeb yn dechrau (BBBB-MM-DD; heddiw os na roddir un).</translation>
+    </message>
+    <message>
+        <source>How many weeks apart sessions are.</source>
+        <translation>Sawl wythnos sydd rhwng sesiynau.</translation>
+    </message>
+    <message>
+        <source>Which party keeps this journal: supervisor or supervisee (the default).</source>
+        <translation>Pa barti sy&apos;n cadw&apos;r dyddlyfr hwn: supervisor (goruchwyliwr) neu supervisee (goruchwylai, y rhagosodiad).</translation>
+    </message>
+    <message>
+        <source>Give the supervisor&apos;s name with --supervisor.</source>
+        <translation>Rhowch enw&apos;r goruchwyliwr gyda --supervisor.</translation>
+    </message>
+    <message>
+        <source>Give the supervisee&apos;s name with --supervisee.</source>
+        <translation>Rhowch enw&apos;r goruchwylai gyda --supervisee.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of weeks between 1 and 52.</source>
+        <translation>Nid yw “%1” yn nifer o wythnosau rhwng 1 a 52.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a party: use supervisor or supervisee.</source>
+        <translation>Nid yw “%1” yn barti: defnyddiwch supervisor neu supervisee.</translation>
+    </message>
+    <message>
+        <source>Sign the agreement&apos;s draft as one party. When both have signed, the version is frozen and its fingerprint is printed.</source>
+        <translation>Llofnodi drafft y cytundeb fel un parti. Pan fydd y ddau wedi llofnodi, caiff y fersiwn ei rhewi a chaiff ei hôl bys ei argraffu.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s id (or its first characters).</source>
+        <translation>Dynodydd y cytundeb (neu ei nodau cyntaf).</translation>
+    </message>
+    <message>
+        <source>Sign as the supervisor or the supervisee.</source>
+        <translation>Llofnodi fel y goruchwyliwr neu&apos;r goruchwylai.</translation>
+    </message>
+    <message>
+        <source>Your full name, as in the agreement.</source>
+        <translation>Eich enw llawn, fel yn y cytundeb.</translation>
+    </message>
+    <message>
+        <source>The day of signing (YYYY-MM-DD; today if left out).</source>
+        <translation>Diwrnod y llofnodi (BBBB-MM-DD; heddiw os na roddir un).</translation>
+    </message>
+    <message>
+        <source>Say which agreement to sign: myfyrio agreement sign ID --as supervisor --name NAME</source>
+        <translation>Dywedwch pa gytundeb i&apos;w lofnodi: myfyrio agreement sign ID --as supervisor --name ENW</translation>
+    </message>
+    <message>
+        <source>Say who is signing with --as supervisor or --as supervisee.</source>
+        <translation>Dywedwch pwy sy&apos;n llofnodi gyda --as supervisor neu --as supervisee.</translation>
+    </message>
+    <message>
+        <source>Type your full name with --name.</source>
+        <translation>Teipiwch eich enw llawn gyda --name.</translation>
+    </message>
+    <message>
+        <source>There is no agreement with the id “%1”.</source>
+        <translation>Nid oes cytundeb â&apos;r dynodydd “%1”.</translation>
+    </message>
+    <message>
+        <source>Version %1 is signed by both parties. Fingerprint: %2</source>
+        <translation>Mae&apos;r ddau barti wedi llofnodi fersiwn %1. Ôl bys: %2</translation>
+    </message>
+    <message>
+        <source>Signed. Version %1 now waits for the other party&apos;s signature.</source>
+        <translation>Llofnodwyd. Mae fersiwn %1 bellach yn aros am lofnod y parti arall.</translation>
+    </message>
+    <message>
+        <source>List the supervision agreements.</source>
+        <translation>Rhestru&apos;r cytundebau goruchwylio.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>The journal has no supervision agreements yet.</source>
+        <translation>Nid oes cytundebau goruchwylio yn y dyddlyfr eto.</translation>
+    </message>
+    <message>
+        <source>Write an agreement with all its versions to a .myfyrio-agreement file.</source>
+        <translation>Ysgrifennu cytundeb a&apos;i holl fersiynau i ffeil .myfyrio-agreement.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Y ffeil i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FFEIL</translation>
+    </message>
+    <message>
+        <source>Say which agreement to export: myfyrio agreement export ID --output FILE</source>
+        <translation>Dywedwch pa gytundeb i&apos;w allforio: myfyrio agreement export ID --output FFEIL</translation>
+    </message>
+    <message>
+        <source>Say where to write the agreement with --output FILE.</source>
+        <translation>Dywedwch ble i ysgrifennu&apos;r cytundeb gyda --output FFEIL.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name; nothing is overwritten.</source>
+        <translation>Mae “%1” yn bodoli eisoes. Dewiswch enw arall; nid oes dim yn cael ei drosysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The agreement was written to “%1”.</source>
+        <translation>Ysgrifennwyd y cytundeb i “%1”.</translation>
+    </message>
+    <message>
+        <source>Import an agreement from a .myfyrio-agreement file. Nothing in the journal is overwritten; a copy that has changed on both sides is kept as a draft of its own.</source>
+        <translation>Mewnforio cytundeb o ffeil .myfyrio-agreement. Nid oes dim yn y dyddlyfr yn cael ei drosysgrifennu; caiff copi sydd wedi newid ar y ddwy ochr ei gadw fel drafft ar wahân.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>Y ffeil i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Say which file to import: myfyrio agreement import FILE</source>
+        <translation>Dywedwch pa ffeil i&apos;w mewnforio: myfyrio agreement import FFEIL</translation>
+    </message>
+    <message>
+        <source>Sections that differ:</source>
+        <translation>Adrannau sy&apos;n wahanol:</translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio agreement new|sign|list|export|import [OPTIONS]. Run “myfyrio agreement SUBCOMMAND --help” for the options.</source>
+        <translation>Defnydd: myfyrio agreement new|sign|list|export|import [DEWISIADAU]. Rhedwch “myfyrio agreement IS-ORCHYMYN --help” i weld y dewisiadau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an agreement subcommand.</source>
+        <translation>Nid yw “%1” yn is-orchymyn cytundeb.</translation>
     </message>
 </context>
 <context>
@@ -3260,63 +3472,63 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::cli::GuidedOptions</name>
     <message>
         <source>The reflective model it follows (see: myfyrio models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y model myfyriol y mae&apos;n ei ddilyn (gweler: myfyrio models).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished">COD</translation>
+        <translation>COD</translation>
     </message>
     <message>
         <source>An answer to one of the model&apos;s prompts; repeat for more answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb i un o gwestiynau&apos;r model; ailadroddwch ar gyfer rhagor o atebion.</translation>
     </message>
     <message>
         <source>PROMPT=TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>CWESTIWN=TESTUN</translation>
     </message>
     <message>
         <source>The scale of the system it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graddfa&apos;r system y mae&apos;n sôn amdani.</translation>
     </message>
     <message>
         <source>Something to do next, with an optional due date; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth i&apos;w wneud nesaf, gyda dyddiad erbyn dewisol; ailadroddwch ar gyfer rhagor.</translation>
     </message>
     <message>
         <source>TEXT[@YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTUN[@BBBB-MM-DD]</translation>
     </message>
     <message>
         <source>“%1” is not a valid due date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn ddyddiad erbyn dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
     </message>
     <message>
         <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn raddfa system. Defnyddiwch person, organisation, place neu country.</translation>
     </message>
     <message>
         <source>The journal could not be opened to look up the model “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y dyddlyfr i chwilio am y model “%1”.</translation>
     </message>
     <message>
         <source>There is no reflective model with the code “%1”. See the list with: myfyrio models</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes model myfyriol gyda&apos;r cod “%1”. Gwelwch y rhestr gyda: myfyrio models</translation>
     </message>
     <message>
         <source>“%1” is not an answer: write it as PROMPT=TEXT, for example what=The visit went well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn ateb: ysgrifennwch ef fel CWESTIWN=TESTUN, er enghraifft what=Aeth yr ymweliad yn dda.</translation>
     </message>
     <message>
         <source>The model “%1” has no prompts, so it takes no answers (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y model “%1” gwestiynau, felly nid yw&apos;n derbyn atebion (“%2”).</translation>
     </message>
     <message>
         <source>The model “%1” has no prompt “%2”. Its prompts are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y model “%1” gwestiwn “%2”. Ei gwestiynau yw: %3.</translation>
     </message>
     <message>
         <source>The prompt “%1” is answered twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cwestiwn “%1” wedi&apos;i ateb ddwywaith.</translation>
     </message>
 </context>
 <context>
@@ -3457,30 +3669,30 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Only reflections about a system of this scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond myfyrdodau am system o&apos;r raddfa hon.</translation>
     </message>
     <message>
         <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw “%1” yn raddfa system. Defnyddiwch person, organisation, place neu country.</translation>
     </message>
 </context>
 <context>
     <name>myfyrio::cli::ModelsCommand</name>
     <message>
         <source>List the reflective models: the built-in ones and your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhestru&apos;r modelau myfyriol: y rhai adeiledig a&apos;ch rhai eich hun.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished">Argraffu JSON yn lle testun.</translation>
+        <translation>Argraffu JSON yn lle testun.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">Ymresymiad annisgwyl “%1”.</translation>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
     </message>
     <message>
         <source>%1 (your own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eich un chi)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ ReportBuilder::ReportBuilder(const Database& database) : m_database(database) {}
 
 QVector<ReportKind> ReportBuilder::availableKinds()
 {
-    return {ReportKind::Reflection, ReportKind::Portfolio};
+    return {ReportKind::Reflection, ReportKind::Portfolio, ReportKind::Agreement,
+            ReportKind::Session,    ReportKind::Annual,    ReportKind::Failures};
 }
 
 Expected<ReportContent> ReportBuilder::build(const ReportOptions& options) const
@@ -25,10 +26,15 @@ Expected<ReportContent> ReportBuilder::build(const ReportOptions& options) const
     case ReportKind::Portfolio:
         return reports::portfolio(source);
     case ReportKind::Failures:
+        return reports::failures(source);
     case ReportKind::Annual:
+        return reports::annual(source);
     case ReportKind::Agreement:
+        return reports::agreement(source);
     case ReportKind::Session:
-        break;
+        if (options.id.isEmpty())
+            return Failure{tr("Say which session to report on.")};
+        return reports::session(source);
     }
     return Failure{tr("This kind of report cannot be made yet.")};
 }

@@ -57,6 +57,23 @@ double firstLineTop(QTextDocument& doc, const QTextBlock& block)
     return rect.top();
 }
 
+/// Where the second line of text after a heading starts: the second line of
+/// the block, or the first line of the next row (table cells of one row
+/// share a top), so that a heading never ends a page with one line under it.
+double secondLineTop(QTextDocument& doc, const QTextBlock& block)
+{
+    const QTextLayout* layout = block.layout();
+    const double first = firstLineTop(doc, block);
+    if (layout && layout->lineCount() > 1)
+        return doc.documentLayout()->blockBoundingRect(block).top() + layout->lineAt(1).y();
+    for (QTextBlock after = block.next(); after.isValid(); after = after.next()) {
+        const double top = firstLineTop(doc, after);
+        if (top > first + 1)
+            return top;
+    }
+    return first;
+}
+
 /// Keeps every heading (or run of headings: one a language) on the page of the
 /// text it introduces, by starting the run on a new page when it would
 /// otherwise end a page. QTextDocument has no "keep with next" of its own.
@@ -77,9 +94,7 @@ void keepHeadingsWithText(QTextDocument& doc)
             if (!next.isValid())
                 break;
             const int headingPage = pageOf(firstLineTop(doc, block), pageHeight);
-            const QTextLayout* layout = next.layout();
-            const double lineHeight = layout && layout->lineCount() > 0 ? layout->lineAt(0).height() : 0;
-            const int textPage = pageOf(firstLineTop(doc, next) + lineHeight * 0.5, pageHeight);
+            const int textPage = pageOf(secondLineTop(doc, next) + 1, pageHeight);
             if (textPage > headingPage
                 && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
                 QTextBlockFormat format;

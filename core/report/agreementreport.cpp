@@ -1,0 +1,194 @@
+// A supervision agreement version: every section, both signature blocks and
+// the fingerprint both parties compare.
+
+#include "i18n/translations.h"
+#include "report/reporthtml.h"
+#include "report/reportkinds.h"
+#include "report/reportsource.h"
+#include "report/titleblock.h"
+#include "supervision/agreementstore.h"
+#include "supervision/sectioncatalog.h"
+
+namespace myfyrio::reports {
+
+namespace {
+
+const char* const catalogContext = "myfyrio::SectionCatalog";
+
+/// A SectionCatalog label (its own source text) in each language.
+QStringList catalogLabels(const ReportLanguage& language, const char* source)
+{
+    QStringList labels;
+    for (const QString& lang : language.languages())
+        labels << Translations::translate(lang, catalogContext, source);
+    labels.removeDuplicates();
+    return labels;
+}
+
+const char* functionSource(const QString& code)
+{
+    if (code == QLatin1String("management"))
+        return "Management";
+    if (code == QLatin1String("development"))
+        return "Development";
+    if (code == QLatin1String("support"))
+        return "Support";
+    if (code == QLatin1String("mediation"))
+        return "Mediation";
+    return nullptr;
+}
+
+const char* formatSource(const QString& code)
+{
+    if (code == QLatin1String("one_to_one"))
+        return "One-to-one";
+    if (code == QLatin1String("group"))
+        return "Group";
+    if (code == QLatin1String("remote"))
+        return "Remote";
+    return nullptr;
+}
+
+void writeFacts(ReportHtml& html, const AgreementContent& content, const AgreementVersion& version)
+{
+    const ReportLanguage& language = html.language();
+    html.beginFields();
+    html.field(catalogLabels(language, "Supervisor"),
+               content.supervisorName + (content.supervisorRole.isEmpty() ? QString() : QStringLiteral(", ") + content.supervisorRole));
+    html.field(catalogLabels(language, "Supervisee"),
+               content.superviseeName + (content.superviseeRole.isEmpty() ? QString() : QStringLiteral(", ") + content.superviseeRole));
+    for (const auto& [source, date] : {std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Start date"), content.startDate},
+                                       std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Review date"), content.reviewDate}}) {
+        if (!date.isValid())
+            continue;
+        QStringList dates;
+        for (const QString& lang : language.languages())
+            dates << ReportLanguage::longDate(lang, date);
+        html.field(source, dates);
+    }
+    if (content.frequencyWeeks > 0)
+        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Frequency"),
+                   language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Every %1 weeks"),
+                                   [&content](const QString& lang, QString text) {
+                                       return text.arg(Translations::locale(lang).toString(content.frequencyWeeks));
+                                   }));
+    if (content.lengthMinutes > 0)
+        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Length"),
+                   language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Minutes: %1"),
+                                   [&content](const QString& lang, QString text) {
+                                       return text.arg(Translations::locale(lang).toString(content.lengthMinutes));
+                                   }));
+    if (const char* format = formatSource(content.format))
+        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Format"), catalogLabels(language, format));
+    QStringList functions;
+    for (const QString& lang : language.languages()) {
+        QStringList names;
+        for (const QString& code : content.functions) {
+            if (const char* source = functionSource(code))
+                names << Translations::translate(lang, catalogContext, source);
+        }
+        functions << names.join(QStringLiteral(", "));
+    }
+    functions.removeDuplicates();
+    if (!content.functions.isEmpty())
+        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Functions"), functions);
+    html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Version"), QString::number(version.number));
+    html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Status"),
+               language.labels(version.isSigned() ? QT_TRANSLATE_NOOP("myfyrio::Report", "Signed by both parties")
+                                                  : QT_TRANSLATE_NOOP("myfyrio::Report", "Draft, not signed yet")));
+    html.endFields();
+}
+
+void writeSignatures(ReportHtml& html, const AgreementVersion& version)
+{
+    const ReportLanguage& language = html.language();
+    html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Signatures"));
+    for (const QString& party : {SectionCatalog::supervisor(), SectionCatalog::supervisee()}) {
+        html.heading(3, catalogLabels(language, party == SectionCatalog::supervisor() ? "Supervisor" : "Supervisee"));
+        const Signature* signature = version.signatureOf(party);
+        html.beginFields();
+        const QString blank = QStringLiteral("______________________________");
+        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Name"), signature ? signature->fullName : blank);
+        if (signature && signature->date.isValid()) {
+            QStringList dates;
+            for (const QString& lang : language.languages())
+                dates << ReportLanguage::shortDate(lang, signature->date);
+            html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Signed on"), dates);
+        } else {
+            html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Signed on"), blank);
+        }
+        html.endFields();
+    }
+    html.heading(3, QT_TRANSLATE_NOOP("myfyrio::Report", "Fingerprint"));
+    if (version.fingerprint.isEmpty())
+        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report",
+                                                    "This version has no fingerprint until both parties sign it.")));
+    else {
+        html.raw(QStringLiteral("<p style=\"font-family: 'DejaVu Sans Mono'; font-size: 12pt;\">%1</p>")
+                     .arg(ReportHtml::escaped(version.fingerprint)));
+        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report",
+                                                    "Both copies of this version show the same fingerprint.")));
+    }
+}
+
+} // namespace
+
+Expected<ReportContent> agreement(const ReportSource& source)
+{
+    const ReportOptions& options = source.options();
+    const AgreementStore store(source.database());
+    QString id = options.id;
+    if (id.isEmpty()) {
+        auto all = store.list();
+        if (!all)
+            return all.failure();
+        if (all->isEmpty())
+            return Failure{ReportSource::tr("The journal has no supervision agreement yet.")};
+        id = all->constFirst().id;
+    } else {
+        auto resolved = store.resolveId(id);
+        if (!resolved)
+            return resolved.failure();
+        id = *resolved;
+    }
+    auto found = store.find(id);
+    if (!found)
+        return found.failure();
+    if (!found->has_value() || !(*found)->current())
+        return Failure{ReportSource::tr("There is no agreement with the id “%1”.").arg(options.id)};
+    const Agreement agreement = **found;
+    const AgreementVersion version = *agreement.current();
+
+    TitleBlock title;
+    title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Supervision agreement");
+    title.owner = source.ownerName();
+
+    ReportContent content;
+    content.language = ReportLanguage(options.language);
+    content.paper = options.paper;
+    content.title = ReportLanguage::label(content.language.primary(), title.title);
+    content.footer = title.footer(content.language);
+    content.html = [title, version, language = content.language](const QHash<QString, int>&) {
+        ReportHtml html(language);
+        title.write(html);
+        writeFacts(html, version.content, version);
+        for (const QString& code : SectionCatalog::sectionCodes()) {
+            if (code == QLatin1String("signatures"))
+                continue;
+            const QString text = version.content.text(code).trimmed();
+            if (text.isEmpty())
+                continue;
+            QStringList titles;
+            for (const QString& lang : language.languages())
+                titles << SectionCatalog::title(code, lang);
+            titles.removeDuplicates();
+            html.heading(2, titles);
+            html.userText(text);
+        }
+        writeSignatures(html, version);
+        return html.html();
+    };
+    return content;
+}
+
+} // namespace myfyrio::reports
