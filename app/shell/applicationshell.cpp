@@ -30,36 +30,30 @@ bool ApplicationShell::chooseLanguage()
     return true;
 }
 
-namespace {
-
-/// Opens the journal at path, or asks for another one until one opens or the
-/// person gives up (nullptr).
-std::unique_ptr<Database> openJournal(QString path)
+std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
 {
     while (true) {
         auto opened = Database::open(path);
         if (opened)
             return std::move(opened).value();
         QMessageBox box(QMessageBox::Critical, QStringLiteral("Myfyrio"),
-                        ApplicationShell::tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
+                        tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
         box.setInformativeText(opened.error() + QStringLiteral("\n\n")
-                               + ApplicationShell::tr("The file has been left as it is."));
-        QPushButton* other = box.addButton(ApplicationShell::tr("Choose Another Journal…"), QMessageBox::AcceptRole);
-        QPushButton* quit = box.addButton(ApplicationShell::tr("Quit"), QMessageBox::RejectRole);
+                               + tr("The file has been left as it is."));
+        QPushButton* other = box.addButton(tr("Choose Another Journal…"), QMessageBox::AcceptRole);
+        QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(other);
         box.setEscapeButton(quit);
         box.exec();
         if (box.clickedButton() != other)
             return nullptr;
         const QString chosen = QFileDialog::getOpenFileName(
-            nullptr, ApplicationShell::tr("Choose a Journal"), QFileInfo(path).absolutePath(),
-            ApplicationShell::tr("Myfyrio journals (*.sqlite);;All files (*)"));
+            nullptr, tr("Choose a Journal"), QFileInfo(path).absolutePath(),
+            tr("Myfyrio journals (*.sqlite);;All files (*)"));
         if (!chosen.isEmpty())
             path = chosen;
     }
 }
-
-} // namespace
 
 int ApplicationShell::run(const QString& databasePath)
 {

@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 namespace myfyrio {
+
+class Database;
 
 /// Starts the desktop application: the interface language (asked at the first
 /// run), the journal (with a way out when it cannot be opened: choose another
@@ -20,6 +24,11 @@ public:
     /// Installs the saved language, or asks for one and saves it. False when
     /// the person closed the question without choosing.
     static bool chooseLanguage();
+
+    /// Opens the journal at path. When it cannot be opened, says why and offers
+    /// "Choose Another Journal…" (a file dialog) or "Quit" (nullptr). A file
+    /// that failed to open is left exactly as it was.
+    static std::unique_ptr<Database> openJournal(QString path);
 };
 
 } // namespace myfyrio

@@ -1,0 +1,106 @@
+#include "catch.h"
+#include "guihelpers.h"
+#include "tempjournal.h"
+
+#include "i18n/translations.h"
+#include "journal/journalmodel.h"
+#include "journal/journalpanel.h"
+#include "journal/journalview.h"
+#include "mainwindow/mainwindow.h"
+#include "shell/applicationshell.h"
+#include "storage/database.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace myfyrio;
+
+namespace {
+
+void pressInNextMessageBox(const QString& buttonText, std::function<void()> then = {})
+{
+    QTimer::singleShot(0, [buttonText, then] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        const QList<QAbstractButton*> buttons = box->buttons();
+        for (QAbstractButton* button : buttons) {
+            if (button->text() == buttonText) {
+                if (then)
+                    then();
+                button->click();
+                return;
+            }
+        }
+        FAIL("No such button");
+    });
+}
+
+} // namespace
+
+TEST_CASE("A journal that cannot be opened is left alone and Quit gives up", "[gui][shell]")
+{
+    test::TempJournal journal;
+    const QByteArray bytes("This is somebody's shopping list, not a journal.\n");
+    test::writeFile(journal.path(), bytes);
+    pressInNextMessageBox(QStringLiteral("Quit"));
+    CHECK(ApplicationShell::openJournal(journal.path()) == nullptr);
+    CHECK(test::fileBytes(journal.path()) == bytes);
+}
+
+TEST_CASE("After a failed open another journal can be chosen", "[gui][shell]")
+{
+    test::TempJournal broken;
+    test::writeFile(broken.path(), QByteArray("not sqlite"));
+    test::TempJournal good;
+    good.open().reset();
+
+    pressInNextMessageBox(QStringLiteral("Choose Another Journal…"), [&good] {
+        QTimer::singleShot(0, [&good] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            dialog->selectFile(good.path());
+            static_cast<QDialog*>(dialog)->accept();
+        });
+    });
+    auto opened = ApplicationShell::openJournal(broken.path());
+    REQUIRE(opened);
+    CHECK(opened->path() == good.path());
+    CHECK(test::fileBytes(broken.path()) == QByteArray("not sqlite"));
+}
+
+TEST_CASE("The window remembers its size", "[gui][shell]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    {
+        MainWindow window(*db);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        CHECK(QTest::qWaitFor([&] { return window.size() == QSize(900, 640); }, 2000));
+        CHECK(window.close());
+    }
+    MainWindow again(*db);
+    CHECK(again.size() == QSize(900, 640));
+}
+
+TEST_CASE("Month headings follow the interface language", "[gui][language]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    test::addReflection(*db, QStringLiteral("Gwersi"), QDate(2024, 3, 5));
+    test::switchLanguage(QStringLiteral("en"));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const QAbstractItemModel* model = window.journal()->panel()->list()->model();
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("March 2024"));
+    test::switchLanguage(QStringLiteral("cy"));
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("Mawrth 2024"));
+    test::switchLanguage(QStringLiteral("en"));
+}
