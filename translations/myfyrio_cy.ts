@@ -817,10 +817,6 @@
         <translation>Digwyddiadau yn ôl rheswm dros fethiant</translation>
     </message>
     <message>
-        <source>From blameworthy (left) to praiseworthy (right)</source>
-        <translation>O&apos;r beius (chwith) i&apos;r canmoladwy (de)</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Digwyddiadau</translation>
     </message>
@@ -831,10 +827,6 @@
     <message>
         <source>Mean blame felt, by reason</source>
         <translation>Cyfartaledd y bai a deimlwyd, yn ôl rheswm</translation>
-    </message>
-    <message>
-        <source>No bar: no blame recorded for that reason</source>
-        <translation>Dim bar: ni chofnodwyd bai ar gyfer y rheswm hwnnw</translation>
     </message>
     <message>
         <source>0 none – 4 a great deal</source>
@@ -1229,6 +1221,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason with no bar for blame has no answer about blame in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::JournalDelegate</name>
@@ -1355,6 +1351,14 @@
     <message>
         <source>Delete the reflection “%1” from %2?</source>
         <translation>Dileu&apos;r myfyrdod “%1” (%2)?</translation>
+    </message>
+    <message>
+        <source>New Reflection</source>
+        <translation>Myfyrdod Newydd</translation>
+    </message>
+    <message>
+        <source>Delete Reflection…</source>
+        <translation>Dileu Myfyrdod…</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2189,65 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
+    <name>myfyrio::ReportActions</name>
+    <message>
+        <source>Export Backup</source>
+        <translation>Allforio Copi wrth Gefn</translation>
+    </message>
+    <message>
+        <source>Myfyrio backups (*.json)</source>
+        <translation>Copïau wrth gefn Myfyrio (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Backup</source>
+        <translation>Mewnforio Copi wrth Gefn</translation>
+    </message>
+    <message>
+        <source>Records in the backup that the journal does not have will be added. Records the journal already has are kept as they are. Import “%1”?</source>
+        <translation>Bydd cofnodion yn y copi wrth gefn nad ydynt yn y dyddlyfr yn cael eu hychwanegu. Bydd cofnodion sydd yn y dyddlyfr yn barod yn cael eu cadw fel y maent. Mewnforio “%1”?</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Allforio fel Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Adroddiad…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Backup…</source>
+        <translation>Allforio Copi wrth &amp;Gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Backup…</source>
+        <translation>&amp;Mewnforio Copi wrth Gefn…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Allforio fel Mar&amp;kdown…</translation>
+    </message>
+    <message>
+        <source>The whole journal was written to “%1”.</source>
+        <translation>Ysgrifennwyd y dyddlyfr cyfan i “%1”.</translation>
+    </message>
+    <message>
+        <source>Records added: %1</source>
+        <translation>Cofnodion a ychwanegwyd: %1</translation>
+    </message>
+    <message>
+        <source>Records already in the journal: %1</source>
+        <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
+    </message>
+    <message>
+        <source>Records that differ, kept as the journal has them: %1</source>
+        <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
+    </message>
+    <message>
+        <source>Files written: %1</source>
+        <translation>Ffeiliau a ysgrifennwyd: %1</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::ReportBuilder</name>
     <message>
         <source>The report language must be en, cy or both.</source>
@@ -2201,6 +2264,133 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Say which session to report on.</source>
         <translation>Dywedwch ar ba sesiwn i adrodd.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::ReportDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, private)</source>
+        <translation>%1 (%2, preifat)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Adroddiad</translation>
+    </message>
+    <message>
+        <source>A single reflection</source>
+        <translation>Un myfyrdod</translation>
+    </message>
+    <message>
+        <source>Portfolio of reflections</source>
+        <translation>Portffolio o fyfyrdodau</translation>
+    </message>
+    <message>
+        <source>Supervision agreement</source>
+        <translation>Cytundeb goruchwylio</translation>
+    </message>
+    <message>
+        <source>Supervision session record</source>
+        <translation>Cofnod sesiwn oruchwylio</translation>
+    </message>
+    <message>
+        <source>Annual review pack</source>
+        <translation>Pecyn adolygiad blynyddol</translation>
+    </message>
+    <message>
+        <source>Failure spectrum summary</source>
+        <translation>Crynodeb sbectrwm methiant</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter UDA</translation>
+    </message>
+    <message>
+        <source>From and to:</source>
+        <translation>O a hyd:</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Unrhyw dag</translation>
+    </message>
+    <message>
+        <source>Any words</source>
+        <translation>Unrhyw eiriau</translation>
+    </message>
+    <message>
+        <source>Include private reflections (a copy for myself)</source>
+        <translation>Cynnwys myfyrdodau preifat (copi i mi fy hun)</translation>
+    </message>
+    <message>
+        <source>This copy will include reflections you have not marked to bring to supervision. Keep it for yourself; do not share it.</source>
+        <translation>Bydd y copi hwn yn cynnwys myfyrdodau nad ydych wedi’u nodi i ddod â nhw i oruchwyliaeth. Cadwch ef i chi’ch hun; peidiwch â’i rannu.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Argraffu…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Rhagolwg Argraffu…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Math:</translation>
+    </message>
+    <message>
+        <source>Which:</source>
+        <translation>Pa un:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dyddiadau:</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Chwilio:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Iaith yr adroddiad:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papur:</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Preifatrwydd:</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Cadw’r Adroddiad fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

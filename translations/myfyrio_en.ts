@@ -5,16 +5,16 @@
     <name>myfyrio::AgreementExchange</name>
     <message numerus="yes">
         <source>The agreement was added to this journal with %n version(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The agreement was added to this journal with %n version.</numerusform>
+            <numerusform>The agreement was added to this journal with %n versions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file was newer: %n version or signature was added. Nothing was overwritten.</numerusform>
+            <numerusform>The file was newer: %n versions or signatures were added. Nothing was overwritten.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>myfyrio::CalendarView</name>
     <message numerus="yes">
         <source>Reflections on this day: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reflections on this day: %n</numerusform>
+            <numerusform>Reflections on this day: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>myfyrio::ModelCatalog</name>
     <message numerus="yes">
         <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
+            <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>myfyrio::OnThisDay</name>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>
@@ -62,16 +62,16 @@
     <name>myfyrio::SectionText</name>
     <message numerus="yes">
         <source>Frequency: every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frequency: every week</numerusform>
+            <numerusform>Frequency: every %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Length: %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Length: %n minute</numerusform>
+            <numerusform>Length: %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -25,7 +25,6 @@ class AgreementCommand
     Q_DECLARE_TR_FUNCTIONS(myfyrio::cli::AgreementCommand)
 };
 
-using T = AgreementCommand;
 
 /// Checks that exactly one positional argument (an id or file) was given.
 bool onePositional(CliContext& cli, const QCommandLineParser& parser, const QString& missing, QString& value,
@@ -37,7 +36,7 @@ bool onePositional(CliContext& cli, const QCommandLineParser& parser, const QStr
         return false;
     }
     if (positional.size() > 1) {
-        exitCode = cli.fail(T::tr("Unexpected argument “%1”.").arg(positional.at(1)));
+        exitCode = cli.fail(AgreementCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
         return false;
     }
     value = positional.constFirst();
@@ -47,50 +46,50 @@ bool onePositional(CliContext& cli, const QCommandLineParser& parser, const QStr
 int agreementNew(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr("Start a supervision agreement as a draft and print its id."));
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), T::tr("The supervisor's full name."), T::tr("NAME"));
-    const QCommandLineOption supervisee(QStringLiteral("supervisee"), T::tr("The supervisee's full name."), T::tr("NAME"));
-    const QCommandLineOption review(QStringLiteral("review-date"), T::tr("When the agreement will be reviewed (YYYY-MM-DD)."),
-                                    T::tr("DATE"));
-    const QCommandLineOption start(QStringLiteral("start-date"), T::tr("When the agreement starts (YYYY-MM-DD; today if left out)."),
-                                   T::tr("DATE"));
-    const QCommandLineOption frequency(QStringLiteral("frequency-weeks"), T::tr("How many weeks apart sessions are."),
+    parser.setApplicationDescription(AgreementCommand::tr("Start a supervision agreement as a draft and print its id."));
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"), AgreementCommand::tr("The supervisor's full name."), AgreementCommand::tr("NAME"));
+    const QCommandLineOption supervisee(QStringLiteral("supervisee"), AgreementCommand::tr("The supervisee's full name."), AgreementCommand::tr("NAME"));
+    const QCommandLineOption review(QStringLiteral("review-date"), AgreementCommand::tr("When the agreement will be reviewed (YYYY-MM-DD)."),
+                                    AgreementCommand::tr("DATE"));
+    const QCommandLineOption start(QStringLiteral("start-date"), AgreementCommand::tr("When the agreement starts (YYYY-MM-DD; today if left out)."),
+                                   AgreementCommand::tr("DATE"));
+    const QCommandLineOption frequency(QStringLiteral("frequency-weeks"), AgreementCommand::tr("How many weeks apart sessions are."),
                                        QStringLiteral("N"));
     const QCommandLineOption owner(QStringLiteral("owner"),
-                                   T::tr("Which party keeps this journal: supervisor or supervisee (the default)."),
+                                   AgreementCommand::tr("Which party keeps this journal: supervisor or supervisee (the default)."),
                                    QStringLiteral("supervisor|supervisee"));
     parser.addOptions({supervisor, supervisee, start, review, frequency, owner});
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(T::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     AgreementContent content;
     content.supervisorName = parser.value(supervisor).simplified();
     content.superviseeName = parser.value(supervisee).simplified();
     if (content.supervisorName.isEmpty())
-        return cli.fail(T::tr("Give the supervisor's name with --supervisor."));
+        return cli.fail(AgreementCommand::tr("Give the supervisor's name with --supervisor."));
     if (content.superviseeName.isEmpty())
-        return cli.fail(T::tr("Give the supervisee's name with --supervisee."));
+        return cli.fail(AgreementCommand::tr("Give the supervisee's name with --supervisee."));
     content.startDate = QDate::currentDate();
     for (const auto& [option, target] : {std::pair{&start, &content.startDate}, std::pair{&review, &content.reviewDate}}) {
         if (!parser.isSet(*option))
             continue;
         *target = timestamps::parseIsoDate(parser.value(*option));
         if (!target->isValid())
-            return cli.fail(T::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
+            return cli.fail(AgreementCommand::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
                                 .arg(parser.value(*option)));
     }
     if (parser.isSet(frequency)) {
         bool ok = false;
         content.frequencyWeeks = parser.value(frequency).toInt(&ok);
         if (!ok || content.frequencyWeeks < 1 || content.frequencyWeeks > 52)
-            return cli.fail(T::tr("“%1” is not a number of weeks between 1 and 52.").arg(parser.value(frequency)));
+            return cli.fail(AgreementCommand::tr("“%1” is not a number of weeks between 1 and 52.").arg(parser.value(frequency)));
     }
     const QString ownerRole = parser.isSet(owner) ? parser.value(owner).trimmed().toLower() : SectionCatalog::supervisee();
     if (!SectionCatalog::isParty(ownerRole))
-        return cli.fail(T::tr("“%1” is not a party: use supervisor or supervisee.").arg(parser.value(owner)));
+        return cli.fail(AgreementCommand::tr("“%1” is not a party: use supervisor or supervisee.").arg(parser.value(owner)));
     if (const QString problem = content.validate(); !problem.isEmpty())
         return cli.fail(problem);
 
@@ -107,38 +106,38 @@ int agreementNew(CliContext& cli, const QStringList& arguments)
 int agreementSign(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr("Sign the agreement's draft as one party. When both have signed, the version "
+    parser.setApplicationDescription(AgreementCommand::tr("Sign the agreement's draft as one party. When both have signed, the version "
                                            "is frozen and its fingerprint is printed."));
-    parser.addPositionalArgument(QStringLiteral("id"), T::tr("The agreement's id (or its first characters)."));
-    const QCommandLineOption as(QStringLiteral("as"), T::tr("Sign as the supervisor or the supervisee."),
+    parser.addPositionalArgument(QStringLiteral("id"), AgreementCommand::tr("The agreement's id (or its first characters)."));
+    const QCommandLineOption as(QStringLiteral("as"), AgreementCommand::tr("Sign as the supervisor or the supervisee."),
                                 QStringLiteral("supervisor|supervisee"));
-    const QCommandLineOption name(QStringLiteral("name"), T::tr("Your full name, as in the agreement."), T::tr("NAME"));
-    const QCommandLineOption date(QStringLiteral("date"), T::tr("The day of signing (YYYY-MM-DD; today if left out)."),
-                                  T::tr("DATE"));
+    const QCommandLineOption name(QStringLiteral("name"), AgreementCommand::tr("Your full name, as in the agreement."), AgreementCommand::tr("NAME"));
+    const QCommandLineOption date(QStringLiteral("date"), AgreementCommand::tr("The day of signing (YYYY-MM-DD; today if left out)."),
+                                  AgreementCommand::tr("DATE"));
     parser.addOptions({as, name, date});
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     QString id;
-    if (!onePositional(cli, parser, T::tr("Say which agreement to sign: myfyrio agreement sign ID --as supervisor --name NAME"),
+    if (!onePositional(cli, parser, AgreementCommand::tr("Say which agreement to sign: myfyrio agreement sign ID --as supervisor --name NAME"),
                        id, exitCode))
         return exitCode;
     Signature signature;
     signature.party = parser.value(as).trimmed().toLower();
     if (!SectionCatalog::isParty(signature.party))
-        return cli.fail(T::tr("Say who is signing with --as supervisor or --as supervisee."));
+        return cli.fail(AgreementCommand::tr("Say who is signing with --as supervisor or --as supervisee."));
     signature.fullName = parser.value(name).simplified();
     if (signature.fullName.isEmpty())
-        return cli.fail(T::tr("Type your full name with --name."));
+        return cli.fail(AgreementCommand::tr("Type your full name with --name."));
     signature.date = QDate::currentDate();
     if (parser.isSet(date)) {
         signature.date = timestamps::parseIsoDate(parser.value(date));
         if (!signature.date.isValid())
-            return cli.fail(T::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
+            return cli.fail(AgreementCommand::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
                                 .arg(parser.value(date)));
     }
     if (cli.journalMissing())
-        return cli.fail(T::tr("There is no agreement with the id “%1”.").arg(id));
+        return cli.fail(AgreementCommand::tr("There is no agreement with the id “%1”.").arg(id));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
         return Error;
@@ -150,12 +149,12 @@ int agreementSign(CliContext& cli, const QStringList& arguments)
     if (!signedVersion)
         return cli.fail(signedVersion.error());
     if (signedVersion->isSigned())
-        cli.out() << T::tr("Version %1 is signed by both parties. Fingerprint: %2")
+        cli.out() << AgreementCommand::tr("Version %1 is signed by both parties. Fingerprint: %2")
                          .arg(signedVersion->number)
                          .arg(signedVersion->fingerprint)
                   << Qt::endl;
     else
-        cli.out() << T::tr("Signed. Version %1 now waits for the other party's signature.").arg(signedVersion->number)
+        cli.out() << AgreementCommand::tr("Signed. Version %1 now waits for the other party's signature.").arg(signedVersion->number)
                   << Qt::endl;
     return Success;
 }
@@ -181,14 +180,14 @@ QJsonObject summaryJson(const Agreement& a)
 int agreementList(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr("List the supervision agreements."));
-    const QCommandLineOption json(QStringLiteral("json"), T::tr("Print JSON instead of text."));
+    parser.setApplicationDescription(AgreementCommand::tr("List the supervision agreements."));
+    const QCommandLineOption json(QStringLiteral("json"), AgreementCommand::tr("Print JSON instead of text."));
     parser.addOption(json);
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(T::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     QVector<Agreement> agreements;
     if (!cli.journalMissing()) {
         auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
@@ -207,7 +206,7 @@ int agreementList(CliContext& cli, const QStringList& arguments)
         return Success;
     }
     if (agreements.isEmpty()) {
-        cli.out() << T::tr("The journal has no supervision agreements yet.") << Qt::endl;
+        cli.out() << AgreementCommand::tr("The journal has no supervision agreements yet.") << Qt::endl;
         return Success;
     }
     for (const Agreement& a : agreements) {
@@ -225,24 +224,24 @@ int agreementList(CliContext& cli, const QStringList& arguments)
 int agreementExport(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr("Write an agreement with all its versions to a .myfyrio-agreement file."));
-    parser.addPositionalArgument(QStringLiteral("id"), T::tr("The agreement's id (or its first characters)."));
-    const QCommandLineOption output(QStringLiteral("output"), T::tr("The file to write."), T::tr("FILE"));
+    parser.setApplicationDescription(AgreementCommand::tr("Write an agreement with all its versions to a .myfyrio-agreement file."));
+    parser.addPositionalArgument(QStringLiteral("id"), AgreementCommand::tr("The agreement's id (or its first characters)."));
+    const QCommandLineOption output(QStringLiteral("output"), AgreementCommand::tr("The file to write."), AgreementCommand::tr("FILE"));
     parser.addOption(output);
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     QString id;
-    if (!onePositional(cli, parser, T::tr("Say which agreement to export: myfyrio agreement export ID --output FILE"),
+    if (!onePositional(cli, parser, AgreementCommand::tr("Say which agreement to export: myfyrio agreement export ID --output FILE"),
                        id, exitCode))
         return exitCode;
     const QString path = parser.value(output);
     if (path.isEmpty())
-        return cli.fail(T::tr("Say where to write the agreement with --output FILE."));
+        return cli.fail(AgreementCommand::tr("Say where to write the agreement with --output FILE."));
     if (QFileInfo::exists(path))
-        return cli.fail(T::tr("“%1” already exists. Choose another name; nothing is overwritten.").arg(path));
+        return cli.fail(AgreementCommand::tr("“%1” already exists. Choose another name; nothing is overwritten.").arg(path));
     if (cli.journalMissing())
-        return cli.fail(T::tr("There is no agreement with the id “%1”.").arg(id));
+        return cli.fail(AgreementCommand::tr("There is no agreement with the id “%1”.").arg(id));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
         return Error;
@@ -252,22 +251,22 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
         return cli.fail(fullId.error());
     if (auto exported = AgreementExchange::exportTo(store, *fullId, path); !exported)
         return cli.fail(exported.error());
-    cli.out() << T::tr("The agreement was written to “%1”.").arg(path) << Qt::endl;
+    cli.out() << AgreementCommand::tr("The agreement was written to “%1”.").arg(path) << Qt::endl;
     return Success;
 }
 
 int agreementImport(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr("Import an agreement from a .myfyrio-agreement file. Nothing in the journal "
+    parser.setApplicationDescription(AgreementCommand::tr("Import an agreement from a .myfyrio-agreement file. Nothing in the journal "
                                            "is overwritten; a copy that has changed on both sides is kept as a draft "
                                            "of its own."));
-    parser.addPositionalArgument(QStringLiteral("file"), T::tr("The file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"), AgreementCommand::tr("The file to import."));
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     QString path;
-    if (!onePositional(cli, parser, T::tr("Say which file to import: myfyrio agreement import FILE"), path, exitCode))
+    if (!onePositional(cli, parser, AgreementCommand::tr("Say which file to import: myfyrio agreement import FILE"), path, exitCode))
         return exitCode;
     // The whole file is checked before the journal is opened: a refused file changes nothing.
     auto contents = AgreementFile::read(path);
@@ -281,7 +280,7 @@ int agreementImport(CliContext& cli, const QStringList& arguments)
         return cli.fail(report.error());
     cli.out() << report->message() << Qt::endl;
     if (!report->changedSections.isEmpty() && report->outcome != AgreementExchange::Outcome::Same) {
-        cli.out() << T::tr("Sections that differ:") << Qt::endl;
+        cli.out() << AgreementCommand::tr("Sections that differ:") << Qt::endl;
         for (const QString& code : report->changedSections)
             cli.out() << QStringLiteral("  ") << SectionCatalog::title(code) << Qt::endl;
     }
@@ -300,7 +299,7 @@ int runAgreement(CliContext& cli, const QStringList& arguments)
     };
     static const Sub subs[] = {{"new", &agreementNew},       {"sign", &agreementSign},     {"list", &agreementList},
                                {"export", &agreementExport}, {"import", &agreementImport}};
-    const QString usage = T::tr("Usage: myfyrio agreement new|sign|list|export|import [OPTIONS]. "
+    const QString usage = AgreementCommand::tr("Usage: myfyrio agreement new|sign|list|export|import [OPTIONS]. "
                                 "Run “myfyrio agreement SUBCOMMAND --help” for the options.");
     if (arguments.size() < 2)
         return cli.fail(usage);
@@ -316,7 +315,7 @@ int runAgreement(CliContext& cli, const QStringList& arguments)
             return sub.run(cli, rest);
         }
     }
-    cli.err() << QStringLiteral("myfyrio: ") << T::tr("“%1” is not an agreement subcommand.").arg(name) << Qt::endl;
+    cli.err() << QStringLiteral("myfyrio: ") << AgreementCommand::tr("“%1” is not an agreement subcommand.").arg(name) << Qt::endl;
     cli.err() << usage << Qt::endl;
     return UsageError;
 }

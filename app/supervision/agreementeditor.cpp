@@ -86,7 +86,7 @@ void AgreementEditor::build()
         auto* form = new QFormLayout(box);
         auto* help = new QLabel(box);
         help->setWordWrap(true);
-        help->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        help->setStyleSheet(QStringLiteral("color: #505050;"));
         form->addRow(help);
         const auto addField = [this, form, box, &code](const QString& key, QWidget* field) {
             auto* label = new QLabel(box);
@@ -122,7 +122,9 @@ void AgreementEditor::build()
         if (code != QLatin1String("signatures")) {
             auto* text = new QTextEdit(box);
             text->setAcceptRichText(true);
-            text->setMinimumHeight(code == QLatin1String("parties") || code == QLatin1String("dates") ? 60 : 90);
+            const bool structured = code == QLatin1String("parties") || code == QLatin1String("dates");
+            text->setMinimumHeight(structured ? 56 : 90);
+            text->setMaximumHeight(structured ? 72 : 140);
             text->setObjectName(QStringLiteral("text-") + code);
             m_texts.insert(code, text);
             form->addRow(text);

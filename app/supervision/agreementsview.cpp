@@ -61,7 +61,10 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     m_list->setObjectName(QStringLiteral("agreementList"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(3);
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setWordWrap(true);
     leftLayout->addWidget(m_list, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -77,7 +80,7 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     m_tabs->addTab(m_overview, QString());
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({520, 760});
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AgreementsView::showCurrent);
@@ -151,6 +154,8 @@ void AgreementsView::reload(const QString& selectId)
             QString review = c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
             auto* item = new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
             item->setData(0, Qt::UserRole, a.id);
+            item->setToolTip(0, item->text(0));
+            item->setToolTip(1, status);
             for (const ReviewReminder& r : reminders) {
                 if (r.agreementId != a.id)
                     continue;

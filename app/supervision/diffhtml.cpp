@@ -11,16 +11,24 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
+/// Marks the words but not the whitespace after the last of them.
+QString marked(const QString& text, const QString& style)
+{
+    int end = static_cast<int>(text.size());
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    return QStringLiteral("<span style=\"") + style + QStringLiteral("\">") + escaped(text.left(end))
+        + QStringLiteral("</span>") + escaped(text.mid(end));
+}
+
 QString removed(const QString& text)
 {
-    return QStringLiteral("<span style=\"background:#fbd4d0; color:#8c1d18; text-decoration:line-through;\">")
-        + escaped(text) + QStringLiteral("</span>");
+    return marked(text, QStringLiteral("background:#fbd4d0; color:#8c1d18; text-decoration:line-through;"));
 }
 
 QString inserted(const QString& text)
 {
-    return QStringLiteral("<span style=\"background:#cdeccf; color:#0f5223; text-decoration:underline;\">")
-        + escaped(text) + QStringLiteral("</span>");
+    return marked(text, QStringLiteral("background:#cdeccf; color:#0f5223; text-decoration:underline;"));
 }
 
 QString heading(const VersionDiff::Section& s)

@@ -53,12 +53,16 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     controls->addWidget(m_before);
     controls->addWidget(m_withLabel);
     controls->addWidget(m_after);
-    controls->addSpacing(12);
+    controls->addStretch();
+    bottomLayout->addLayout(controls);
+    controls = new QHBoxLayout;
     controls->addWidget(m_inline);
     controls->addWidget(m_sideBySide);
     controls->addWidget(m_changedOnly);
     controls->addStretch();
     bottomLayout->addLayout(controls);
+    for (QComboBox* combo : {m_before, m_after})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_before->setObjectName(QStringLiteral("compareBefore"));
     m_after->setObjectName(QStringLiteral("compareAfter"));
     m_result->setObjectName(QStringLiteral("comparison"));
@@ -135,6 +139,7 @@ void HistoryPanel::fillVersions()
         auto* item = new QTreeWidgetItem(m_versions, {tr("Version %1").arg(v.number), status, v.fingerprint,
                                                       signatures.isEmpty() ? tr("Not signed yet") : signatures.join(QStringLiteral("; "))});
         item->setData(0, Qt::UserRole, v.number);
+        item->setToolTip(3, item->text(3));
         m_before->addItem(versionTitle(v), v.number);
         m_after->addItem(versionTitle(v), v.number);
     }

@@ -61,7 +61,7 @@ ReviewTogetherDialog::ReviewTogetherDialog(const Database& database, const Agree
     auto* layout = new QVBoxLayout(this);
     auto* body = new QHBoxLayout;
     m_list->setObjectName(QStringLiteral("reviewSections"));
-    m_list->setFixedWidth(300);
+    m_list->setFixedWidth(360);
     body->addWidget(m_list);
     auto* page = new QVBoxLayout;
     QFont big = m_title->font();

@@ -23,6 +23,8 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace myfyrio {
 
 namespace {
@@ -90,7 +92,9 @@ SessionEditorDialog::SessionEditorDialog(const Database& database, Session sessi
     decisionsLayout->addWidget(m_decisions);
     auto* actionsLayout = new QVBoxLayout(m_actionsBox);
     m_actions->setObjectName(QStringLiteral("sessionActions"));
+    m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_actions->setWordWrap(true);
     m_actions->verticalHeader()->hide();
     actionsLayout->addWidget(m_actions);
     auto* actionButtons = new QHBoxLayout;
@@ -155,6 +159,11 @@ void SessionEditorDialog::fillAgenda()
     QVector<AgendaItem> items = m_session.agenda;
     if (auto candidates = SessionStore(m_database).agendaCandidates(m_session.agreementId)) {
         for (const AgendaItem& c : *candidates) {
+            // This session's own actions are not on its agenda.
+            const bool own = std::any_of(m_session.actions.cbegin(), m_session.actions.cend(),
+                                         [&c](const SessionAction& a) { return a.id == c.itemId; });
+            if (own)
+                continue;
             const bool present = std::any_of(items.cbegin(), items.cend(),
                                              [&c](const AgendaItem& i) { return i.itemId == c.itemId; });
             if (!present)

@@ -79,6 +79,7 @@ void SessionOverviewPanel::refresh()
     for (const QString& code : codes)
         headers.append(SectionCatalog::functionLabel(code));
     m_coverage->setHorizontalHeaderLabels(headers);
+    m_coverage->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     QStringList months;
     const auto addRow = [this, &codes](int held, const QMap<QString, int>& coverage) {
         const int row = m_coverage->rowCount();

@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace myfyrio {
 
 SessionsPanel::SessionsPanel(const Database& database, QWidget* parent)
@@ -37,8 +39,9 @@ SessionsPanel::SessionsPanel(const Database& database, QWidget* parent)
     m_list->setObjectName(QStringLiteral("sessionList"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(4);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
     m_new->setObjectName(QStringLiteral("newSession"));
     connect(m_new, &QPushButton::clicked, this, [this] {
