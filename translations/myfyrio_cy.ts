@@ -836,11 +836,6 @@
 <context>
     <name>myfyrio::FailureFilterBox</name>
     <message>
-        <source>All reasons for failure</source>
-        <extracomment>The first entry of the filter by reason for failure.</extracomment>
-        <translation>Pob rheswm dros fethiant</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>Pob math</translation>
     </message>
@@ -851,6 +846,11 @@
     <message>
         <source>Show reflections placed with this type of failure</source>
         <translation>Dangos myfyrdodau a osodwyd gyda&apos;r math hwn o fethiant</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <extracomment>The first entry of the filter by reason for failure.</extracomment>
+        <translation>Pob rheswm</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1105,10 @@
         <source>These answers belong to questions the chosen model does not ask. They are kept with the reflection; empty one to remove it.</source>
         <translation>Mae&apos;r atebion hyn yn perthyn i gwestiynau nad yw&apos;r model a ddewiswyd yn eu gofyn. Maen nhw&apos;n cael eu cadw gyda&apos;r myfyrdod; gwagiwch un i&apos;w dynnu.</translation>
     </message>
+    <message>
+        <source>This time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::HistoryPanel</name>
@@ -1223,7 +1227,7 @@
     </message>
     <message>
         <source>The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason with no bar for blame has no answer about blame in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rhesymau&apos;n mynd o&apos;r beius ar y brig i&apos;r canmoladwy ar y gwaelod. Nid oes ateb am fai yn y cyfnod hwn ar gyfer rheswm heb far yn siart y bai.</translation>
     </message>
 </context>
 <context>

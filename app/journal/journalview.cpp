@@ -15,10 +15,12 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace myfyrio {
@@ -57,6 +59,8 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     layout->addWidget(m_pages);
 
     connect(m_panel, &JournalPanel::reflectionChosen, this, &JournalView::open);
+    m_panel->list()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_panel->list(), &QWidget::customContextMenuRequested, this, &JournalView::showListMenu);
     connect(m_empty, &EmptyJournalPage::newReflectionRequested, this, &JournalView::newReflection);
     connect(m_autosaver, &Autosaver::saved, this, &JournalView::onSaved);
     connect(qApp, &QApplication::focusChanged, this, &JournalView::onFocusChanged);
@@ -202,6 +206,20 @@ void JournalView::onFocusChanged(QWidget* old, QWidget* now)
     // Focus leaving the editor (to the list, another view or another window) saves.
     if (old && m_editor->isAncestorOf(old) && !(now && m_editor->isAncestorOf(now)))
         m_autosaver->saveNow();
+}
+
+void JournalView::showListMenu(const QPoint& position)
+{
+    QTreeView* list = m_panel->list();
+    const QModelIndex index = list->indexAt(position);
+    QMenu menu(this);
+    menu.addAction(tr("New Reflection"), this, &JournalView::newReflection);
+    if (index.isValid() && !index.data(JournalModel::IsMonthRole).toBool()) {
+        list->setCurrentIndex(index); // opens it, saving the one before
+        if (m_editor->reflectionId() == index.data(JournalModel::IdRole).toString())
+            menu.addAction(tr("Delete Reflection…"), this, &JournalView::deleteCurrent);
+    }
+    menu.exec(list->viewport()->mapToGlobal(position));
 }
 
 void JournalView::updatePages()

@@ -55,6 +55,7 @@ private:
     void showNothing();
     void onSaved(const Reflection& reflection);
     void onFocusChanged(QWidget* old, QWidget* now);
+    void showListMenu(const QPoint& position);
     void updatePages();
     void showError(const QString& message);
     void retranslate();

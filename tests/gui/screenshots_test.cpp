@@ -9,13 +9,16 @@
 #include "journal/journalpanel.h"
 #include "journal/journalview.h"
 #include "journal/reflectioneditor.h"
+#include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/preferencesdialog.h"
 #include "shell/languagechooserdialog.h"
 
 #include <QComboBox>
+#include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTest>
 #include <QTreeView>
 
@@ -122,4 +125,11 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     REQUIRE(QTest::qWaitForWindowExposed(&preferences));
     shoot(&preferences, QStringLiteral("preferences-cy"));
     test::switchLanguage(QStringLiteral("en"));
+
+    QMessageBox about(QMessageBox::Information, QStringLiteral("Myfyrio"),
+                      AboutDialog::text(QStringLiteral("/home/sian/.local/share/myfyrio/journal.sqlite")));
+    about.setIconPixmap(QApplication::windowIcon().pixmap(64));
+    about.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&about));
+    shoot(&about, QStringLiteral("about-en"));
 }
