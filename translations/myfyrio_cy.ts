@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>This time</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tro hwn</translation>
     </message>
 </context>
 <context>

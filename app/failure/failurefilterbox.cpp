@@ -59,7 +59,7 @@ void FailureFilterBox::retranslate()
     const QString type = typeCode();
     m_reason->clear();
     //: The first entry of the filter by reason for failure.
-    m_reason->addItem(tr("All reasons for failure"));
+    m_reason->addItem(tr("All reasons"));
     for (FailureReason r : FailureSpectrum::reasons()) {
         m_reason->addItem(swatch(FailureSpectrum::suggestedType(r)), FailureSpectrum::label(r), FailureSpectrum::code(r));
         m_reason->setItemData(m_reason->count() - 1, FailureSpectrum::definition(r), Qt::ToolTipRole);

@@ -19,7 +19,7 @@ int FailureMarker::width(const QString& reasonCode, const QFont& font)
     const auto reason = FailureSpectrum::reasonFromCode(reasonCode);
     if (!reason)
         return 0;
-    return QFontMetrics(font).horizontalAdvance(FailureSpectrum::label(*reason)) + dot + 3 * innerPadding;
+    return QFontMetrics(font).horizontalAdvance(FailureSpectrum::label(*reason)) + dot + 3 * innerPadding + 4;
 }
 
 int FailureMarker::paint(QPainter* painter, const QRect& line, const QString& reasonCode)

@@ -83,15 +83,23 @@ void FailurePlacementPanel::buildLayout()
     m_settingLabel->setBuddy(m_setting);
     m_systemFactors->setTabChangesFocus(true);
     m_systemFactors->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_systemFactors->setMaximumHeight(fontMetrics().lineSpacing() * 8);
     m_systemFactors->setObjectName(QStringLiteral("systemFactors"));
 
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(m_typeLabel, m_type);
-    form->addRow(QString(), m_typeDefinition);
-    form->addRow(m_settingLabel, m_setting);
-    form->addRow(QString(), m_settingDefinition);
+    m_type->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_setting->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    auto* typeRow = new QHBoxLayout;
+    typeRow->addWidget(m_type);
+    typeRow->addWidget(m_typeDefinition, 1);
+    auto* settingRow = new QHBoxLayout;
+    settingRow->addWidget(m_setting);
+    settingRow->addWidget(m_settingDefinition, 1);
+    settingRow->addStretch(0);
+    form->addRow(m_typeLabel, typeRow);
+    form->addRow(m_settingLabel, settingRow);
 
     auto* details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 6, 0, 0);

@@ -20,7 +20,7 @@ namespace {
 constexpr int gap = 4;
 constexpr int stripHeight = 9;
 constexpr int minimumSegmentWidth = 68;
-constexpr int detailLines = 4;
+constexpr int detailLines = 3;
 
 int reasonCount()
 {
@@ -222,10 +222,20 @@ void SpectrumControl::paintSegment(QPainter& painter, int index) const
     painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, QLocale().toString(index + 1));
     if (chosen)
         painter.drawText(text, Qt::AlignRight | Qt::AlignTop, QStringLiteral("✓"));
-    small.setWeight(chosen ? QFont::Bold : QFont::Normal);
-    painter.setFont(small);
-    painter.drawText(text.adjusted(0, fm.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                     FailureSpectrum::label(reason));
+    // Long words ("Cymhlethdod") must not be cut: shrink the label until each word fits.
+    const QString label = FailureSpectrum::label(reason);
+    QFont labelFont = small;
+    for (int step = 0; step < 6; ++step) {
+        const QFontMetrics metrics(labelFont);
+        bool fits = true;
+        for (const QString& word : label.split(QLatin1Char(' ')))
+            fits = fits && metrics.horizontalAdvance(word) <= text.width();
+        if (fits)
+            break;
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.92);
+    }
+    painter.setFont(labelFont);
+    painter.drawText(text.adjusted(0, fm.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
 }
 
 void SpectrumControl::paintTypeBrackets(QPainter& painter) const

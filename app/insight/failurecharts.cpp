@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -50,7 +51,6 @@ QChart* newChart(const QString& title)
     titleFont.setWeight(QFont::DemiBold);
     chart->setTitleFont(titleFont);
     chart->setLocale(QLocale());
-    chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(4);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -73,12 +73,16 @@ QValueAxis* countAxis(int maximum, const QString& title)
 
 /// One set per type, each holding a value only for the reasons that suggest
 /// that type: the stacked bars then show one bar per reason in its type's colour.
-QStackedBarSeries* seriesPerReason(const std::function<double(FailureReason)>& value)
+/// Bars lie across, so that the reasons can be read in full; the blameworthy
+/// end is at the top (a category axis counts from the bottom, hence reversed).
+QHorizontalStackedBarSeries* seriesPerReason(const std::function<double(FailureReason)>& value)
 {
-    auto* series = new QStackedBarSeries;
+    auto* series = new QHorizontalStackedBarSeries;
+    auto reasons = FailureSpectrum::reasons();
+    std::reverse(reasons.begin(), reasons.end());
     for (FailureType type : FailureSpectrum::types()) {
         QBarSet* set = typeSet(type);
-        for (FailureReason reason : FailureSpectrum::reasons())
+        for (FailureReason reason : reasons)
             set->append(FailureSpectrum::suggestedType(reason) == type ? value(reason) : 0.0);
         series->append(set);
     }
@@ -86,41 +90,39 @@ QStackedBarSeries* seriesPerReason(const std::function<double(FailureReason)>& v
     return series;
 }
 
+QBarCategoryAxis* reasonAxis()
+{
+    auto* axis = new QBarCategoryAxis;
+    QStringList labels = FailureCharts::reasonCategories();
+    std::reverse(labels.begin(), labels.end());
+    axis->append(labels);
+    return axis;
+}
+
 } // namespace
 
 QStringList FailureCharts::reasonCategories()
 {
-    // Category labels do not wrap by themselves: break each at its middle space.
     QStringList categories;
-    for (FailureReason reason : FailureSpectrum::reasons()) {
-        QString label = FailureSpectrum::label(reason);
-        const int middle = label.size() / 2;
-        int best = -1;
-        for (int i = 0; i < label.size(); ++i)
-            if (label.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
-                best = i;
-        if (best > 0)
-            label[best] = QLatin1Char('\n');
-        categories.append(label);
-    }
+    for (FailureReason reason : FailureSpectrum::reasons())
+        categories.append(FailureSpectrum::label(reason));
     return categories;
 }
 
 QChart* FailureCharts::reasons(const FailureCounts& counts)
 {
     QChart* chart = newChart(tr("Events by reason for failure"));
-    QStackedBarSeries* series = seriesPerReason([&counts](FailureReason r) { return double(counts.count(r)); });
+    QHorizontalStackedBarSeries* series =
+        seriesPerReason([&counts](FailureReason r) { return double(counts.count(r)); });
     chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(reasonCategories());
-    categories->setTitleText(tr("From blameworthy (left) to praiseworthy (right)"));
-    chart->addAxis(categories, Qt::AlignBottom);
+    QBarCategoryAxis* categories = reasonAxis();
+    chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     int most = 0;
     for (FailureReason reason : FailureSpectrum::reasons())
         most = std::max(most, counts.count(reason));
     QValueAxis* values = countAxis(most, tr("Events"));
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     return chart;
 }
@@ -131,7 +133,7 @@ QChart* FailureCharts::trend(const FailureCounts& counts)
     auto* series = new QStackedBarSeries;
     QStringList months;
     for (const FailureMonth& month : counts.months)
-        months.append(QLocale().toString(month.month, QStringLiteral("MMM\nyyyy")));
+        months.append(QLocale().toString(month.month, QStringLiteral("MMM yy")));
     int most = 0;
     for (const FailureMonth& month : counts.months)
         most = std::max(most, month.count(FailureType::Basic) + month.count(FailureType::Complex)
@@ -157,13 +159,11 @@ QChart* FailureCharts::trend(const FailureCounts& counts)
 QChart* FailureCharts::blame(const FailureCounts& counts)
 {
     QChart* chart = newChart(tr("Mean blame felt, by reason"));
-    QStackedBarSeries* series =
+    QHorizontalStackedBarSeries* series =
         seriesPerReason([&counts](FailureReason r) { return counts.meanBlame(r).value_or(0.0); });
     chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append(reasonCategories());
-    categories->setTitleText(tr("No bar: no blame recorded for that reason"));
-    chart->addAxis(categories, Qt::AlignBottom);
+    QBarCategoryAxis* categories = reasonAxis();
+    chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;
     values->setRange(0, 4);
@@ -172,7 +172,7 @@ QChart* FailureCharts::blame(const FailureCounts& counts)
     values->setTickInterval(1);
     values->setLabelFormat(QStringLiteral("%d"));
     values->setTitleText(tr("0 none – 4 a great deal"));
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     chart->legend()->hide();
     return chart;

@@ -25,7 +25,7 @@ public:
     /// Mean blame felt (0–4) per reason; no bar where none was recorded.
     static QChart* blame(const FailureCounts& counts);
 
-    /// The reason labels as the charts write them (wrapped onto lines).
+    /// The reason labels as the charts write them, blameworthy first.
     static QStringList reasonCategories();
 };
 

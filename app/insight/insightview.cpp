@@ -36,9 +36,10 @@ InsightView::InsightView(const Database& database, QWidget* parent)
       m_period(new PeriodChooser),
       m_summary(new QLabel),
       m_placedCount(new QLabel),
-      m_reasons(newChartView(nullptr, QStringLiteral("reasonsChart"), 340)),
+      m_readingNote(new QLabel),
+      m_reasons(newChartView(nullptr, QStringLiteral("reasonsChart"), 380)),
       m_trend(newChartView(nullptr, QStringLiteral("trendChart"), 300)),
-      m_blame(newChartView(nullptr, QStringLiteral("blameChart"), 300))
+      m_blame(newChartView(nullptr, QStringLiteral("blameChart"), 380))
 {
     setObjectName(QStringLiteral("insightView"));
     QFont titleFont = m_title->font();
@@ -52,6 +53,8 @@ InsightView::InsightView(const Database& database, QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setObjectName(QStringLiteral("insightSummary"));
     m_placedCount->setForegroundRole(QPalette::PlaceholderText);
+    m_readingNote->setForegroundRole(QPalette::PlaceholderText);
+    m_readingNote->setWordWrap(true);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -61,11 +64,12 @@ InsightView::InsightView(const Database& database, QWidget* parent)
     layout->addWidget(m_period);
     layout->addWidget(m_summary);
     layout->addWidget(m_placedCount);
-    layout->addWidget(m_reasons);
-    auto* lower = new QHBoxLayout;
-    lower->addWidget(m_trend, 1);
-    lower->addWidget(m_blame, 1);
-    layout->addLayout(lower);
+    layout->addWidget(m_readingNote);
+    auto* perReason = new QHBoxLayout;
+    perReason->addWidget(m_reasons, 3);
+    perReason->addWidget(m_blame, 2);
+    layout->addLayout(perReason);
+    layout->addWidget(m_trend);
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -118,6 +122,8 @@ void InsightView::retranslate()
     m_title->setText(tr("Learning from failure"));
     m_summary->setText(m_error.isEmpty() ? FailureInsight::summary(m_counts) : m_error);
     m_placedCount->setText(tr("Events placed on the spectrum in this period: %1").arg(QLocale().toString(m_counts.total)));
+    m_readingNote->setText(tr("The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason "
+                              "with no bar for blame has no answer about blame in this period."));
     m_reasons->setAccessibleName(tr("Events by reason for failure"));
     m_trend->setAccessibleName(tr("Events by type, month by month"));
     m_blame->setAccessibleName(tr("Mean blame felt, by reason"));

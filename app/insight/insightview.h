@@ -12,7 +12,6 @@ class QLabel;
 namespace myfyrio {
 
 class Database;
-class FailureFilterBox;
 class PeriodChooser;
 
 /// Where the writer's placed events fall on the failure spectrum over a
@@ -51,6 +50,7 @@ private:
     PeriodChooser* m_period;
     QLabel* m_summary;
     QLabel* m_placedCount;
+    QLabel* m_readingNote;
     QChartView* m_reasons;
     QChartView* m_trend;
     QChartView* m_blame;

@@ -57,7 +57,7 @@ int pixelsLike(const QImage& image, const QColor& colour)
 
 QString categoryText(QChartView* view)
 {
-    const auto axes = view->chart()->axes(Qt::Horizontal);
+    const auto axes = view->chart()->axes(Qt::Vertical);
     REQUIRE(!axes.isEmpty());
     auto* categories = qobject_cast<QBarCategoryAxis*>(axes.first());
     REQUIRE(categories != nullptr);
