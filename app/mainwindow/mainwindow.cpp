@@ -7,6 +7,7 @@
 #include "journal/journalview.h"
 #include "journal/reflectioneditor.h"
 #include "journal/savestatelabel.h"
+#include "reports/reportactions.h"
 #include "revisit/revisitfeatures.h"
 #include "settings/preferencesdialog.h"
 #include "storage/database.h"
@@ -191,6 +192,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
+    new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());

@@ -1,0 +1,275 @@
+#include "reportdialog.h"
+
+#include "i18n/translations.h"
+#include "journal/reflectionstore.h"
+#include "report/reportbuilder.h"
+#include "report/reportpainter.h"
+#include "storage/database.h"
+#include "supervision/agreementstore.h"
+#include "supervision/sessionstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+namespace myfyrio {
+
+ReportDialog::ReportDialog(const Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database), m_form(new QFormLayout), m_kind(new QComboBox(this)),
+      m_item(new QComboBox(this)), m_limitDates(new QCheckBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_tag(new QLineEdit(this)), m_search(new QLineEdit(this)), m_year(new QSpinBox(this)),
+      m_language(new QComboBox(this)), m_paper(new QComboBox(this)), m_includePrivate(new QCheckBox(this)),
+      m_privateWarning(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    for (ReportKind kind : ReportBuilder::availableKinds())
+        m_kind->addItem(QString(), static_cast<int>(kind));
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(ReportKind::Portfolio)));
+    const QDate today = QDate::currentDate();
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(today);
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_limitDates);
+    dates->addWidget(m_from);
+    dates->addWidget(m_to);
+    dates->addStretch();
+    m_year->setRange(1900, 9999);
+    m_year->setValue(today.year());
+    m_language->addItem(QString(), QStringLiteral("en"));
+    m_language->addItem(QString(), QStringLiteral("cy"));
+    m_language->addItem(QString(), QStringLiteral("both"));
+    m_language->setCurrentIndex(m_language->findData(Translations::current()));
+    m_paper->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
+    m_paper->addItem(QString(), static_cast<int>(QPageSize::Letter));
+    m_privateWarning->setWordWrap(true);
+    m_privateWarning->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    m_privateWarning->setObjectName(QStringLiteral("privateWarning"));
+
+    m_form->addRow(QString(), m_kind);
+    m_form->addRow(QString(), m_item);
+    m_form->addRow(QString(), dates);
+    m_form->addRow(QString(), m_tag);
+    m_form->addRow(QString(), m_search);
+    m_form->addRow(QString(), m_year);
+    m_form->addRow(QString(), m_language);
+    m_form->addRow(QString(), m_paper);
+    m_form->addRow(QString(), m_includePrivate);
+    m_form->addRow(m_privateWarning);
+
+    m_save = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_print = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_preview = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_save->setDefault(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        fillItems();
+        updateFields();
+    });
+    connect(m_limitDates, &QCheckBox::toggled, this, &ReportDialog::updateFields);
+    connect(m_includePrivate, &QCheckBox::toggled, this, &ReportDialog::updateFields);
+    connect(m_save, &QPushButton::clicked, this, &ReportDialog::savePdf);
+    connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(m_preview, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    fillItems();
+    updateFields();
+}
+
+void ReportDialog::setKind(ReportKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+void ReportDialog::setItemId(const QString& id)
+{
+    const int index = m_item->findData(id);
+    if (index >= 0)
+        m_item->setCurrentIndex(index);
+}
+
+ReportOptions ReportDialog::options() const
+{
+    ReportOptions options;
+    options.kind = static_cast<ReportKind>(m_kind->currentData().toInt());
+    options.id = m_item->currentData().toString();
+    if (m_limitDates->isChecked()) {
+        options.filter.from = m_from->date();
+        options.filter.to = m_to->date();
+    }
+    options.filter.tag = m_tag->text().trimmed();
+    options.filter.text = m_search->text().trimmed();
+    options.year = m_year->value();
+    options.language = m_language->currentData().toString();
+    options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
+    options.includePrivate = m_includePrivate->isChecked();
+    return options;
+}
+
+void ReportDialog::fillItems()
+{
+    const auto kind = static_cast<ReportKind>(m_kind->currentData().toInt());
+    const QString previous = m_item->currentData().toString();
+    m_item->clear();
+    const QLocale locale;
+    if (kind == ReportKind::Reflection) {
+        auto all = ReflectionStore(m_database).list();
+        for (const ReflectionSummary& r : all ? *all : QVector<ReflectionSummary>()) {
+            const QString date = locale.toString(r.date, QLocale::ShortFormat);
+            m_item->addItem(r.bringToSupervision ? tr("%1 (%2)").arg(r.title, date)
+                                                 : tr("%1 (%2, private)").arg(r.title, date),
+                            r.id);
+        }
+    } else if (kind == ReportKind::Agreement || kind == ReportKind::Session) {
+        auto agreements = AgreementStore(m_database).list();
+        for (const Agreement& agreement : agreements ? *agreements : QVector<Agreement>()) {
+            const AgreementVersion* version = agreement.current();
+            const QString parties = version ? tr("%1 and %2").arg(version->content.supervisorName,
+                                                                   version->content.superviseeName)
+                                            : agreement.id;
+            if (kind == ReportKind::Agreement) {
+                m_item->addItem(parties, agreement.id);
+                continue;
+            }
+            auto sessions = SessionStore(m_database).list(agreement.id);
+            for (const Session& session : sessions ? *sessions : QVector<Session>())
+                m_item->addItem(tr("%1: %2").arg(locale.toString(session.date, QLocale::ShortFormat), parties),
+                                session.id);
+        }
+    }
+    setItemId(previous);
+}
+
+void ReportDialog::updateFields()
+{
+    const auto kind = static_cast<ReportKind>(m_kind->currentData().toInt());
+    const bool item = kind == ReportKind::Reflection || kind == ReportKind::Agreement || kind == ReportKind::Session;
+    const bool selection = kind == ReportKind::Portfolio || kind == ReportKind::Failures;
+    m_form->setRowVisible(m_item, item);
+    constexpr int datesRow = 2;
+    m_form->setRowVisible(datesRow, selection);
+    m_form->setRowVisible(m_tag, kind == ReportKind::Portfolio);
+    m_form->setRowVisible(m_search, kind == ReportKind::Portfolio);
+    m_form->setRowVisible(m_year, kind == ReportKind::Annual);
+    m_from->setEnabled(m_limitDates->isChecked());
+    m_to->setEnabled(m_limitDates->isChecked());
+    m_privateWarning->setVisible(m_includePrivate->isChecked());
+    const bool ready = !item || m_item->count() > 0;
+    m_save->setEnabled(ready);
+    m_print->setEnabled(ready);
+    m_preview->setEnabled(ready);
+}
+
+void ReportDialog::retranslate()
+{
+    setWindowTitle(tr("Report"));
+    const QStringList kindNames = {tr("A single reflection"), tr("Portfolio of reflections"),
+                                   tr("Supervision agreement"), tr("Supervision session record"),
+                                   tr("Annual review pack"),   tr("Failure spectrum summary")};
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, kindNames.value(m_kind->itemData(i).toInt()));
+    m_language->setItemText(0, QStringLiteral("English"));
+    m_language->setItemText(1, QStringLiteral("Cymraeg"));
+    m_language->setItemText(2, QStringLiteral("Cymraeg + English"));
+    m_paper->setItemText(1, tr("US Letter"));
+    m_limitDates->setText(tr("From and to:"));
+    m_tag->setPlaceholderText(tr("Any tag"));
+    m_search->setPlaceholderText(tr("Any words"));
+    m_includePrivate->setText(tr("Include private reflections (a copy for myself)"));
+    m_privateWarning->setText(tr("This copy will include reflections you have not marked to bring to supervision. "
+                                 "Keep it for yourself; do not share it."));
+    m_save->setText(tr("Save as PDF…"));
+    m_print->setText(tr("Print…"));
+    m_preview->setText(tr("Print Preview…"));
+    const QStringList labels = {tr("Kind:"), tr("Which:"), tr("Dates:"), tr("Tag:"), tr("Search:"), tr("Year:"),
+                                tr("Report language:"), tr("Paper:"), tr("Privacy:")};
+    for (int row = 0; row < labels.size(); ++row) {
+        if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)
+                                                    ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                                    : nullptr))
+            label->setText(labels.at(row));
+    }
+}
+
+void ReportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+bool ReportDialog::build(ReportContent& content)
+{
+    auto built = ReportBuilder(m_database).build(options());
+    if (!built) {
+        QMessageBox::warning(this, tr("Report"), built.error());
+        return false;
+    }
+    content = std::move(built).value();
+    return true;
+}
+
+void ReportDialog::savePdf()
+{
+    ReportContent content;
+    if (!build(content))
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report as PDF"),
+                                                      QDir(folder).filePath(content.title + QStringLiteral(".pdf")),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = ReportPainter::writePdf(content, path); !written)
+        QMessageBox::warning(this, tr("Report"), written.error());
+}
+
+void ReportDialog::print()
+{
+    ReportContent content;
+    if (!build(content))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    ReportPainter::setUpPage(printer, content.paper);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto painted = ReportPainter::paint(content, printer); !painted)
+        QMessageBox::warning(this, tr("Report"), painted.error());
+}
+
+void ReportDialog::preview()
+{
+    ReportContent content;
+    if (!build(content))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    ReportPainter::setUpPage(printer, content.paper);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&content](QPrinter* target) { (void)ReportPainter::paint(content, *target); });
+    dialog.exec();
+}
+
+} // namespace myfyrio

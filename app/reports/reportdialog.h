@@ -1,0 +1,69 @@
+#pragma once
+
+#include "report/reportoptions.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace myfyrio {
+
+class Database;
+struct ReportContent;
+
+/// Chooses a report (kind, what it covers, its language and paper) and makes
+/// it: saved as a PDF, printed, or shown in print preview. Including private
+/// reflections is an explicit choice with a warning beside it.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDialog(const Database& database, QWidget* parent = nullptr);
+
+    /// The report the fields describe.
+    ReportOptions options() const;
+    void setKind(ReportKind kind);
+    void setItemId(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateFields();
+    void fillItems();
+    bool build(ReportContent& content);
+    void savePdf();
+    void print();
+    void preview();
+
+    const Database& m_database;
+    QFormLayout* m_form;
+    QComboBox* m_kind;
+    QComboBox* m_item;
+    QCheckBox* m_limitDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLineEdit* m_tag;
+    QLineEdit* m_search;
+    QSpinBox* m_year;
+    QComboBox* m_language;
+    QComboBox* m_paper;
+    QCheckBox* m_includePrivate;
+    QLabel* m_privateWarning;
+    QPushButton* m_save;
+    QPushButton* m_print;
+    QPushButton* m_preview;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace myfyrio

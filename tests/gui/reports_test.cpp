@@ -1,0 +1,95 @@
+#include "catch.h"
+#include "guihelpers.h"
+#include "tempjournal.h"
+
+#include "i18n/translations.h"
+#include "mainwindow/mainwindow.h"
+#include "reports/reportactions.h"
+#include "reports/reportdialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+
+using namespace myfyrio;
+
+namespace {
+
+void grabTo(QWidget& widget, const QString& name)
+{
+    QDir().mkpath(QStringLiteral("/tmp/shots/reports"));
+    widget.grab().save(QStringLiteral("/tmp/shots/reports/%1.png").arg(name));
+}
+
+} // namespace
+
+TEST_CASE("the File menu offers reports and backups", "[gui][reports]")
+{
+    test::TempJournal temp;
+    auto db = temp.open();
+    MainWindow window(*db);
+    for (const char* name : {"report", "exportBackup", "importBackup", "exportMarkdown"}) {
+        INFO(name);
+        QAction* action = window.action(QString::fromLatin1(name));
+        REQUIRE(action);
+        CHECK_FALSE(action->text().isEmpty());
+    }
+    test::switchLanguage(QStringLiteral("cy"));
+    CHECK(window.action(QStringLiteral("exportBackup"))->text() != QStringLiteral("Export &Backup…"));
+    test::switchLanguage(QStringLiteral("en"));
+    CHECK(window.action(QStringLiteral("exportBackup"))->text() == QStringLiteral("Export &Backup…"));
+}
+
+TEST_CASE("the report dialog warns before a copy with private reflections", "[gui][reports]")
+{
+    test::TempJournal temp;
+    auto db = temp.open();
+    const Reflection shared = test::addReflection(*db, QStringLiteral("Ymweliad"), QDate(2024, 3, 1));
+    ReportDialog dialog(*db);
+    dialog.show();
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("privateWarning"));
+    REQUIRE(warning);
+    CHECK_FALSE(warning->isVisible());
+    CHECK_FALSE(dialog.options().includePrivate);
+    auto* include = dialog.findChildren<QCheckBox*>().constLast();
+    include->setChecked(true);
+    CHECK(warning->isVisible());
+    CHECK(dialog.options().includePrivate);
+    grabTo(dialog, QStringLiteral("dialog-en"));
+
+    dialog.setKind(ReportKind::Reflection);
+    dialog.setItemId(shared.id);
+    CHECK(dialog.options().kind == ReportKind::Reflection);
+    CHECK(dialog.options().id == shared.id);
+    test::switchLanguage(QStringLiteral("cy"));
+    grabTo(dialog, QStringLiteral("dialog-cy"));
+    test::switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("backup actions export and import through the journal", "[gui][reports]")
+{
+    test::TempJournal source;
+    auto db = source.open();
+    test::addReflection(*db, QStringLiteral("Ymweliad"), QDate(2024, 3, 1));
+    QWidget window;
+    QMenu menu;
+    ReportActions actions(*db, menu, &window);
+    const QString path = source.file(QStringLiteral("backup.json"));
+    actions.exportBackup(path);
+    CHECK(QFileInfo::exists(path));
+
+    test::TempJournal target;
+    auto other = target.open();
+    QWidget otherWindow;
+    ReportActions importer(*other, menu, &otherWindow);
+    importer.importBackup(path);
+    CHECK(importer.lastMessage().contains(QStringLiteral("Records added: ")));
+    importer.importBackup(path);
+    CHECK(importer.lastMessage().contains(QStringLiteral("Records added: 0")));
+    importer.importBackup(source.file(QStringLiteral("missing.json")));
+    CHECK(importer.lastMessage().contains(QStringLiteral("could not be opened")));
+}
