@@ -5,6 +5,8 @@
 #include "failure/failureplacementstore.h"
 #include "failure/failurespectrum.h"
 #include "i18n/translations.h"
+#include "io/backupexporter.h"
+#include "io/backupimporter.h"
 #include "journal/reflectionstore.h"
 #include "storage/database.h"
 #include "storage/migration.h"
@@ -317,4 +319,35 @@ TEST_CASE("A journal from before failure placements migrates with nothing lost",
     ReflectionFilter filter;
     filter.text = QStringLiteral("dwr");
     CHECK(ReflectionStore(*db).count(filter).value() == 1);
+}
+
+TEST_CASE("A backup keeps failure placements through restore", "[failure][backup]")
+{
+    TempJournal from;
+    TempJournal to;
+    QString id;
+    {
+        auto db = from.open();
+        Reflection r = placedOn(QDate(2024, 4, 2), FailureReason::TaskChallenge, 2);
+        r.failure->chosenType = FailureType::Complex;
+        r.failure->setting = FailureSetting::Consistent;
+        r.failure->systemFactors = QStringLiteral("Dim ond un gofalwr ar y shifft.");
+        id = addTo(*db, r).id;
+        REQUIRE(BackupExporter(*db).write(from.file(QStringLiteral("backup.json"))).ok());
+    }
+    auto db = to.open();
+    auto imported = BackupImporter(*db).importFile(from.file(QStringLiteral("backup.json")));
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.ok());
+    auto found = ReflectionStore(*db).find(id);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    const auto& placement = (*found)->failure;
+    REQUIRE(placement.has_value());
+    CHECK(placement->reason == FailureReason::TaskChallenge);
+    CHECK(placement->typeOverridden());
+    CHECK(placement->type() == FailureType::Complex);
+    CHECK(placement->setting == FailureSetting::Consistent);
+    CHECK(placement->blameFelt == 2);
+    CHECK(placement->systemFactors == QStringLiteral("Dim ond un gofalwr ar y shifft."));
 }
