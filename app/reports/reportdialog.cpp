@@ -62,15 +62,15 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     m_privateWarning->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
     m_privateWarning->setObjectName(QStringLiteral("privateWarning"));
 
-    m_form->addRow(QString(), m_kind);
-    m_form->addRow(QString(), m_item);
-    m_form->addRow(QString(), dates);
-    m_form->addRow(QString(), m_tag);
-    m_form->addRow(QString(), m_search);
-    m_form->addRow(QString(), m_year);
-    m_form->addRow(QString(), m_language);
-    m_form->addRow(QString(), m_paper);
-    m_form->addRow(QString(), m_includePrivate);
+    const QList<QWidget*> fields = {m_kind, m_item, nullptr, m_tag, m_search, m_year, m_language, m_paper, m_includePrivate};
+    for (QWidget* field : fields) {
+        auto* label = new QLabel(this);
+        m_labels.append(label);
+        if (field)
+            m_form->addRow(label, field);
+        else
+            m_form->addRow(label, dates);
+    }
     m_form->addRow(m_privateWarning);
 
     m_save = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -92,8 +92,8 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
     connect(m_preview, &QPushButton::clicked, this, &ReportDialog::preview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(520);
     retranslate();
-    fillItems();
     updateFields();
 }
 
@@ -175,6 +175,7 @@ void ReportDialog::updateFields()
     m_from->setEnabled(m_limitDates->isChecked());
     m_to->setEnabled(m_limitDates->isChecked());
     m_privateWarning->setVisible(m_includePrivate->isChecked());
+    adjustSize();
     const bool ready = !item || m_item->count() > 0;
     m_save->setEnabled(ready);
     m_print->setEnabled(ready);
@@ -204,12 +205,9 @@ void ReportDialog::retranslate()
     m_preview->setText(tr("Print Preview…"));
     const QStringList labels = {tr("Kind:"), tr("Which:"), tr("Dates:"), tr("Tag:"), tr("Search:"), tr("Year:"),
                                 tr("Report language:"), tr("Paper:"), tr("Privacy:")};
-    for (int row = 0; row < labels.size(); ++row) {
-        if (auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)
-                                                    ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                    : nullptr))
-            label->setText(labels.at(row));
-    }
+    for (int row = 0; row < labels.size() && row < m_labels.size(); ++row)
+        m_labels.at(row)->setText(labels.at(row));
+    fillItems();
 }
 
 void ReportDialog::changeEvent(QEvent* event)

@@ -64,6 +64,7 @@ private:
     QPushButton* m_print;
     QPushButton* m_preview;
     QDialogButtonBox* m_buttons;
+    QList<QLabel*> m_labels; ///< the form's row labels, in row order
 };
 
 } // namespace myfyrio
