@@ -236,6 +236,16 @@ QString JournalPanel::currentId() const
     return m_list->currentIndex().data(JournalModel::IdRole).toString();
 }
 
+void JournalPanel::clearSearch()
+{
+    if (m_search->text().isEmpty() && m_tag->currentIndex() == 0)
+        return;
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+    m_tag->setCurrentIndex(0);
+    applyFilter();
+}
+
 void JournalPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -42,6 +42,8 @@ public:
     void reload();
     /// Reads the tags for the tag filter again, keeping the chosen one.
     void refreshTags();
+    /// Empties the search box and shows all tags again.
+    void clearSearch();
     /// Focuses the search box and selects its text.
     void focusSearch();
 

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -49,7 +50,7 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({320, 640});
+    m_splitter->setSizes({300, 660});
     m_panel->setMinimumWidth(260);
 
     m_pages->addWidget(m_empty);
@@ -61,6 +62,8 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     connect(m_panel, &JournalPanel::reflectionChosen, this, &JournalView::open);
     m_panel->list()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_panel->list(), &QWidget::customContextMenuRequested, this, &JournalView::showListMenu);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_panel->list(), nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &JournalView::deleteCurrent);
     connect(m_empty, &EmptyJournalPage::newReflectionRequested, this, &JournalView::newReflection);
     connect(m_autosaver, &Autosaver::saved, this, &JournalView::onSaved);
     connect(qApp, &QApplication::focusChanged, this, &JournalView::onFocusChanged);
@@ -155,6 +158,7 @@ void JournalView::newReflection()
         showError(added.error());
         return;
     }
+    m_panel->clearSearch(); // so that the new reflection is in the list
     m_panel->reload();
     updatePages();
     m_panel->selectReflection(added->id, added->date);

@@ -95,14 +95,13 @@ void ReflectionEditor::buildLayout()
     auto* scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     m_body->setMinimumHeight(260);
 
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setContentsMargins(14, 12, 14, 12);
     layout->setSpacing(10);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_title);

@@ -1,6 +1,8 @@
 #include "savestatelabel.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QPainter>
 
 namespace myfyrio {
 
@@ -16,10 +18,31 @@ void SaveStateLabel::refresh()
 {
     const bool failed = m_autosaver->state() == Autosaver::State::Failed;
     setText(m_autosaver->message());
-    setToolTip(failed ? m_autosaver->failure() : QString());
+    setToolTip(failed ? text() : QString());
     // A failure must be noticed: the theme's error colour, not only words.
-    setStyleSheet(failed ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    QPalette colours = QApplication::palette(this);
+    if (failed)
+        colours.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    setPalette(colours);
+    QFont weight = font();
+    weight.setWeight(failed ? QFont::DemiBold : QFont::Normal);
+    setFont(weight);
     setAccessibleName(text());
+}
+
+QSize SaveStateLabel::minimumSizeHint() const
+{
+    return {qMin(QLabel::sizeHint().width(), 160), QLabel::minimumSizeHint().height()};
+}
+
+void SaveStateLabel::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    const QRect area = contentsRect();
+    painter.setPen(palette().color(foregroundRole()));
+    painter.setFont(font());
+    painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter,
+                     fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
 }
 
 void SaveStateLabel::changeEvent(QEvent* event)

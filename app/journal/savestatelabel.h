@@ -15,8 +15,13 @@ class SaveStateLabel : public QLabel
 public:
     explicit SaveStateLabel(Autosaver* autosaver, QWidget* parent = nullptr);
 
+    /// Never asks for more room than a short sentence: a long reason is
+    /// elided here and given in full in the tooltip.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void refresh();

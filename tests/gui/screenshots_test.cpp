@@ -6,6 +6,7 @@
 #include "tempjournal.h"
 
 #include "i18n/translations.h"
+#include "journal/autosaver.h"
 #include "journal/journalpanel.h"
 #include "journal/journalview.h"
 #include "journal/reflectioneditor.h"
@@ -19,6 +20,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeView>
 
@@ -94,6 +98,25 @@ void shootLanguage(const QString& language)
     panel->tagFilter()->setCurrentIndex(1);
     emit panel->tagFilter()->activated(1);
     shoot(&window, QStringLiteral("tag-") + language);
+
+    // A save that fails, as the status bar shows it.
+    panel->tagFilter()->setCurrentIndex(0);
+    emit panel->tagFilter()->activated(0);
+    list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+    {
+        QSqlDatabase saboteur = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("shots"));
+        saboteur.setDatabaseName(journal.path());
+        REQUIRE(saboteur.open());
+        QSqlQuery(saboteur).exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON reflection "
+                                                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("shots"));
+    window.journal()->editor()->bodyEdit()->setFocus();
+    window.journal()->editor()->bodyEdit()->moveCursor(QTextCursor::End);
+    test::typeText(window.journal()->editor()->bodyEdit(), QStringLiteral(" Mwy."));
+    REQUIRE(QTest::qWaitFor([&] { return window.journal()->autosaver()->state() == Autosaver::State::Failed; }, 5000));
+    shoot(&window, QStringLiteral("failed-") + language);
+    window.journal()->autosaver()->discard();
     window.close();
 }
 
