@@ -332,6 +332,10 @@
         <source>There is no agreement with the id “%1”.</source>
         <translation>Nid oes cytundeb â&apos;r dynodydd “%1”.</translation>
     </message>
+    <message>
+        <source>Both copies have changed, and the other copy is already kept beside this one for the two of you to settle. Nothing was changed.</source>
+        <translation>Mae&apos;r ddau gopi wedi newid, ac mae&apos;r copi arall eisoes wedi&apos;i gadw wrth ochr hwn i chi&apos;ch dau ei setlo. Ni newidiwyd dim.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::AgreementFile</name>
@@ -560,6 +564,22 @@
     <message>
         <source>Supervision</source>
         <translation>Goruchwyliaeth</translation>
+    </message>
+    <message>
+        <source>End agreement…</source>
+        <translation>Dod â&apos;r cytundeb i ben…</translation>
+    </message>
+    <message>
+        <source>End agreement</source>
+        <translation>Dod â&apos;r cytundeb i ben</translation>
+    </message>
+    <message>
+        <source>End this agreement today, %1? It stays in your journal to read and export, but it can no longer be changed or signed.</source>
+        <translation>Dod â&apos;r cytundeb hwn i ben heddiw, %1? Bydd yn aros yn eich dyddlyfr i&apos;w ddarllen a&apos;i allforio, ond ni ellir ei newid na&apos;i lofnodi mwyach.</translation>
+    </message>
+    <message>
+        <source>Agreement not ended</source>
+        <translation>Ni ddaeth y cytundeb i ben</translation>
     </message>
 </context>
 <context>

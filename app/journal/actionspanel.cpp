@@ -95,10 +95,8 @@ void ActionsPanel::removeRow(ActionRow* row)
 
 void ActionsPanel::updateEmptyNote()
 {
-    int visible = 0;
-    for (ActionRow* row : rows())
-        visible += row->isHidden() ? 0 : 1;
-    m_empty->setVisible(visible == 0);
+    // Deleted rows have left the layout already, so every row counted is shown.
+    m_empty->setVisible(rows().isEmpty());
 }
 
 void ActionsPanel::load(const Reflection& reflection)

@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -31,7 +30,7 @@ QPlainTextEdit* newAnswerEdit(const QString& code, const QString& text, QWidget*
     edit->setTabChangesFocus(true);
     edit->setPlainText(text);
     edit->setMinimumHeight(70);
-    edit->setMaximumHeight(140);
+    edit->setMaximumHeight(120);
     return edit;
 }
 
@@ -75,20 +74,16 @@ GuidedAnswersPanel::GuidedAnswersPanel(const Database& database, QWidget* parent
     choosers->addWidget(m_dontResurface, 1, 2, 1, 2);
     choosers->setColumnStretch(3, 1);
 
-    m_sectionsLayout->setContentsMargins(0, 0, 8, 0);
+    // The editor scrolls as a whole, so the sections simply follow one another.
+    m_sections->setParent(this);
+    m_sectionsLayout->setContentsMargins(0, 0, 0, 0);
     m_sectionsLayout->setSpacing(6);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_sections);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumHeight(220);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choosers);
     layout->addWidget(m_description);
-    layout->addWidget(scroll, 1);
-    m_scrollArea = scroll;
+    layout->addWidget(m_sections);
 
     connect(m_model, &QComboBox::currentIndexChanged, this, &GuidedAnswersPanel::onModelChosen);
     connect(m_scale, &QComboBox::currentIndexChanged, this, &GuidedAnswersPanel::onScaleChosen);
@@ -204,19 +199,25 @@ void GuidedAnswersPanel::rebuildSections()
         title->setBuddy(edit);
         grid->addWidget(title, 0, 0, 1, 2);
         grid->addWidget(guidance, 1, 0, 1, 2);
-        grid->addWidget(edit, 2, 0);
         if (prompt.lookBack && previous && previous->answers.contains(prompt.code)) {
+            auto* now = new QGroupBox(tr("This time"), section);
+            auto* nowLayout = new QVBoxLayout(now);
+            edit->setParent(now);
+            nowLayout->addWidget(edit);
+            grid->addWidget(now, 2, 0);
             auto* box = new QGroupBox(tr("Last time (%1)").arg(QLocale().toString(previous->date, QLocale::LongFormat)),
                                       section);
             auto* boxLayout = new QVBoxLayout(box);
             auto* last = new QPlainTextEdit(previous->answers.value(prompt.code), box);
             last->setObjectName(QStringLiteral("lookBack-") + prompt.code);
             last->setReadOnly(true);
-            last->setMaximumHeight(110);
+            last->setMaximumHeight(120);
             boxLayout->addWidget(last);
             grid->addWidget(box, 2, 1);
             grid->setColumnStretch(0, 1);
             grid->setColumnStretch(1, 1);
+        } else {
+            grid->addWidget(edit, 2, 0, 1, 2);
         }
         m_sectionsLayout->addWidget(section);
         m_edits.insert(prompt.code, edit);
@@ -255,8 +256,7 @@ void GuidedAnswersPanel::rebuildSections()
         }
         m_sectionsLayout->addWidget(m_other);
     }
-    m_sectionsLayout->addStretch(1);
-    m_scrollArea->setVisible(!m_edits.isEmpty());
+    m_sections->setVisible(!m_edits.isEmpty());
     updatePromptTexts();
 }
 

@@ -75,7 +75,6 @@ private:
     QWidget* m_sections;
     QVBoxLayout* m_sectionsLayout;
     QPointer<QGroupBox> m_other;
-    QWidget* m_scrollArea = nullptr;
 };
 
 } // namespace myfyrio

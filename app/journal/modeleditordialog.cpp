@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,9 +35,9 @@ ModelEditorDialog::ModelEditorDialog(const ReflectiveModel& model, QWidget* pare
       m_nameCyLabel(new QLabel(this)),
       m_nameCy(new QLineEdit(model.name.cy, this)),
       m_descEnLabel(new QLabel(this)),
-      m_descEn(new QLineEdit(model.description.en, this)),
+      m_descEn(new QPlainTextEdit(model.description.en, this)),
       m_descCyLabel(new QLabel(this)),
-      m_descCy(new QLineEdit(model.description.cy, this)),
+      m_descCy(new QPlainTextEdit(model.description.cy, this)),
       m_promptsLabel(new QLabel(this)),
       m_prompts(new QTableWidget(0, ColumnCount, this)),
       m_add(new QPushButton(this)),
@@ -44,6 +45,10 @@ ModelEditorDialog::ModelEditorDialog(const ReflectiveModel& model, QWidget* pare
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("modelEditor"));
+    for (QPlainTextEdit* description : {m_descEn, m_descCy}) {
+        description->setTabChangesFocus(true);
+        description->setMaximumHeight(64);
+    }
     auto* form = new QFormLayout;
     form->addRow(m_nameEnLabel, m_nameEn);
     form->addRow(m_nameCyLabel, m_nameCy);
@@ -62,6 +67,7 @@ ModelEditorDialog::ModelEditorDialog(const ReflectiveModel& model, QWidget* pare
         m_prompts->setItem(row, GuidanceEn, new QTableWidgetItem(prompt.guidance.en));
         m_prompts->setItem(row, GuidanceCy, new QTableWidgetItem(prompt.guidance.cy));
     }
+    m_prompts->resizeRowsToContents();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -118,7 +124,7 @@ ReflectiveModel ModelEditorDialog::model() const
 {
     ReflectiveModel result = m_original;
     result.name = {m_nameEn->text().trimmed(), m_nameCy->text().trimmed()};
-    result.description = {m_descEn->text().trimmed(), m_descCy->text().trimmed()};
+    result.description = {m_descEn->toPlainText().trimmed(), m_descCy->toPlainText().trimmed()};
     result.prompts.clear();
     QStringList used;
     for (int row = 0; row < m_prompts->rowCount(); ++row) {

@@ -7,6 +7,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -43,9 +44,9 @@ private:
     QLabel* m_nameCyLabel;
     QLineEdit* m_nameCy;
     QLabel* m_descEnLabel;
-    QLineEdit* m_descEn;
+    QPlainTextEdit* m_descEn;
     QLabel* m_descCyLabel;
-    QLineEdit* m_descCy;
+    QPlainTextEdit* m_descCy;
     QLabel* m_promptsLabel;
     QTableWidget* m_prompts;
     QPushButton* m_add;

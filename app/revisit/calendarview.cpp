@@ -39,13 +39,18 @@ CalendarView::CalendarView(const Database& database, QWidget* parent)
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
+    m_calendar->setMaximumHeight(420);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_calendar);
+    left->addWidget(m_hint);
+    left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(m_dayHeading);
     right->addWidget(m_day, 1);
-    right->addWidget(m_hint);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 14);
-    layout->addWidget(m_calendar, 3);
+    layout->setSpacing(18);
+    layout->addLayout(left, 3);
     layout->addLayout(right, 2);
 
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &CalendarView::markMonth);
