@@ -40,6 +40,7 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
       m_import(new QPushButton(this)),
       m_export(new QPushButton(this)),
       m_review(new QPushButton(this)),
+      m_end(new QPushButton(this)),
       m_tabs(new QTabWidget(this)),
       m_editor(new AgreementEditor(database, this)),
       m_history(new HistoryPanel(this)),
@@ -72,7 +73,10 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     buttons->addWidget(m_export);
     leftLayout->addLayout(buttons);
     m_review->setObjectName(QStringLiteral("reviewTogether"));
-    leftLayout->addWidget(m_review);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_review, 2);
+    lower->addWidget(m_end, 1);
+    leftLayout->addLayout(lower);
     splitter->addWidget(left);
     m_tabs->addTab(m_editor, QString());
     m_tabs->addTab(m_history, QString());
@@ -88,6 +92,7 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &AgreementsView::importAgreement);
     connect(m_export, &QPushButton::clicked, this, &AgreementsView::exportAgreement);
     connect(m_review, &QPushButton::clicked, this, &AgreementsView::reviewTogether);
+    connect(m_end, &QPushButton::clicked, this, &AgreementsView::endAgreement);
     connect(m_editor, &AgreementEditor::saved, this, [this](const QString& id) { reload(id); });
     connect(m_sessions, &SessionsPanel::sessionsChanged, this, &AgreementsView::showCurrent);
     retranslate();
@@ -128,6 +133,7 @@ void AgreementsView::retranslate()
     m_import->setText(tr("Import…"));
     m_export->setText(tr("Export…"));
     m_review->setText(tr("Review together and sign…"));
+    m_end->setText(tr("End agreement…"));
     m_tabs->setTabText(0, tr("Agreement"));
     m_tabs->setTabText(1, tr("History"));
     m_tabs->setTabText(2, tr("Sessions"));
@@ -200,12 +206,16 @@ void AgreementsView::updateButtons()
 {
     const QString id = currentId();
     bool draft = false;
+    bool ended = true;
     for (const Agreement& a : m_agreements) {
-        if (a.id == id)
-            draft = a.hasOpenDraft() && a.status() != Agreement::Status::Ended;
+        if (a.id != id)
+            continue;
+        ended = a.status() == Agreement::Status::Ended;
+        draft = a.hasOpenDraft() && !ended;
     }
     m_export->setEnabled(!id.isEmpty());
     m_review->setEnabled(draft);
+    m_end->setEnabled(!ended);
 }
 
 void AgreementsView::newAgreement()
@@ -240,6 +250,23 @@ void AgreementsView::reviewTogether()
                                          .arg(dialog.fingerprint()));
         return;
     }
+}
+
+void AgreementsView::endAgreement()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("End agreement"),
+        tr("End this agreement today, %1? It stays in your journal to read and export, but it can no longer be "
+           "changed or signed.")
+            .arg(QLocale().toString(m_today, QLocale::LongFormat)));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto ended = AgreementStore(m_database).end(id, m_today); !ended)
+        QMessageBox::warning(this, tr("Agreement not ended"), ended.error());
+    reload(id);
 }
 
 void AgreementsView::exportAgreement()

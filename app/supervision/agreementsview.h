@@ -40,6 +40,7 @@ public:
     void importAgreement();
     void exportAgreement();
     void reviewTogether();
+    void endAgreement();
     /// Import without a file dialog (also used by the dialog path).
     void importFile(const QString& path);
 
@@ -67,6 +68,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_export;
     QPushButton* m_review;
+    QPushButton* m_end;
     QTabWidget* m_tabs;
     AgreementEditor* m_editor;
     HistoryPanel* m_history;

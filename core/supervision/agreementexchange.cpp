@@ -58,6 +58,9 @@ QString AgreementExchange::Report::message() const
     case Outcome::Older:
         return tr("The file is older than the agreement in this journal. Nothing was changed.");
     case Outcome::Diverged:
+        if (versionsAdded == 0)
+            return tr("Both copies have changed, and the other copy is already kept beside this one for the two of "
+                      "you to settle. Nothing was changed.");
         return tr("Both copies have changed since they were last exchanged. The other copy has been kept "
                   "beside this one as a new draft for the two of you to settle; nothing was overwritten.");
     }
@@ -93,7 +96,7 @@ Expected<AgreementExchange::Report> AgreementExchange::importContents(const Agre
         return local.failure();
     AgreementChanges changes;
     const Report report = plan(*local, contents.agreement, changes);
-    if (changes.newAgreement || !changes.insert.isEmpty() || !changes.replace.isEmpty()) {
+    if (changes.newAgreement || !changes.insert.isEmpty() || !changes.replace.isEmpty() || changes.endedOn.isValid()) {
         if (auto applied = store.apply(changes); !applied)
             return applied.failure();
     }
@@ -137,7 +140,7 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
     QSet<QString> incomingIds;
     bool fileAhead = false;
     bool localAhead = false;
-    bool localHasMoreSignatures = false;
+    bool fileIsBehind = false;
     QVector<AgreementVersion> conflicting; // incoming copies that cannot share an id with the local one
     QVector<AgreementVersion> fileOnly;
     QVector<AgreementVersion> completions;
@@ -166,7 +169,7 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
                 fileAhead = true;
             // A signature only this journal has is no divergence: the file is just behind.
             if (updated.signatures.size() > in.signatures.size())
-                localHasMoreSignatures = true;
+                fileIsBehind = true;
         } else if (mine->syncedHash == mineHash) {
             // Not edited here since it was last exchanged: the file's words are the newer ones.
             updated.content = in.content;
@@ -191,6 +194,13 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
     }
     if (!fileOnly.isEmpty())
         fileAhead = true;
+    // The other party recorded the end of the agreement: that is news, not a conflict.
+    if (incoming.endedOn.isValid() && !local->endedOn.isValid()) {
+        changes.endedOn = incoming.endedOn;
+        fileAhead = true;
+    } else if (local->endedOn.isValid() && !incoming.endedOn.isValid()) {
+        fileIsBehind = true; // the file is behind, nothing more
+    }
 
     const AgreementVersion& incomingHead = incoming.versions.constLast();
     if (const AgreementVersion* current = local->head())
@@ -199,7 +209,7 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
     const bool diverged = !conflicting.isEmpty() || (fileAhead && localAhead);
     if (!diverged) {
         if (!fileAhead) {
-            report.outcome = localAhead || localHasMoreSignatures ? Outcome::Older : Outcome::Same;
+            report.outcome = localAhead || fileIsBehind ? Outcome::Older : Outcome::Same;
             return report;
         }
         report.outcome = Outcome::Newer;
@@ -212,8 +222,11 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
         }
         changes.replace = completions;
         report.versionsAdded = static_cast<int>(fileOnly.size() + completions.size());
+        if (changes.endedOn.isValid() && report.versionsAdded == 0)
+            report.outcome = Outcome::Newer;
         return report;
     }
+    changes.endedOn = QDate(); // a diverged copy does not end the agreement here on its own
 
     // Diverged: keep the file's versions beside the local ones under ids of
     // their own where they clash, and leave every local version as it is.
@@ -227,6 +240,15 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
             continue;
         AgreementVersion v = in;
         if (clash) {
+            // Kept already by an earlier import of the same file: point at that copy.
+            const QString key = Fingerprint::of(in.content, in.signatures);
+            const auto kept = std::find_if(local->versions.cbegin(), local->versions.cend(), [&key](const AgreementVersion& l) {
+                return l.origin == QLatin1String("diverged") && Fingerprint::of(l.content, l.signatures) == key;
+            });
+            if (kept != local->versions.cend()) {
+                renamed.insert(in.id, kept->id);
+                continue;
+            }
             v.id = newId();
             renamed.insert(in.id, v.id);
         }
@@ -240,7 +262,10 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
     const QString headId = renamed.value(incomingHead.id, incomingHead.id);
     const bool headKept = std::any_of(changes.insert.cbegin(), changes.insert.cend(),
                                       [&headId](const AgreementVersion& v) { return v.id == headId; });
-    if (incomingHead.isSigned() || !headKept) {
+    const bool settling = std::any_of(local->versions.cbegin(), local->versions.cend(), [&incomingHead](const AgreementVersion& l) {
+        return l.isDraft() && l.origin == QLatin1String("diverged") && l.content == incomingHead.content;
+    });
+    if ((incomingHead.isSigned() || !headKept) && !settling) {
         // The parties settle the difference in a draft of its own, starting from the other copy's words.
         AgreementVersion draft;
         draft.id = newId();

@@ -349,6 +349,15 @@ Expected<void> AgreementStore::apply(const AgreementChanges& changes) const
         if (auto done = writeSignatures(v); !done)
             return done.failure();
     }
+    if (changes.endedOn.isValid()) {
+        if (auto done = sql::run(m_db,
+                                 QStringLiteral("UPDATE supervision_agreement SET ended_on = :date WHERE id = :id"
+                                                " AND ended_on = ''"),
+                                 {{QStringLiteral("date"), timestamps::toStorage(changes.endedOn)},
+                                  {QStringLiteral("id"), changes.agreementId}});
+            !done)
+            return done.failure();
+    }
     if (auto done = touch(changes.agreementId); !done)
         return done.failure();
     return transaction.commit();

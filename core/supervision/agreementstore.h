@@ -18,6 +18,7 @@ struct AgreementChanges {
     QString agreementId;
     QVector<AgreementVersion> insert;       ///< versions to add (numbers already chosen)
     QVector<AgreementVersion> replace;      ///< drafts whose content or signatures change
+    QDate endedOn;                          ///< set when the other copy records the agreement's end
 };
 
 /// Reads and writes supervision agreements. Signed versions are never changed:

@@ -246,4 +246,72 @@ TEST_CASE("A diverged copy is kept beside the local one as its own draft", "[sup
     CHECK(after.head()->origin == QStringLiteral("diverged"));
     CHECK(after.head()->content.frequencyWeeks == 6);
     CHECK(after.versions.size() == before.versions.size() + 2);
+
+    // Importing the same file again keeps nothing twice.
+    auto again = AgreementExchange::importFrom(a, fromB);
+    REQUIRE(again.ok());
+    CHECK(again->versionsAdded == 0);
+    CHECK(load(a, id).versions.size() == after.versions.size());
+}
+
+TEST_CASE("A draft edited on both machines is kept twice and never overwritten", "[supervision][exchange]")
+{
+    TempJournal first;
+    TempJournal second;
+    auto dbA = first.open();
+    auto dbB = second.open();
+    const AgreementStore a(*dbA);
+    const AgreementStore b(*dbB);
+    const QString id = a.create(content(), SectionCatalog::supervisee())->id;
+    const QString file = first.file(QStringLiteral("draft.myfyrio-agreement"));
+    REQUIRE(AgreementExchange::exportTo(a, id, file).ok());
+    REQUIRE(importInto(b, file) == Outcome::Added);
+
+    AgreementContent mine = content();
+    mine.texts[QStringLiteral("evaluation")] = QStringLiteral("Every three months.");
+    REQUIRE(a.saveDraft(id, mine).ok());
+    AgreementContent theirs = content();
+    theirs.texts[QStringLiteral("evaluation")] = QStringLiteral("Once a year.");
+    REQUIRE(b.saveDraft(id, theirs).ok());
+    const QString fromB = second.file(QStringLiteral("b.myfyrio-agreement"));
+    REQUIRE(AgreementExchange::exportTo(b, id, fromB).ok());
+
+    CHECK(importInto(a, fromB) == Outcome::Diverged);
+    const Agreement after = load(a, id);
+    REQUIRE(after.versions.size() == 2);
+    CHECK(after.versions.at(0).content == mine.normalized());
+    CHECK(after.versions.at(1).content == theirs.normalized());
+    CHECK(after.versions.at(1).id != after.versions.at(0).id);
+    CHECK(after.versions.at(1).origin == QStringLiteral("diverged"));
+
+    // The same file again is recognised: nothing is added twice.
+    auto again = AgreementExchange::importFrom(a, fromB);
+    REQUIRE(again.ok());
+    CHECK(again->outcome == Outcome::Diverged);
+    CHECK(again->versionsAdded == 0);
+    CHECK(load(a, id).versions.size() == 2);
+}
+
+TEST_CASE("An ended agreement ends on the other machine too", "[supervision][exchange]")
+{
+    TempJournal first;
+    TempJournal second;
+    auto dbA = first.open();
+    auto dbB = second.open();
+    const AgreementStore a(*dbA);
+    const AgreementStore b(*dbB);
+    const QString id = a.create(content(), SectionCatalog::supervisee())->id;
+    signBoth(a, id);
+    const QString file = first.file(QStringLiteral("v1.myfyrio-agreement"));
+    REQUIRE(AgreementExchange::exportTo(a, id, file).ok());
+    REQUIRE(importInto(b, file) == Outcome::Added);
+    REQUIRE(a.end(id, QDate(2024, 12, 31)).ok());
+    const QString ended = first.file(QStringLiteral("ended.myfyrio-agreement"));
+    REQUIRE(AgreementExchange::exportTo(a, id, ended).ok());
+    CHECK(importInto(b, ended) == Outcome::Newer);
+    CHECK(load(b, id).status() == Agreement::Status::Ended);
+    CHECK(load(b, id).endedOn == QDate(2024, 12, 31));
+    // The older file does not bring it back to life.
+    CHECK(importInto(b, file) == Outcome::Older);
+    CHECK(load(b, id).status() == Agreement::Status::Ended);
 }
