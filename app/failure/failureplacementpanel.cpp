@@ -123,6 +123,7 @@ void FailurePlacementPanel::buildLayout()
     layout->addLayout(top);
     layout->addWidget(m_blame);
     layout->addWidget(m_placement);
+    layout->addStretch(1);
 
     setTabOrder(m_spectrum, m_type);
     setTabOrder(m_type, m_setting);

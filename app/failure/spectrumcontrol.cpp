@@ -55,7 +55,12 @@ void SpectrumControl::setReason(std::optional<FailureReason> reason)
 
 FailureReason SpectrumControl::shownReason() const
 {
-    return FailureSpectrum::reasons().at(m_hover >= 0 ? m_hover : m_cursor);
+    if (m_hover >= 0)
+        return FailureSpectrum::reasons().at(m_hover);
+    // Without the keyboard here, the chosen reason explains itself.
+    if (!hasFocus() && m_reason)
+        return *m_reason;
+    return FailureSpectrum::reasons().at(m_cursor);
 }
 
 QString SpectrumControl::detailText() const

@@ -30,7 +30,8 @@ public:
 
     /// The reason under the keyboard cursor.
     FailureReason cursorReason() const { return FailureSpectrum::reasons().at(m_cursor); }
-    /// The reason whose definition is shown: the hovered one, else the cursor's.
+    /// The reason whose definition is shown: the hovered one, else the cursor's
+    /// while focused, else the chosen one.
     FailureReason shownReason() const;
     /// The text shown under the row: the reason, its type and its definition.
     QString detailText() const;
