@@ -2,6 +2,7 @@
 
 #include "journalmodel.h"
 
+#include "failure/failuremarker.h"
 #include "search/ftsquery.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -137,9 +138,11 @@ void JournalDelegate::paintReflection(QPainter* painter, const QStyleOptionViewI
         const QString mark = tr("For supervision");
         meta = meta.isEmpty() ? mark : mark + QStringLiteral("  ·  ") + meta;
     }
+    const int marker = FailureMarker::paint(painter, QRect(area.left(), y, area.width(), smallMetrics.height()),
+                                            index.data(JournalModel::FailureReasonRole).toString());
     painter->setPen(selected ? text : option.palette.color(group, QPalette::Link));
-    painter->drawText(QRect(area.left(), y, area.width(), smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(meta, Qt::ElideRight, area.width()));
+    painter->drawText(QRect(area.left(), y, area.width() - marker, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(meta, Qt::ElideRight, area.width() - marker));
     y += smallMetrics.height();
 
     // The search snippet, matches in bold.
