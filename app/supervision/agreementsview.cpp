@@ -241,7 +241,14 @@ void AgreementsView::reviewTogether()
         if (a.id != currentId())
             continue;
         ReviewTogetherDialog dialog(m_database, a, this);
+        const QString versionId = a.head() ? a.head()->id : QString();
+        if (m_reviews.contains(versionId))
+            dialog.restore(m_reviews.value(versionId));
         const bool signedNow = dialog.exec() == QDialog::Accepted;
+        if (signedNow)
+            m_reviews.remove(versionId);
+        else
+            m_reviews.insert(versionId, dialog.progress());
         reload(a.id);
         if (signedNow)
             QMessageBox::information(this, tr("Agreement signed"),

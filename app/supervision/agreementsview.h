@@ -1,8 +1,11 @@
 #pragma once
 
+#include "reviewtogetherdialog.h"
+
 #include "supervision/agreement.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -62,6 +65,8 @@ private:
     const Database& m_database;
     QDate m_today;
     QVector<Agreement> m_agreements;
+    /// Marks and notes of a review not finished yet, by draft version id (kept while the app runs).
+    QHash<QString, ReviewTogetherDialog::Progress> m_reviews;
     QLabel* m_banner;
     QTreeWidget* m_list;
     QPushButton* m_new;

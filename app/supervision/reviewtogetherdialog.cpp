@@ -221,6 +221,16 @@ void ReviewTogetherDialog::mark(int index, Mark value, const QString& note)
         showSection(index);
 }
 
+void ReviewTogetherDialog::restore(const Progress& progress)
+{
+    if (progress.marks.size() != m_marks.size() || progress.notes.size() != m_notes.size())
+        return;
+    m_marks = progress.marks;
+    m_notes = progress.notes;
+    refreshList();
+    showSection(m_current);
+}
+
 void ReviewTogetherDialog::storeCurrentNote()
 {
     m_notes[m_current] = m_note->toPlainText();

@@ -41,6 +41,14 @@ public:
     /// The notes of the sections marked to discuss, for the record ("Section: note").
     QStringList notesToDiscuss() const;
 
+    /// Where the review stands, to carry on later with the same draft.
+    struct Progress {
+        QVector<Mark> marks;
+        QStringList notes;
+    };
+    Progress progress() const { return Progress{m_marks, m_notes}; }
+    void restore(const Progress& progress);
+
     QPushButton* signButton() const { return m_sign; }
     QLineEdit* nameField(const QString& party) const;
     /// The fingerprint after signing, or empty.

@@ -128,3 +128,21 @@ TEST_CASE("The agreements view marks a review that is due and compares versions"
     REQUIRE((*stored)->versions.size() == 1);
     CHECK((*stored)->head()->content.text(QStringLiteral("recording")).contains(QStringLiteral("two weeks")));
 }
+
+TEST_CASE("A review carried on later keeps its marks and notes", "[gui][supervision]")
+{
+    test::TempJournal temp;
+    auto db = temp.open();
+    const Agreement agreement = draftAgreement(*db);
+    ReviewTogetherDialog first(*db, agreement);
+    first.mark(0, ReviewTogetherDialog::Mark::Agreed);
+    first.mark(8, ReviewTogetherDialog::Mark::ToDiscuss, QStringLiteral("Who keeps the record?"));
+    const auto progress = first.progress();
+    ReviewTogetherDialog later(*db, agreement);
+    later.restore(progress);
+    CHECK(later.markOf(0) == ReviewTogetherDialog::Mark::Agreed);
+    CHECK(later.markOf(8) == ReviewTogetherDialog::Mark::ToDiscuss);
+    REQUIRE(later.notesToDiscuss().size() == 1);
+    CHECK(later.notesToDiscuss().at(0).contains(QStringLiteral("Who keeps the record?")));
+    CHECK_FALSE(later.signButton()->isEnabled());
+}
