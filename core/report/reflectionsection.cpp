@@ -148,7 +148,7 @@ void ReflectionSection::writeActions(const QVector<Action>& actions) const
     m_html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Action")),
                   language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Due")),
                   language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "State"))},
-                 rows, {60, 25, 15});
+                 rows, {55, 25, 20});
 }
 
 } // namespace myfyrio
