@@ -2583,6 +2583,21 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
+    <name>myfyrio::ScaleFilter</name>
+    <message>
+        <source>All system scales</source>
+        <translation>Pob graddfa system</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Graddfa: %1</translation>
+    </message>
+    <message>
+        <source>System scale</source>
+        <translation>Graddfa&apos;r system</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::SectionCatalog</name>
     <message>
         <source>Parties and roles</source>

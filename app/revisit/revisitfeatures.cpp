@@ -9,6 +9,7 @@
 #include "revisit/actionsview.h"
 #include "revisit/calendarview.h"
 #include "revisit/onthisdayview.h"
+#include "revisit/scalefilter.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -34,6 +35,11 @@ void installRevisitFeatures(MainWindow& window, const Database& database)
     ReflectionEditor* editor = window.journal()->editor();
     editor->addPanel(new GuidedAnswersPanel(database));
     editor->addPanel(new ActionsPanel);
+
+    JournalPanel* list = window.journal()->panel();
+    auto* scale = new ScaleFilter(list);
+    list->addFilter(scale, [scale](ReflectionFilter& filter) { scale->applyTo(filter); });
+    QObject::connect(scale, &QComboBox::activated, list, &JournalPanel::applyFilter);
 
     QStyle* style = window.style();
     auto* actions = new ActionsView(database, &window);

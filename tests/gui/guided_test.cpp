@@ -6,6 +6,7 @@
 #include "journal/actionspanel.h"
 #include "journal/autosaver.h"
 #include "journal/guidedanswerspanel.h"
+#include "journal/journalmodel.h"
 #include "journal/journalpanel.h"
 #include "journal/journalview.h"
 #include "journal/reflectioneditor.h"
@@ -194,4 +195,32 @@ TEST_CASE("The calendar marks days with reflections and lists a day's reflection
     QObject::connect(&view, &CalendarView::openReflection, &view, [&](const QString& id) { opened = id; });
     emit view.dayList()->itemClicked(view.dayList()->item(0));
     CHECK(opened == added.id);
+}
+
+TEST_CASE("The journal list is filtered by system scale", "[gui][models]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    Reflection place;
+    place.title = QStringLiteral("Town");
+    place.date = QDate::currentDate();
+    place.model = QStringLiteral("learning_cycle");
+    place.scale = QStringLiteral("place");
+    REQUIRE(ReflectionStore(*db).add(place).ok());
+    test::addReflection(*db, QStringLiteral("No scale"), QDate::currentDate());
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.journal()->model()->totalCount() == 2);
+    auto* filter = window.findChild<QComboBox*>(QStringLiteral("scaleFilter"));
+    REQUIRE(filter);
+    const int index = filter->findData(QStringLiteral("place"));
+    REQUIRE(index > 0);
+    filter->setCurrentIndex(index);
+    emit filter->activated(index);
+    CHECK(window.journal()->model()->filter().scale == QStringLiteral("place"));
+    CHECK(window.journal()->model()->totalCount() == 1);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("person")));
+    emit filter->activated(filter->currentIndex());
+    CHECK(window.journal()->model()->totalCount() == 0);
 }

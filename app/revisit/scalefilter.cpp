@@ -1,0 +1,41 @@
+#include "scalefilter.h"
+
+#include "journal/reflection.h"
+#include "journal/systemscale.h"
+
+#include <QEvent>
+#include <QSignalBlocker>
+
+namespace myfyrio {
+
+ScaleFilter::ScaleFilter(QWidget* parent) : QComboBox(parent)
+{
+    setObjectName(QStringLiteral("scaleFilter"));
+    retranslate();
+}
+
+void ScaleFilter::retranslate()
+{
+    const QSignalBlocker blocker(this);
+    const QString current = currentData().toString();
+    clear();
+    addItem(tr("All system scales"), QString());
+    for (const QString& code : SystemScale::codes())
+        addItem(tr("Scale: %1").arg(SystemScale::label(code)), code);
+    setCurrentIndex(qMax(0, findData(current)));
+    setAccessibleName(tr("System scale"));
+}
+
+void ScaleFilter::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
+}
+
+void ScaleFilter::applyTo(ReflectionFilter& filter) const
+{
+    filter.scale = currentData().toString();
+}
+
+} // namespace myfyrio
