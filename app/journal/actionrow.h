@@ -21,6 +21,7 @@ public:
 
     /// The action as edited; the text is empty when the row was left blank.
     Action action() const;
+    QString actionId() const { return m_action.id; }
     QLineEdit* textEdit() const { return m_text; }
     QCheckBox* doneBox() const { return m_done; }
     QCheckBox* dueBox() const { return m_hasDue; }

@@ -2,6 +2,7 @@
 
 #include "journal/actionrow.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -91,6 +92,20 @@ void ActionsPanel::removeRow(ActionRow* row)
     row->deleteLater();
     updateEmptyNote();
     emit changed();
+}
+
+bool ActionsPanel::setActionDone(const QString& actionId, bool done)
+{
+    for (ActionRow* row : rows()) {
+        if (row->actionId() == actionId) {
+            const bool wasLoading = m_loading;
+            m_loading = true; // already saved by whoever ticked it
+            row->doneBox()->setChecked(done);
+            m_loading = wasLoading;
+            return true;
+        }
+    }
+    return false;
 }
 
 void ActionsPanel::updateEmptyNote()

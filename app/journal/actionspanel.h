@@ -27,6 +27,10 @@ public:
     ActionRow* addAction();
     QVector<ActionRow*> rows() const;
 
+    /// Ticks or unticks an action shown here (when it was ticked elsewhere, as in the
+    /// Actions view), so that the next save keeps it; false when it is not shown.
+    bool setActionDone(const QString& actionId, bool done);
+
 protected:
     void changeEvent(QEvent* event) override;
 

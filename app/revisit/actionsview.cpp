@@ -152,8 +152,11 @@ void ActionsView::onItemChanged(QTreeWidgetItem* item, int column)
     if (m_filling || column != TextColumn || !item->parent())
         return;
     const QString id = item->data(TextColumn, actionIdRole).toString();
-    if (auto done = ActionStore(m_database).setDone(id, item->checkState(TextColumn) == Qt::Checked); !done)
+    const bool ticked = item->checkState(TextColumn) == Qt::Checked;
+    if (auto done = ActionStore(m_database).setDone(id, ticked); !done)
         QMessageBox::warning(this, tr("Actions"), done.error());
+    else
+        emit actionDoneChanged(item->data(TextColumn, reflectionIdRole).toString(), id, ticked);
     QMetaObject::invokeMethod(this, &ActionsView::refresh, Qt::QueuedConnection);
 }
 

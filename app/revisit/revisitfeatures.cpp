@@ -34,7 +34,8 @@ void installRevisitFeatures(MainWindow& window, const Database& database)
 {
     ReflectionEditor* editor = window.journal()->editor();
     editor->addPanel(new GuidedAnswersPanel(database));
-    editor->addPanel(new ActionsPanel);
+    auto* actionsPanel = new ActionsPanel;
+    editor->addPanel(actionsPanel);
 
     JournalPanel* list = window.journal()->panel();
     auto* scale = new ScaleFilter(list);
@@ -56,6 +57,13 @@ void installRevisitFeatures(MainWindow& window, const Database& database)
     QObject::connect(actions, &ActionsView::openReflection, &window, open);
     QObject::connect(calendar, &CalendarView::openReflection, &window, open);
     QObject::connect(onThisDay, &OnThisDayView::openReflection, &window, open);
+    // An action ticked in the Actions view is ticked in the open editor too, so that
+    // saving the editor later does not untick it.
+    QObject::connect(actions, &ActionsView::actionDoneChanged, actionsPanel,
+                     [editor, actionsPanel](const QString& reflectionId, const QString& actionId, bool done) {
+                         if (editor->reflectionId() == reflectionId)
+                             actionsPanel->setActionDone(actionId, done);
+                     });
 }
 
 } // namespace myfyrio

@@ -175,6 +175,20 @@ TEST_CASE("Actions added in the editor appear in the Actions view which opens th
     const Reflection saved = ReflectionStore(*db).find(id).value().value();
     REQUIRE(saved.actions.size() == 1);
     CHECK(saved.actions.first().due == QDate::currentDate().addDays(-1));
+
+    // Ticked in the Actions view while open in the editor: a later save keeps it ticked.
+    REQUIRE(window.showView(QStringLiteral("actions")));
+    view->refresh();
+    tree->topLevelItem(0)->child(0)->setCheckState(0, Qt::Checked);
+    CHECK(actions->rows().first()->doneBox()->isChecked());
+    REQUIRE(window.showView(QStringLiteral("journal")));
+    window.journal()->editor()->titleEdit()->setFocus();
+    test::typeText(window.journal()->editor()->titleEdit(), QStringLiteral(" again"));
+    REQUIRE(waitForSave(window.journal()->autosaver()));
+    const Reflection resaved = ReflectionStore(*db).find(id).value().value();
+    CHECK(resaved.title == QStringLiteral("Visit again"));
+    REQUIRE(resaved.actions.size() == 1);
+    CHECK(resaved.actions.first().done);
 }
 
 TEST_CASE("The calendar marks days with reflections and lists a day's reflections", "[gui][revisit]")
