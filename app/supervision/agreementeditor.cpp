@@ -212,8 +212,11 @@ void AgreementEditor::setContent(const AgreementContent& c)
     m_frequency->setValue(c.frequencyWeeks);
     m_length->setValue(c.lengthMinutes);
     m_format->setCurrentIndex(qMax(0, m_format->findData(c.format)));
-    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
         it.value()->setMarkdown(c.text(it.key()));
+        m_shownMarkdown.insert(it.key(), it.value()->toMarkdown());
+    }
+    m_source = c;
     // What the form shows after loading is the baseline for "modified".
     m_loaded = content();
 }
@@ -235,7 +238,11 @@ AgreementContent AgreementEditor::content() const
     c.lengthMinutes = m_length->value();
     c.format = m_format->currentData().toString();
     for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
-        if (!it.value()->toPlainText().trimmed().isEmpty())
+        // Untouched sections keep their stored words exactly: a Markdown round trip
+        // through the editor must not show up as a change in the history.
+        if (it.value()->toMarkdown() == m_shownMarkdown.value(it.key()))
+            c.texts.insert(it.key(), m_source.text(it.key()));
+        else if (!it.value()->toPlainText().trimmed().isEmpty())
             c.texts.insert(it.key(), it.value()->toMarkdown());
     }
     return c.normalized();

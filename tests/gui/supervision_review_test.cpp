@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "supervision/agreementstore.h"
 #include "supervision/sectioncatalog.h"
+#include "supervision/versiondiff.h"
 #include "supervision/agreementeditor.h"
 #include "supervision/agreementsview.h"
 #include "supervision/reviewtogetherdialog.h"
@@ -32,6 +33,7 @@ Agreement draftAgreement(const Database& db)
     c.reviewDate = QDate(2024, 6, 1);
     c.frequencyWeeks = 4;
     c.texts.insert(QStringLiteral("recording"), QStringLiteral("The supervisor writes the record within a week."));
+    c.texts.insert(QStringLiteral("context"), QStringLiteral("Policy_v2 #3, the *Code* & 50% of [notes]\n\n- one\n- two"));
     auto created = AgreementStore(db).create(c, SectionCatalog::supervisee());
     REQUIRE(created.ok());
     return *created;
@@ -127,6 +129,10 @@ TEST_CASE("The agreements view marks a review that is due and compares versions"
     auto stored = AgreementStore(*db).find(agreement.id);
     REQUIRE((*stored)->versions.size() == 1);
     CHECK((*stored)->head()->content.text(QStringLiteral("recording")).contains(QStringLiteral("two weeks")));
+    // Sections nobody touched keep their words exactly.
+    CHECK(VersionDiff::changedSections(agreement.head()->content, (*stored)->head()->content)
+          == QStringList{QStringLiteral("recording")});
+    CHECK((*stored)->head()->content.text(QStringLiteral("context")) == agreement.head()->content.text(QStringLiteral("context")));
 }
 
 TEST_CASE("A review carried on later keeps its marks and notes", "[gui][supervision]")
