@@ -67,7 +67,9 @@ ModelEditorDialog::ModelEditorDialog(const ReflectiveModel& model, QWidget* pare
         m_prompts->setItem(row, GuidanceEn, new QTableWidgetItem(prompt.guidance.en));
         m_prompts->setItem(row, GuidanceCy, new QTableWidgetItem(prompt.guidance.cy));
     }
-    m_prompts->resizeRowsToContents();
+    // Rows grow to show their whole guidance once the columns have their widths.
+    connect(m_prompts->horizontalHeader(), &QHeaderView::sectionResized, m_prompts,
+            [this] { m_prompts->resizeRowsToContents(); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
