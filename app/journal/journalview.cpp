@@ -109,6 +109,15 @@ void JournalView::focusSearch()
         m_panel->focusSearch();
 }
 
+bool JournalView::openReflection(const QString& id, const QDate& date)
+{
+    open(id, date);
+    if (m_editor->reflectionId() != id)
+        return false;
+    m_panel->selectReflection(id, date);
+    return true;
+}
+
 void JournalView::open(const QString& id, const QDate& date)
 {
     if (id == m_editor->reflectionId())

@@ -27,6 +27,12 @@ public:
     explicit JournalView(const Database& database, QWidget* parent = nullptr);
     ~JournalView() override;
 
+    /// Opens a reflection in the editor (saving the open one first) and selects
+    /// it in the list when the filter shows it. For other views ("open this
+    /// reflection"): call MainWindow::showView("journal") and then this. False
+    /// when the open reflection could not be saved (it stays open) or the
+    /// reflection is gone.
+    bool openReflection(const QString& id, const QDate& date);
     /// Creates a reflection dated today, selects it and focuses its title.
     void newReflection();
     /// Asks, naming the reflection, then deletes the one being edited.

@@ -3,6 +3,7 @@
 #include "tempjournal.h"
 
 #include "journal/emptyjournalpage.h"
+#include "journal/journalpanel.h"
 #include "journal/journalview.h"
 #include "journal/reflectioneditor.h"
 #include "journal/reflectionstore.h"
@@ -90,4 +91,20 @@ TEST_CASE("Deleting asks with the reflection's name and Cancel keeps it", "[gui]
     CHECK(left->first().id == kept.id);
     CHECK_FALSE(window.journal()->editor()->hasReflection());
     CHECK_FALSE(window.action(QStringLiteral("deleteReflection"))->isEnabled());
+}
+
+TEST_CASE("Another view can open a reflection in the journal", "[gui][journal]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    const Reflection older = test::addReflection(*db, QStringLiteral("Older"), QDate(2023, 1, 4));
+    test::addReflection(*db, QStringLiteral("Newer"), QDate(2024, 8, 1));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.journal()->openReflection(older.id, older.date));
+    CHECK(window.journal()->editor()->reflectionId() == older.id);
+    CHECK(window.journal()->panel()->currentId() == older.id);
+    CHECK_FALSE(window.journal()->openReflection(QStringLiteral("no-such-id"), older.date));
+    CHECK(window.journal()->editor()->reflectionId() == older.id);
 }
