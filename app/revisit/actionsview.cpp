@@ -39,8 +39,7 @@ ActionsView::ActionsView(const Database& database, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ReflectionColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(ReflectionColumn, 260);
+    m_tree->header()->setSectionResizeMode(ReflectionColumn, QHeaderView::ResizeToContents);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
