@@ -17,6 +17,7 @@
 #include <QTextDocument>
 
 #include <cmath>
+#include <memory>
 
 namespace myfyrio {
 
@@ -74,39 +75,64 @@ double secondLineTop(QTextDocument& doc, const QTextBlock& block)
     return first;
 }
 
-/// Keeps every heading (or run of headings: one a language) on the page of the
-/// text it introduces, by starting the run on a new page when it would
-/// otherwise end a page. QTextDocument has no "keep with next" of its own.
-void keepHeadingsWithText(QTextDocument& doc)
+/// The first heading (or run of headings) that ends a page: the text it
+/// introduces starts on a later page. -1 when there is none. QTextDocument
+/// has no "keep with next" of its own.
+int firstStrandedHeading(QTextDocument& doc, double& push)
 {
     const double pageHeight = doc.pageSize().height();
-    for (int round = 0; round < 200; ++round) {
-        bool moved = false;
-        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() == 0)
-                continue;
-            const QTextBlock previous = block.previous();
-            if (previous.isValid() && previous.blockFormat().headingLevel() > 0)
-                continue; // not the first of a run
-            QTextBlock next = block.next();
-            while (next.isValid() && next.blockFormat().headingLevel() > 0)
-                next = next.next();
-            if (!next.isValid())
-                break;
-            const int headingPage = pageOf(firstLineTop(doc, block), pageHeight);
-            const int textPage = pageOf(secondLineTop(doc, next) + 1, pageHeight);
-            if (textPage > headingPage
-                && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore) {
-                QTextBlockFormat format;
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).mergeBlockFormat(format);
-                moved = true;
-                break; // lay out again from here
-            }
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        const QTextBlock previous = block.previous();
+        if (previous.isValid() && previous.blockFormat().headingLevel() > 0)
+            continue; // not the first of a run
+        QTextBlock next = block.next();
+        while (next.isValid() && next.blockFormat().headingLevel() > 0)
+            next = next.next();
+        if (!next.isValid())
+            return -1;
+        const int headingPage = pageOf(firstLineTop(doc, block), pageHeight);
+        const int textPage = pageOf(secondLineTop(doc, next) + 1, pageHeight);
+        if (textPage > headingPage) {
+            push = (headingPage + 1) * pageHeight - firstLineTop(doc, block);
+            return block.blockNumber();
         }
-        if (!moved)
-            return;
     }
+    return -1;
+}
+
+/// Sets the HTML and pushes the given blocks down by extra space, so that
+/// each starts at the top of the next page. (A page break policy would do the
+/// same, but Qt 6.4 then leaves runs of later blocks undrawn.)
+void setContent(QTextDocument& doc, const ReportContent& content, const QHash<QString, int>& pages,
+                const QHash<int, double>& pushes)
+{
+    doc.setHtml(content.html(pages));
+    insertCharts(doc, content);
+    for (auto it = pushes.cbegin(); it != pushes.cend(); ++it) {
+        const QTextBlock block = doc.findBlockByNumber(it.key());
+        QTextBlockFormat format;
+        format.setTopMargin(block.blockFormat().topMargin() + it.value());
+        QTextCursor(block).mergeBlockFormat(format);
+    }
+}
+
+/// A copy of the document laid out from scratch in one go. A document laid
+/// out, changed and laid out again is placed and drawn wrongly by Qt 6.4
+/// (runs of blocks never drawn, tables a page away from where it says), so
+/// every measurement and the painting use fresh copies.
+std::unique_ptr<QTextDocument> freshCopy(const QTextDocument& source, QPagedPaintDevice& device, const QSizeF& body,
+                                         BarChartObject& charts)
+{
+    std::unique_ptr<QTextDocument> copy(source.clone());
+    copy->documentLayout()->setPaintDevice(&device);
+    copy->documentLayout()->registerHandler(BarChartObject::type, &charts);
+    copy->setDocumentMargin(0);
+    copy->setDefaultFont(ReportPainter::bodyFont());
+    copy->setPageSize(body);
+    copy->pageCount();
+    return copy;
 }
 
 /// The page (1-based) each named anchor starts on.
@@ -180,22 +206,32 @@ Expected<void> ReportPainter::paint(const ReportContent& content, QPagedPaintDev
     BarChartObject charts;
     doc.documentLayout()->registerHandler(BarChartObject::type, &charts);
 
-    // Lay out until the contents page lists the pages the sections really start on.
+    // Lay out until no heading ends a page and the contents page lists the
+    // pages the sections really start on.
     QHash<QString, int> pages;
+    QHash<int, double> pushes;
+    const double slack = points(device, 1);
+    std::unique_ptr<QTextDocument> laidOut;
     for (int pass = 0; pass < 4; ++pass) {
-        doc.setHtml(content.html(pages));
-        insertCharts(doc, content);
-        keepHeadingsWithText(doc);
-        const QHash<QString, int> found = anchorPages(doc);
+        for (int round = 0; round < 500; ++round) {
+            setContent(doc, content, pages, pushes);
+            laidOut = freshCopy(doc, device, body, charts);
+            double push = 0;
+            const int stranded = firstStrandedHeading(*laidOut, push);
+            if (stranded < 0)
+                break;
+            pushes[stranded] += push + slack;
+        }
+        const QHash<QString, int> found = anchorPages(*laidOut);
         if (found == pages)
             break;
         pages = found;
     }
+    const int pageCount = laidOut->pageCount();
 
     QPainter painter;
     if (!painter.begin(&device))
         return Failure{tr("The report could not be started on the printer or file.")};
-    const int pageCount = doc.pageCount();
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
@@ -211,7 +247,7 @@ Expected<void> ReportPainter::paint(const ReportContent& content, QPagedPaintDev
         context.clip = QRectF(0, page * body.height() + edge, body.width(), body.height() - 2 * edge);
         context.palette.setColor(QPalette::Text, Qt::black);
         painter.setClipRect(QRectF(0, page * body.height(), body.width(), body.height()));
-        doc.documentLayout()->draw(&painter, context);
+        laidOut->documentLayout()->draw(&painter, context);
         painter.restore();
         drawFooter(painter, content, QRectF(0, body.height() + points(device, 6), body.width(), footerHeight), page + 1,
                    pageCount);

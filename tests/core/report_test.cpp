@@ -2,6 +2,7 @@
 #include "reportfixture.h"
 #include "tempjournal.h"
 
+#include "journal/reflectionstore.h"
 #include "report/reportbuilder.h"
 
 #include <QRegularExpression>
@@ -185,4 +186,49 @@ TEST_CASE("a bilingual report puts the Welsh before the English", "[report]")
     }
     // The writer's own words appear once.
     CHECK(text.count(QStringLiteral("Effaith fawr ar y plant")) == 1);
+}
+
+TEST_CASE("no page of a portfolio ends with a reflection's heading", "[report]")
+{
+    TempJournal temp;
+    auto db = temp.open();
+    const ReflectionStore store(*db);
+    // Bodies of many lengths, so that some headings fall near the foot of a page.
+    for (int i = 1; i <= 28; ++i) {
+        Reflection r;
+        r.title = QStringLiteral("HEADING%1").arg(i);
+        r.date = QDate(2024, 1, 1).addDays(i);
+        r.bringToSupervision = true;
+        QStringList paragraphs;
+        for (int p = 0; p < 1 + (i * 7) % 9; ++p)
+            paragraphs << QStringLiteral("Body %1 paragraph %2, long enough to wrap over a couple of lines of the page "
+                                         "so that the layout has real work to do.")
+                              .arg(i)
+                              .arg(p);
+        r.body = paragraphs.join(QStringLiteral("\n\n"));
+        REQUIRE(store.add(r).ok());
+    }
+    const QString pdf = temp.file(QStringLiteral("headings.pdf"));
+    if (test::reportText(*db, optionsFor(ReportKind::Portfolio), pdf).isEmpty())
+        return;
+    const int pages = pageCount(pdf);
+    REQUIRE(pages > 4);
+    int headingsSeen = 0;
+    for (int page = 3; page <= pages; ++page) {
+        const QString text = test::runTool(QStringLiteral("pdftotext"),
+                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                                            QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
+                                            QStringLiteral("-")});
+        QStringList lines;
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+            const QString trimmed = line.trimmed();
+            if (!trimmed.isEmpty() && !trimmed.contains(QStringLiteral("Page ")) && !trimmed.startsWith(QStringLiteral("Portfolio")))
+                lines << trimmed;
+        }
+        headingsSeen += static_cast<int>(lines.filter(QRegularExpression(QStringLiteral("^HEADING\\d+$"))).size());
+        REQUIRE_FALSE(lines.isEmpty());
+        INFO("page " << page << " ends with " << lines.constLast().toStdString());
+        CHECK_FALSE(lines.constLast().startsWith(QStringLiteral("HEADING")));
+    }
+    CHECK(headingsSeen == 28);
 }

@@ -1,0 +1,68 @@
+// Writes every kind of report in English, Welsh and both to PDF for looking at
+// (not run by default):
+//   myfyrio_core_tests "[.screenshots]"   → /tmp/shots/reports/pdf/*.pdf
+// then: pdftoppm -png -r 60 FILE.pdf /tmp/shots/reports/NAME
+
+#include "catch.h"
+#include "reportfixture.h"
+#include "tempjournal.h"
+
+#include "report/reportbuilder.h"
+#include "report/reportpainter.h"
+#include "supervision/agreementstore.h"
+#include "supervision/sectioncatalog.h"
+#include "supervision/sessionstore.h"
+
+#include <QDir>
+
+using namespace myfyrio;
+
+TEST_CASE("every report kind in every report language", "[.screenshots]")
+{
+    test::TempJournal temp;
+    auto db = temp.open();
+    test::ReportJournal journal;
+    journal.fill(*db);
+    AgreementContent content;
+    content.supervisorName = QStringLiteral("Dr Gwenllian Ffransis");
+    content.superviseeName = QStringLiteral("Siân Ffion Jones");
+    content.startDate = QDate(2024, 1, 10);
+    content.frequencyWeeks = 4;
+    content.texts.insert(QStringLiteral("confidentiality"), QStringLiteral("Pryderon diogelu yn cael eu rhannu."));
+    auto agreement = AgreementStore(*db).create(content, SectionCatalog::supervisee());
+    REQUIRE(agreement.ok());
+    Session record;
+    record.agreementId = agreement->id;
+    record.date = QDate(2024, 4, 20);
+    record.notes = QStringLiteral("Buom yn trafod rota’r swyddfa.");
+    record.decisions = QStringLiteral("Gofyn am ddata’r rota.");
+    record.functions = {QStringLiteral("support"), QStringLiteral("development")};
+    record.agenda = {AgendaItem{AgendaItem::Kind::Reflection, journal.english.id, {}, {}}};
+    SessionAction action;
+    action.description = QStringLiteral("Anfon y rota at y rheolwr");
+    action.due = QDate(2024, 5, 1);
+    record.actions = {action};
+    auto session = SessionStore(*db).save(record);
+    REQUIRE(session.ok());
+
+    const QString folder = QStringLiteral("/tmp/shots/reports/pdf");
+    REQUIRE(QDir().mkpath(folder));
+    for (const QString& language : ReportOptions::languageCodes()) {
+        for (ReportKind kind : ReportBuilder::availableKinds()) {
+            ReportOptions options;
+            options.kind = kind;
+            options.language = language;
+            options.year = 2024;
+            options.ownerName = QStringLiteral("Siân Ffion Jones");
+            options.id = kind == ReportKind::Reflection ? journal.welsh.id
+                : kind == ReportKind::Session          ? session->id
+                : kind == ReportKind::Agreement        ? agreement->id
+                                                       : QString();
+            auto built = ReportBuilder(*db).build(options);
+            INFO(built.error().toStdString());
+            REQUIRE(built.ok());
+            const QString name = ReportOptions::kindCode(kind) + QLatin1Char('-') + language;
+            REQUIRE(ReportPainter::writePdf(*built, folder + QLatin1Char('/') + name + QStringLiteral(".pdf")).ok());
+        }
+    }
+}
