@@ -14,6 +14,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+
+#include "report/reportbuilder.h"
+#include "report/reportpainter.h"
 
 using namespace myfyrio;
 
@@ -92,4 +97,33 @@ TEST_CASE("backup actions export and import through the journal", "[gui][reports
     CHECK(importer.lastMessage().contains(QStringLiteral("Records added: 0")));
     importer.importBackup(source.file(QStringLiteral("missing.json")));
     CHECK(importer.lastMessage().contains(QStringLiteral("could not be opened")));
+}
+
+TEST_CASE("print preview paints the report through Qt Print Support", "[gui][reports]")
+{
+    test::TempJournal temp;
+    auto db = temp.open();
+    Reflection shared = test::addReflection(*db, QStringLiteral("Ymweliad â'r teulu"), QDate(2024, 3, 1), {},
+                                            QStringLiteral("Effaith fawr ar y teulu."), QStringLiteral("cy"));
+    ReportOptions options;
+    options.kind = ReportKind::Reflection;
+    options.id = shared.id;
+    options.language = QStringLiteral("both");
+    options.includePrivate = true;
+    auto content = ReportBuilder(*db).build(options);
+    REQUIRE(content.ok());
+    QPrinter printer(QPrinter::HighResolution);
+    ReportPainter::setUpPage(printer, QPageSize::A4);
+    QPrintPreviewWidget preview(&printer);
+    int painted = 0;
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, [&](QPrinter* target) {
+        CHECK(ReportPainter::paint(*content, *target).ok());
+        ++painted;
+    });
+    preview.resize(700, 900);
+    preview.show();
+    preview.updatePreview();
+    CHECK(painted >= 1);
+    CHECK(preview.pageCount() >= 1);
+    grabTo(preview, QStringLiteral("print-preview"));
 }
