@@ -2416,6 +2416,30 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Any model</source>
+        <translation>Unrhyw fodel</translation>
+    </message>
+    <message>
+        <source>Any type, or none</source>
+        <translation>Unrhyw fath, neu ddim</translation>
+    </message>
+    <message>
+        <source>Your name, as it should appear on the report</source>
+        <translation>Eich enw, fel y dylai ymddangos ar yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Failure type:</source>
+        <translation>Math o fethiant:</translation>
+    </message>
+    <message>
+        <source>Name on report:</source>
+        <translation>Enw ar yr adroddiad:</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ReportPainter</name>

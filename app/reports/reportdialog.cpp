@@ -1,12 +1,16 @@
 #include "reportdialog.h"
 
+#include "failure/failurespectrum.h"
 #include "i18n/translations.h"
 #include "journal/reflectionstore.h"
+#include "models/modelcatalog.h"
 #include "report/reportbuilder.h"
 #include "report/reportpainter.h"
+#include "report/reportsource.h"
 #include "storage/database.h"
 #include "supervision/agreementstore.h"
 #include "supervision/sessionstore.h"
+#include "util/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +36,8 @@ namespace myfyrio {
 ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     : QDialog(parent), m_database(database), m_form(new QFormLayout), m_kind(new QComboBox(this)),
       m_item(new QComboBox(this)), m_limitDates(new QCheckBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_tag(new QLineEdit(this)), m_search(new QLineEdit(this)), m_year(new QSpinBox(this)),
+      m_to(new QDateEdit(this)), m_tag(new QLineEdit(this)), m_search(new QLineEdit(this)), m_model(new QComboBox(this)),
+      m_failureType(new QComboBox(this)), m_owner(new QLineEdit(this)), m_year(new QSpinBox(this)),
       m_language(new QComboBox(this)), m_paper(new QComboBox(this)), m_includePrivate(new QCheckBox(this)),
       m_privateWarning(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -62,7 +67,17 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     m_privateWarning->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
     m_privateWarning->setObjectName(QStringLiteral("privateWarning"));
 
-    const QList<QWidget*> fields = {m_kind, m_item, nullptr, m_tag, m_search, m_year, m_language, m_paper, m_includePrivate};
+    m_model->addItem(QString(), QString());
+    if (auto models = ModelCatalog(m_database).all()) {
+        for (const ReflectiveModel& model : *models)
+            m_model->addItem(model.name.in(Translations::current()), model.code);
+    }
+    m_failureType->addItem(QString(), QString());
+    for (FailureType type : FailureSpectrum::types())
+        m_failureType->addItem(FailureSpectrum::label(type), FailureSpectrum::code(type));
+    m_owner->setText(appSettings()->value(ReportSource::ownerNameKey()).toString());
+    const QList<QWidget*> fields = {m_kind,  m_item,          nullptr,  m_tag,      m_search,   m_model,
+                                    m_failureType, m_year, m_owner, m_language, m_paper, m_includePrivate};
     for (QWidget* field : fields) {
         auto* label = new QLabel(this);
         m_labels.append(label);
@@ -120,6 +135,9 @@ ReportOptions ReportDialog::options() const
     }
     options.filter.tag = m_tag->text().trimmed();
     options.filter.text = m_search->text().trimmed();
+    options.model = m_model->currentData().toString();
+    options.filter.failureType = m_failureType->currentData().toString();
+    options.ownerName = m_owner->text().trimmed();
     options.year = m_year->value();
     options.language = m_language->currentData().toString();
     options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
@@ -171,6 +189,8 @@ void ReportDialog::updateFields()
     m_form->setRowVisible(datesRow, selection);
     m_form->setRowVisible(m_tag, kind == ReportKind::Portfolio);
     m_form->setRowVisible(m_search, kind == ReportKind::Portfolio);
+    m_form->setRowVisible(m_model, kind == ReportKind::Portfolio || kind == ReportKind::Failures);
+    m_form->setRowVisible(m_failureType, kind == ReportKind::Portfolio || kind == ReportKind::Failures);
     m_form->setRowVisible(m_year, kind == ReportKind::Annual);
     m_from->setEnabled(m_limitDates->isChecked());
     m_to->setEnabled(m_limitDates->isChecked());
@@ -197,14 +217,26 @@ void ReportDialog::retranslate()
     m_limitDates->setText(tr("From and to:"));
     m_tag->setPlaceholderText(tr("Any tag"));
     m_search->setPlaceholderText(tr("Any words"));
+    m_model->setItemText(0, tr("Any model"));
+    for (int i = 1; i < m_model->count(); ++i) {
+        if (const ReflectiveModel* model = ModelCatalog::builtIn(m_model->itemData(i).toString()))
+            m_model->setItemText(i, model->name.in(Translations::current()));
+    }
+    m_failureType->setItemText(0, tr("Any type, or none"));
+    for (int i = 1; i < m_failureType->count(); ++i) {
+        if (const auto type = FailureSpectrum::typeFromCode(m_failureType->itemData(i).toString()))
+            m_failureType->setItemText(i, FailureSpectrum::label(*type));
+    }
+    m_owner->setPlaceholderText(tr("Your name, as it should appear on the report"));
     m_includePrivate->setText(tr("Include private reflections (a copy for myself)"));
     m_privateWarning->setText(tr("This copy will include reflections you have not marked to bring to supervision. "
                                  "Keep it for yourself; do not share it."));
     m_save->setText(tr("Save as PDF…"));
     m_print->setText(tr("Print…"));
     m_preview->setText(tr("Print Preview…"));
-    const QStringList labels = {tr("Kind:"), tr("Which:"), tr("Dates:"), tr("Tag:"), tr("Search:"), tr("Year:"),
-                                tr("Report language:"), tr("Paper:"), tr("Privacy:")};
+    const QStringList labels = {tr("Kind:"),          tr("Which:"),       tr("Dates:"),        tr("Tag:"),
+                                tr("Search:"),        tr("Model:"),       tr("Failure type:"), tr("Year:"),
+                                tr("Name on report:"), tr("Report language:"), tr("Paper:"),   tr("Privacy:")};
     for (int row = 0; row < labels.size() && row < m_labels.size(); ++row)
         m_labels.at(row)->setText(labels.at(row));
     fillItems();
@@ -219,6 +251,7 @@ void ReportDialog::changeEvent(QEvent* event)
 
 bool ReportDialog::build(ReportContent& content)
 {
+    appSettings()->setValue(ReportSource::ownerNameKey(), m_owner->text().trimmed());
     auto built = ReportBuilder(m_database).build(options());
     if (!built) {
         QMessageBox::warning(this, tr("Report"), built.error());

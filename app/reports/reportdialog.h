@@ -55,6 +55,9 @@ private:
     QDateEdit* m_to;
     QLineEdit* m_tag;
     QLineEdit* m_search;
+    QComboBox* m_model;
+    QComboBox* m_failureType;
+    QLineEdit* m_owner;
     QSpinBox* m_year;
     QComboBox* m_language;
     QComboBox* m_paper;
