@@ -85,6 +85,9 @@ void MainWindow::createViews()
     addView(m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
             QIcon::fromTheme(QStringLiteral("x-office-document"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     // Later features add their views here, one line each.
+    // The order of these lines is the order of the editor's panels: the failure
+    // spectrum (and its question about the system) comes before any panel that
+    // asks "what will I do?".
     installFailureFeatures(*this, m_database);
     installRevisitFeatures(*this, m_database);
     installSupervisionFeatures(*this, m_database);

@@ -22,10 +22,8 @@ namespace {
 void openInJournal(MainWindow& window, const QString& id, const QDate& date)
 {
     window.showView(QStringLiteral("journal"));
-    JournalPanel* list = window.journal()->panel();
-    list->selectReflection(id, date);
-    // As if chosen in the list: the Journal view saves what is open, then opens this one.
-    emit list->reflectionChosen(id, date);
+    // Saves what is open first; on failure the open reflection stays and says why.
+    window.journal()->openReflection(id, date);
 }
 
 } // namespace
