@@ -23,9 +23,15 @@ Expected<QJsonDocument> BackupExporter::document() const
         return tables.failure();
     QJsonObject content;
     for (const JournalTable& table : std::as_const(*tables)) {
+        // Rowid order is the order the records were written in, which some
+        // readers rely on (a reflection's tags); an import writes them in this
+        // order again, so it survives the round trip.
         QStringList order;
-        for (const QString& column : table.primaryKey.isEmpty() ? table.columns : table.primaryKey)
-            order << JournalTables::quote(column);
+        if (table.hasRowid)
+            order << QStringLiteral("rowid");
+        else
+            for (const QString& column : table.primaryKey.isEmpty() ? table.columns : table.primaryKey)
+                order << JournalTables::quote(column);
         auto query = sql::run(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2")
                                       .arg(JournalTables::quote(table.name), order.join(QStringLiteral(", "))));
         if (!query)

@@ -18,7 +18,7 @@ class BackupExporter
 public:
     explicit BackupExporter(const Database& database);
 
-    /// The backup as a document; rows in key order, so two exports of the same
+    /// The backup as a document; rows in the order they were written, so two exports of the same
     /// journal differ only in their "exported" time.
     Expected<QJsonDocument> document() const;
 

@@ -14,7 +14,7 @@ const QString identityColumn = QStringLiteral("id");
 
 /// Tables a backup leaves out: SQLite's own, and virtual tables (the
 /// full-text index) with their shadow tables, which the triggers rebuild.
-Expected<QStringList> userTableNames(const QSqlDatabase& db)
+Expected<QStringList> userTableNames(const QSqlDatabase& db, QStringList& withoutRowid)
 {
     auto query = sql::run(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"
                                              " ORDER BY name"));
@@ -31,6 +31,8 @@ Expected<QStringList> userTableNames(const QSqlDatabase& db)
             virtualTables << name;
             continue;
         }
+        if (statement.contains(QStringLiteral("WITHOUT ROWID"), Qt::CaseInsensitive))
+            withoutRowid << name;
         names << name;
     }
     names.erase(std::remove_if(names.begin(), names.end(),
@@ -156,13 +158,15 @@ QVector<JournalTable> parentsFirst(QVector<JournalTable> tables)
 
 Expected<QVector<JournalTable>> JournalTables::read(const QSqlDatabase& db)
 {
-    auto names = userTableNames(db);
+    QStringList withoutRowid;
+    auto names = userTableNames(db, withoutRowid);
     if (!names)
         return names.failure();
     QVector<JournalTable> tables;
     for (const QString& name : std::as_const(*names)) {
         JournalTable table;
         table.name = name;
+        table.hasRowid = !withoutRowid.contains(name);
         if (auto read = readColumns(db, table); !read)
             return read.failure();
         if (auto read = readUniqueKeys(db, table); !read)

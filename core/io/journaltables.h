@@ -22,6 +22,7 @@ struct JournalTable {
     QStringList columns;       ///< in declaration order
     QStringList primaryKey;    ///< in key order; empty when the table has none
     QString rowidAlias;        ///< an INTEGER PRIMARY KEY column that is not the record's identity (reflection.seq)
+    bool hasRowid = true;      ///< false for WITHOUT ROWID tables
     QStringList identity;      ///< what identifies a record across journals: "id" when there is one, else the key
     QVector<QStringList> uniqueKeys; ///< other UNIQUE column sets (tag.folded)
     QVector<ForeignKey> foreignKeys;
