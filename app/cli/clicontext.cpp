@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace myfyrio::cli {
@@ -42,7 +43,12 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // Qt names the program by the path it was started from; say "myfyrio COMMAND".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty() && !arguments.isEmpty())
+            text.replace(program, arguments.constFirst());
+        m_out << text;
         m_out.flush();
         exitCode = Success;
         return false;

@@ -53,6 +53,8 @@ struct GlobalParser {
     QString helpText() const
     {
         QString text = parser.helpText();
+        if (const QString program = QCoreApplication::arguments().value(0); !program.isEmpty())
+            text.replace(program, QStringLiteral("myfyrio"));
         text += QLatin1Char('\n') + CliRunner::tr("Commands:") + QLatin1Char('\n');
         for (const Command& command : commands())
             text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.summary());

@@ -172,5 +172,7 @@ TEST_CASE("The version and help print and succeed without a journal", "[cli]")
     const Run addHelp = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--help")});
     CHECK(addHelp.code == 0);
     CHECK(addHelp.out.contains(QStringLiteral("--bring-to-supervision")));
+    CHECK(addHelp.out.startsWith(QStringLiteral("Usage: myfyrio add ")));
+    CHECK(help.out.startsWith(QStringLiteral("Usage: myfyrio ")));
     CHECK_FALSE(QFileInfo::exists(temp.path()));
 }
