@@ -180,7 +180,10 @@ void MainWindow::createActions()
 
     m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferences"));
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    // Most Linux desktops define no standard key for Preferences; Ctrl+, is the common choice.
+    m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                          ? QList<QKeySequence>{QKeySequence(QStringLiteral("Ctrl+,"))}
+                                          : QKeySequence::keyBindings(QKeySequence::Preferences));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
