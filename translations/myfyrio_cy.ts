@@ -2211,6 +2211,10 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <source>Events</source>
         <translation>Digwyddiadau</translation>
     </message>
+    <message>
+        <source>Nothing written in this section yet.</source>
+        <translation>Dim byd wedi’i ysgrifennu yn yr adran hon eto.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ReportActions</name>

@@ -176,14 +176,18 @@ Expected<ReportContent> agreement(const ReportSource& source)
             if (code == QLatin1String("signatures"))
                 continue;
             const QString text = version.content.text(code).trimmed();
-            if (text.isEmpty())
-                continue;
             QStringList titles;
             for (const QString& lang : language.languages())
                 titles << SectionCatalog::title(code, lang);
             titles.removeDuplicates();
             html.heading(2, titles);
-            html.userText(text);
+            // Every section is shown, so both parties see what is still to agree.
+            if (text.isEmpty())
+                html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
+                             .arg(ReportHtml::stacked(language.labels(
+                                 QT_TRANSLATE_NOOP("myfyrio::Report", "Nothing written in this section yet.")))));
+            else
+                html.userText(text);
         }
         writeSignatures(html, version);
         return html.html();

@@ -15,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 #include <cmath>
 #include <memory>
@@ -58,21 +59,28 @@ double firstLineTop(QTextDocument& doc, const QTextBlock& block)
     return rect.top();
 }
 
-/// Where the second line of text after a heading starts: the second line of
-/// the block, or the first line of the next row (table cells of one row
-/// share a top), so that a heading never ends a page with one line under it.
-double secondLineTop(QTextDocument& doc, const QTextBlock& block)
+/// Where the text after a heading has shown enough of itself to keep the
+/// heading company: its second line, or the middle of its only line, or for a
+/// table the first line of its second row (the cells of the first row share a
+/// top, and a header row alone under a heading is no better than nothing).
+double followingTextMark(QTextDocument& doc, const QTextBlock& block)
 {
     const QTextLayout* layout = block.layout();
     const double first = firstLineTop(doc, block);
     if (layout && layout->lineCount() > 1)
         return doc.documentLayout()->blockBoundingRect(block).top() + layout->lineAt(1).y();
+    const double middle = first + (layout && layout->lineCount() > 0 ? layout->lineAt(0).height() / 2 : 0);
+    const QTextTable* table = QTextCursor(block).currentTable();
+    if (!table)
+        return middle;
     for (QTextBlock after = block.next(); after.isValid(); after = after.next()) {
+        if (QTextCursor(after).currentTable() != table)
+            break;
         const double top = firstLineTop(doc, after);
         if (top > first + 1)
             return top;
     }
-    return first;
+    return middle;
 }
 
 /// The first heading (or run of headings) that ends a page: the text it
@@ -93,7 +101,7 @@ int firstStrandedHeading(QTextDocument& doc, double& push)
         if (!next.isValid())
             return -1;
         const int headingPage = pageOf(firstLineTop(doc, block), pageHeight);
-        const int textPage = pageOf(secondLineTop(doc, next) + 1, pageHeight);
+        const int textPage = pageOf(followingTextMark(doc, next), pageHeight);
         if (textPage > headingPage) {
             push = (headingPage + 1) * pageHeight - firstLineTop(doc, block);
             return block.blockNumber();
@@ -218,9 +226,11 @@ Expected<void> ReportPainter::paint(const ReportContent& content, QPagedPaintDev
             laidOut = freshCopy(doc, device, body, charts);
             double push = 0;
             const int stranded = firstStrandedHeading(*laidOut, push);
-            if (stranded < 0)
+            // A heading pushed once and still alone cannot be helped (its text
+            // is taller than a page): leave it rather than push it on for ever.
+            if (stranded < 0 || pushes.contains(stranded))
                 break;
-            pushes[stranded] += push + slack;
+            pushes[stranded] = push + slack;
         }
         const QHash<QString, int> found = anchorPages(*laidOut);
         if (found == pages)

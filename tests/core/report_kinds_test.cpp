@@ -8,6 +8,8 @@
 #include "supervision/sectioncatalog.h"
 #include "supervision/sessionstore.h"
 
+#include <QRegularExpression>
+
 using namespace myfyrio;
 using myfyrio::test::ReportJournal;
 using myfyrio::test::TempJournal;
@@ -107,9 +109,16 @@ TEST_CASE("an agreement report has its sections both signatures and the fingerpr
     const QString fingerprint = (*agreement)->current()->fingerprint;
     ReportOptions options = optionsFor(ReportKind::Agreement, QStringLiteral("both"));
     options.id = id.left(8);
-    const QString text = test::reportText(*db, options, temp.file(QStringLiteral("ag.pdf")));
+    const QString pdf = temp.file(QStringLiteral("ag.pdf"));
+    const QString text = test::reportText(*db, options, pdf);
     if (text.isEmpty())
         return;
+    // Every section is there, empty ones too, and the layout does not run away with them.
+    CHECK(text.count(QStringLiteral("Nothing written in this section yet.")) == 11);
+    const QString info = test::runTool(QStringLiteral("pdfinfo"), {pdf});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    CHECK(pages >= 1);
+    CHECK(pages <= 4);
     CHECK(text.contains(QStringLiteral("Supervision agreement")));
     CHECK(text.contains(QStringLiteral("Cytundeb goruchwylio")));
     CHECK(text.contains(QStringLiteral("Safeguarding concerns are shared with the line manager.")));
