@@ -1,7 +1,7 @@
 #include "catch.h"
 #include "tempjournal.h"
 
-#include "cli/clirunner.h"
+#include "clirun.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,25 +12,12 @@ using myfyrio::test::TempJournal;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = myfyrio::test::CliRun;
 
-Run run(const QString& database, QStringList arguments)
+/// Runs `myfyrio --database DATABASE agreement ARGUMENTS…`.
+Run run(const QString& database, const QStringList& arguments)
 {
-    Run result;
-    QString input;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    QTextStream in(&input);
-    arguments.prepend(database);
-    arguments.prepend(QStringLiteral("--database"));
-    arguments.prepend(QStringLiteral("myfyrio"));
-    arguments.insert(3, QStringLiteral("agreement"));
-    result.code = myfyrio::cli::CliRunner::run(arguments, out, err, in);
-    return result;
+    return myfyrio::test::runCli(database, QStringList{QStringLiteral("agreement")} + arguments);
 }
 
 QJsonArray listJson(const QString& database)

@@ -1,7 +1,7 @@
 #include "catch.h"
 #include "tempjournal.h"
 
-#include "cli/clirunner.h"
+#include "clirun.h"
 #include "i18n/translations.h"
 
 #include <QFileInfo>
@@ -9,38 +9,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace myfyrio;
 using myfyrio::test::TempJournal;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
-Run run(const QString& database, QStringList arguments, const QString& input = {})
+CliRun run(const QString& database, const QStringList& arguments, const QString& input = {})
 {
-    Run result;
-    QString inputText = input;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    QTextStream in(&inputText);
-    arguments.prepend(database);
-    arguments.prepend(QStringLiteral("--database"));
-    arguments.prepend(QStringLiteral("myfyrio"));
-    result.code = myfyrio::cli::CliRunner::run(arguments, out, err, in);
-    return result;
+    return test::runCli(database, arguments, input);
 }
 
 QJsonArray listJson(const QString& database, const QStringList& command = {QStringLiteral("list")})
 {
-    const Run listed = run(database, command + QStringList{QStringLiteral("--json")});
-    INFO(listed.err.toStdString());
-    REQUIRE(listed.code == 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(listed.out.toUtf8(), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonDocument doc = test::runJson(database, command);
     REQUIRE(doc.isArray());
     return doc.array();
 }
@@ -50,7 +33,7 @@ QJsonArray listJson(const QString& database, const QStringList& command = {QStri
 TEST_CASE("add, list and search round trip through the journal", "[cli]")
 {
     TempJournal temp;
-    const Run first = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Ymweliad"),
+    const CliRun first = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Ymweliad"),
                                         QStringLiteral("--date"), QStringLiteral("2024-03-01"),
                                         QStringLiteral("--tag"), QStringLiteral("cartref"), QStringLiteral("--tag"),
                                         QStringLiteral("dŵr"), QStringLiteral("--lang"), QStringLiteral("cy"),
@@ -62,7 +45,7 @@ TEST_CASE("add, list and search round trip through the journal", "[cli]")
     CHECK(id.size() == 36);
 
     // The body comes from standard input when --body is absent.
-    const Run second = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Later"),
+    const CliRun second = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Later"),
                                          QStringLiteral("--date"), QStringLiteral("2024-04-01")},
                            QStringLiteral("Written on stdin.\nSecond line.\n"));
     REQUIRE(second.code == 0);
@@ -87,7 +70,7 @@ TEST_CASE("add, list and search round trip through the journal", "[cli]")
     REQUIRE(found.size() == 1);
     CHECK(found.at(0).toObject().value(QStringLiteral("id")).toString() == id);
 
-    const Run text = run(temp.path(), {QStringLiteral("search"), QStringLiteral("dwr")});
+    const CliRun text = run(temp.path(), {QStringLiteral("search"), QStringLiteral("dwr")});
     REQUIRE(text.code == 0);
     CHECK(text.out.contains(QStringLiteral("Ymweliad")));
     CHECK_FALSE(text.out.contains(QStringLiteral("Later")));
@@ -99,7 +82,7 @@ TEST_CASE("Mistakes on the command line exit non-zero and write nothing", "[cli]
 
     SECTION("an invalid date on a new journal creates no file")
     {
-        const Run bad = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
+        const CliRun bad = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
                                           QStringLiteral("--date"), QStringLiteral("2024-02-30"),
                                           QStringLiteral("--body"), QStringLiteral("b")});
         CHECK(bad.code != 0);
@@ -123,7 +106,7 @@ TEST_CASE("Mistakes on the command line exit non-zero and write nothing", "[cli]
             {QStringLiteral("frobnicate")},
         };
         for (const QStringList& mistake : mistakes) {
-            const Run bad = run(temp.path(), mistake);
+            const CliRun bad = run(temp.path(), mistake);
             INFO(mistake.join(QLatin1Char(' ')).toStdString());
             CHECK(bad.code != 0);
             CHECK_FALSE(bad.err.isEmpty());
@@ -140,7 +123,7 @@ TEST_CASE("Mistakes on the command line exit non-zero and write nothing", "[cli]
              {QStringList{QStringLiteral("list")},
               QStringList{QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("t"),
                           QStringLiteral("--body"), QStringLiteral("b")}}) {
-            const Run bad = run(temp.path(), command);
+            const CliRun bad = run(temp.path(), command);
             CHECK(bad.code != 0);
             CHECK(bad.err.contains(temp.path()));
         }
@@ -152,7 +135,7 @@ TEST_CASE("Command-line errors speak the interface language", "[cli][translation
 {
     TempJournal temp;
     REQUIRE(myfyrio::Translations::install(QStringLiteral("cy")));
-    const Run bad = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
+    const CliRun bad = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
                                       QStringLiteral("--date"), QStringLiteral("2024-13-01")});
     myfyrio::Translations::install(QStringLiteral("en"));
     CHECK(bad.code != 0);
@@ -163,13 +146,13 @@ TEST_CASE("Command-line errors speak the interface language", "[cli][translation
 TEST_CASE("The version and help print and succeed without a journal", "[cli]")
 {
     TempJournal temp;
-    const Run version = run(temp.path(), {QStringLiteral("--version")});
+    const CliRun version = run(temp.path(), {QStringLiteral("--version")});
     CHECK(version.code == 0);
     CHECK(version.out.startsWith(QStringLiteral("myfyrio ")));
-    const Run help = run(temp.path(), {QStringLiteral("--help")});
+    const CliRun help = run(temp.path(), {QStringLiteral("--help")});
     CHECK(help.code == 0);
     CHECK(help.out.contains(QStringLiteral("search")));
-    const Run addHelp = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--help")});
+    const CliRun addHelp = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--help")});
     CHECK(addHelp.code == 0);
     CHECK(addHelp.out.contains(QStringLiteral("--bring-to-supervision")));
     CHECK(addHelp.out.startsWith(QStringLiteral("Usage: myfyrio add ")));

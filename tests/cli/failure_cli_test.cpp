@@ -1,7 +1,7 @@
 #include "catch.h"
 #include "tempjournal.h"
 
-#include "cli/clirunner.h"
+#include "clirun.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,24 +12,11 @@ using myfyrio::test::TempJournal;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = myfyrio::test::CliRun;
 
-Run run(const QString& database, QStringList arguments)
+Run run(const QString& database, const QStringList& arguments)
 {
-    Run result;
-    QString inputText;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    QTextStream in(&inputText);
-    arguments.prepend(database);
-    arguments.prepend(QStringLiteral("--database"));
-    arguments.prepend(QStringLiteral("myfyrio"));
-    result.code = myfyrio::cli::CliRunner::run(arguments, out, err, in);
-    return result;
+    return myfyrio::test::runCli(database, arguments);
 }
 
 QJsonDocument jsonOf(const Run& r)

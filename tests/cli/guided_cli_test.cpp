@@ -1,7 +1,7 @@
 #include "catch.h"
 #include "tempjournal.h"
 
-#include "cli/clirunner.h"
+#include "clirun.h"
 #include "journal/actionstore.h"
 #include "models/modelcatalog.h"
 
@@ -14,30 +14,16 @@ using myfyrio::test::TempJournal;
 
 namespace {
 
-struct GuidedRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using GuidedRun = myfyrio::test::CliRun;
 
-GuidedRun runGuided(const QString& database, QStringList arguments)
+GuidedRun runGuided(const QString& database, const QStringList& arguments)
 {
-    GuidedRun result;
-    QString input;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    QTextStream in(&input);
-    arguments = QStringList{QStringLiteral("myfyrio"), QStringLiteral("--database"), database} + arguments;
-    result.code = myfyrio::cli::CliRunner::run(arguments, out, err, in);
-    return result;
+    return myfyrio::test::runCli(database, arguments);
 }
 
 QJsonArray jsonOf(const QString& database, const QStringList& command)
 {
-    const GuidedRun listed = runGuided(database, command + QStringList{QStringLiteral("--json")});
-    INFO(listed.err.toStdString());
-    REQUIRE(listed.code == 0);
-    const QJsonDocument doc = QJsonDocument::fromJson(listed.out.toUtf8());
+    const QJsonDocument doc = myfyrio::test::runJson(database, command);
     REQUIRE(doc.isArray());
     return doc.array();
 }
