@@ -3,6 +3,7 @@
 #include "io/backupexporter.h"
 #include "io/backupimporter.h"
 #include "io/markdownexporter.h"
+#include "journal/journalpanel.h"
 #include "reports/reportdialog.h"
 #include "util/timestamps.h"
 
@@ -109,6 +110,14 @@ void ReportActions::importBackup(const QString& path)
     if (!report) {
         inform(tr("Import Backup"), report.error(), true);
         return;
+    }
+    // The journal list shows what was added without waiting for a restart.
+    if (report->added > 0) {
+        const auto panels = m_window->findChildren<JournalPanel*>();
+        for (JournalPanel* panel : panels) {
+            panel->reload();
+            panel->refreshTags();
+        }
     }
     QString message = tr("Records added: %1").arg(report->added) + QLatin1Char('\n')
         + tr("Records already in the journal: %1").arg(report->unchanged);

@@ -3,6 +3,7 @@
 #include "tempjournal.h"
 
 #include "i18n/translations.h"
+#include "journal/journalpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "reports/reportactions.h"
 #include "reports/reportdialog.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QTreeView>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 
@@ -73,6 +75,35 @@ TEST_CASE("the report dialog warns before a copy with private reflections", "[gu
     test::switchLanguage(QStringLiteral("cy"));
     grabTo(dialog, QStringLiteral("dialog-cy"));
     test::switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("importing a backup from the File menu shows the new reflections in the journal list", "[gui][reports]")
+{
+    test::TempJournal source;
+    auto db = source.open();
+    test::addReflection(*db, QStringLiteral("IMPORTEDREFLECTION"), QDate(2024, 3, 1));
+    const QString path = source.file(QStringLiteral("backup.json"));
+    QWidget holder;
+    QMenu menu;
+    ReportActions(*db, menu, &holder).exportBackup(path);
+
+    test::TempJournal target;
+    auto other = target.open();
+    MainWindow window(*other);
+    auto* actions = window.findChild<ReportActions*>();
+    REQUIRE(actions);
+    auto* panel = window.findChild<JournalPanel*>();
+    REQUIRE(panel);
+    auto* tree = panel->findChild<QTreeView*>();
+    REQUIRE(tree);
+    auto rowsWithTitle = [tree] {
+        return tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("IMPORTEDREFLECTION"), -1,
+                                    Qt::MatchRecursive | Qt::MatchContains).size();
+    };
+    CHECK(rowsWithTitle() == 0);
+    actions->importBackup(path);
+    CHECK(actions->lastMessage().contains(QStringLiteral("Records added: ")));
+    CHECK(rowsWithTitle() >= 1);
 }
 
 TEST_CASE("backup actions export and import through the journal", "[gui][reports]")
