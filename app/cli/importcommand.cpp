@@ -2,23 +2,23 @@
 
 #include "clicontext.h"
 #include "commands.h"
-
 #include "io/backupimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace myfyrio::cli {
+namespace myfyrio::cli
+{
 
-namespace {
+namespace
+{
 
 /// The translation context of the command's messages.
 class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::cli::ImportCommand)
 };
-
 
 } // namespace
 
@@ -29,15 +29,16 @@ int runImport(CliContext& cli, const QStringList& arguments)
             cli.out() << ImportCommand::tr("Usage: myfyrio import json FILE") << Qt::endl;
             return Success;
         }
-        return cli.fail(ImportCommand::tr("Say what to import, for example: myfyrio import json backup.json"));
+        return cli.fail(
+            ImportCommand::tr("Say what to import, for example: myfyrio import json backup.json"));
     }
     QStringList rest = arguments.mid(1);
     rest[0] = arguments.constFirst() + QStringLiteral(" json");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ImportCommand::tr("Import a JSON backup. Into an empty journal it restores everything; into one with reflections "
-              "it adds what is missing, skips what is already there, and reports records that differ, keeping "
-              "the journal's own."));
+    parser.setApplicationDescription(ImportCommand::tr(
+        "Import a JSON backup. Into an empty journal it restores everything; into one with reflections "
+        "it adds what is missing, skips what is already there, and reports records that differ, keeping "
+        "the journal's own."));
     parser.addPositionalArgument(QStringLiteral("file"), ImportCommand::tr("The backup file."));
     int exitCode = Success;
     if (!cli.parse(parser, rest, exitCode))
@@ -59,7 +60,8 @@ int runImport(CliContext& cli, const QStringList& arguments)
     cli.out() << ImportCommand::tr("Records added: %1").arg(report->added) << Qt::endl
               << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
     if (!report->conflicts.isEmpty()) {
-        cli.out() << ImportCommand::tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
+        cli.out() << ImportCommand::tr("Records that differ, kept as the journal has them: %1")
+                         .arg(report->conflicts.size())
                   << Qt::endl;
         for (const QString& conflict : std::as_const(report->conflicts))
             cli.out() << QStringLiteral("  ") << conflict << Qt::endl;

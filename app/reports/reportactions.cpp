@@ -16,11 +16,13 @@
 #include <QStandardPaths>
 #include <QWidget>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* window)
     : QObject(window), m_database(database), m_window(window), m_report(new QAction(this)),
-      m_exportBackup(new QAction(this)), m_importBackup(new QAction(this)), m_exportMarkdown(new QAction(this))
+      m_exportBackup(new QAction(this)), m_importBackup(new QAction(this)),
+      m_exportMarkdown(new QAction(this))
 {
     m_report->setObjectName(QStringLiteral("report"));
     m_report->setShortcut(QKeySequence::Print);
@@ -36,9 +38,10 @@ ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* win
     connect(m_report, &QAction::triggered, this, &ReportActions::showReport);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     connect(m_exportBackup, &QAction::triggered, this, [this, documents] {
-        const QString name = QStringLiteral("myfyrio-%1.json").arg(timestamps::toStorage(QDate::currentDate()));
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Backup"), QDir(documents).filePath(name),
-                                                          tr("Myfyrio backups (*.json)"));
+        const QString name =
+            QStringLiteral("myfyrio-%1.json").arg(timestamps::toStorage(QDate::currentDate()));
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Backup"), QDir(documents).filePath(name), tr("Myfyrio backups (*.json)"));
         if (!path.isEmpty())
             exportBackup(path);
     });
@@ -47,16 +50,17 @@ ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* win
                                                           tr("Myfyrio backups (*.json)"));
         if (path.isEmpty())
             return;
-        const auto answer = QMessageBox::question(
-            m_window, tr("Import Backup"),
-            tr("Records in the backup that the journal does not have will be added. Records the journal already "
-               "has are kept as they are. Import “%1”?")
-                .arg(QDir::toNativeSeparators(path)));
+        const auto answer = QMessageBox::question(m_window, tr("Import Backup"),
+                                                  tr("Records in the backup that the journal does not have "
+                                                     "will be added. Records the journal already "
+                                                     "has are kept as they are. Import “%1”?")
+                                                      .arg(QDir::toNativeSeparators(path)));
         if (answer == QMessageBox::Yes)
             importBackup(path);
     });
     connect(m_exportMarkdown, &QAction::triggered, this, [this, documents] {
-        const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export as Markdown"), documents);
+        const QString folder =
+            QFileDialog::getExistingDirectory(m_window, tr("Export as Markdown"), documents);
         if (!folder.isEmpty())
             exportMarkdown(folder);
     });
@@ -99,8 +103,9 @@ void ReportActions::inform(const QString& title, const QString& message, bool fa
 void ReportActions::exportBackup(const QString& path)
 {
     auto written = BackupExporter(m_database).write(path);
-    inform(tr("Export Backup"), written ? tr("The whole journal was written to “%1”.").arg(QDir::toNativeSeparators(path))
-                                        : written.error(),
+    inform(tr("Export Backup"),
+           written ? tr("The whole journal was written to “%1”.").arg(QDir::toNativeSeparators(path))
+                   : written.error(),
            !written);
 }
 
@@ -119,18 +124,20 @@ void ReportActions::importBackup(const QString& path)
             panel->refreshTags();
         }
     }
-    QString message = tr("Records added: %1").arg(report->added) + QLatin1Char('\n')
-        + tr("Records already in the journal: %1").arg(report->unchanged);
+    QString message = tr("Records added: %1").arg(report->added) + QLatin1Char('\n') +
+                      tr("Records already in the journal: %1").arg(report->unchanged);
     if (!report->conflicts.isEmpty())
-        message += QLatin1Char('\n') + tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
-            + QLatin1Char('\n') + report->conflicts.join(QLatin1Char('\n'));
+        message += QLatin1Char('\n') +
+                   tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size()) +
+                   QLatin1Char('\n') + report->conflicts.join(QLatin1Char('\n'));
     inform(tr("Import Backup"), message, false);
 }
 
 void ReportActions::exportMarkdown(const QString& folder)
 {
     auto written = MarkdownExporter(m_database).write(folder);
-    inform(tr("Export as Markdown"), written ? tr("Files written: %1").arg(*written) : written.error(), !written);
+    inform(tr("Export as Markdown"), written ? tr("Files written: %1").arg(*written) : written.error(),
+           !written);
 }
 
 } // namespace myfyrio

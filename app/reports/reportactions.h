@@ -6,7 +6,8 @@ class QAction;
 class QMenu;
 class QWidget;
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class Database;
 

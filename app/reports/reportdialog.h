@@ -14,7 +14,8 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class Database;
 struct ReportContent;

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class Database;
 

@@ -8,12 +8,13 @@
 #include <QJsonObject>
 #include <QVector>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 /// The rows a backup holds for one table, checked against this journal's schema.
 struct BackupTable {
-    JournalTable schema;           ///< the table as this journal has it
-    QVector<QJsonObject> rows;     ///< as the file has them, every column known here
+    JournalTable schema;       ///< the table as this journal has it
+    QVector<QJsonObject> rows; ///< as the file has them, every column known here
 };
 
 /// A backup file read and checked in full before anything is written:

@@ -2,7 +2,8 @@
 
 #include <QByteArray>
 
-namespace myfyrio::backup {
+namespace myfyrio::backup
+{
 
 QJsonValue toJson(const QVariant& value)
 {

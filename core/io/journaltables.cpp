@@ -3,12 +3,13 @@
 #include "storage/sql.h"
 
 #include <QSet>
-
 #include <algorithm>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
-namespace {
+namespace
+{
 
 const QString identityColumn = QStringLiteral("id");
 
@@ -48,7 +49,8 @@ Expected<QStringList> userTableNames(const QSqlDatabase& db, QStringList& withou
 
 QString quoted(const QString& identifier)
 {
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 Expected<void> readColumns(const QSqlDatabase& db, JournalTable& table)
@@ -129,14 +131,12 @@ QVector<JournalTable> parentsFirst(QVector<JournalTable> tables)
     while (!tables.isEmpty()) {
         bool progressed = false;
         for (auto it = tables.begin(); it != tables.end();) {
-            const bool ready = std::all_of(it->foreignKeys.cbegin(), it->foreignKeys.cend(),
-                                           [&](const ForeignKey& key) {
-                                               return key.parent == it->name || placed.contains(key.parent)
-                                                   || std::none_of(tables.cbegin(), tables.cend(),
-                                                                   [&key](const JournalTable& t) {
-                                                                       return t.name == key.parent;
-                                                                   });
-                                           });
+            const bool ready =
+                std::all_of(it->foreignKeys.cbegin(), it->foreignKeys.cend(), [&](const ForeignKey& key) {
+                    return key.parent == it->name || placed.contains(key.parent) ||
+                           std::none_of(tables.cbegin(), tables.cend(),
+                                        [&key](const JournalTable& t) { return t.name == key.parent; });
+                });
             if (ready) {
                 placed.insert(it->name);
                 ordered.append(*it);

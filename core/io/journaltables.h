@@ -7,7 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 /// A foreign key of a table: columns here refer to columns of the parent.
 struct ForeignKey {
@@ -19,11 +20,11 @@ struct ForeignKey {
 /// The shape of one journal table, read from SQLite itself.
 struct JournalTable {
     QString name;
-    QStringList columns;       ///< in declaration order
-    QStringList primaryKey;    ///< in key order; empty when the table has none
-    QString rowidAlias;        ///< an INTEGER PRIMARY KEY column that is not the record's identity (reflection.seq)
-    bool hasRowid = true;      ///< false for WITHOUT ROWID tables
-    QStringList identity;      ///< what identifies a record across journals: "id" when there is one, else the key
+    QStringList columns;    ///< in declaration order
+    QStringList primaryKey; ///< in key order; empty when the table has none
+    QString rowidAlias; ///< an INTEGER PRIMARY KEY column that is not the record's identity (reflection.seq)
+    bool hasRowid = true; ///< false for WITHOUT ROWID tables
+    QStringList identity; ///< what identifies a record across journals: "id" when there is one, else the key
     QVector<QStringList> uniqueKeys; ///< other UNIQUE column sets (tag.folded)
     QVector<ForeignKey> foreignKeys;
 

@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class Database;
 

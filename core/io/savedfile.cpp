@@ -4,7 +4,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 QString SavedFile::cannotWrite(const QString& path, const QString& reason)
 {

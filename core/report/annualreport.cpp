@@ -10,12 +10,13 @@
 #include "report/titleblock.h"
 
 #include <QMap>
-
 #include <algorithm>
 
-namespace myfyrio::reports {
+namespace myfyrio::reports
+{
 
-namespace {
+namespace
+{
 
 const QString annualModel = QStringLiteral("annual_review");
 
@@ -45,7 +46,8 @@ void writeCounts(ReportHtml& html, const QVector<Reflection>& entries, const Rep
         QStringList names;
         for (const QString& lang : language.languages())
             names << ReportLanguage::monthName(lang, month);
-        rows.append({ReportHtml::stacked(names), QString::number(byMonth[static_cast<std::size_t>(month - 1)])});
+        rows.append(
+            {ReportHtml::stacked(names), QString::number(byMonth[static_cast<std::size_t>(month - 1)])});
     }
     html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Month")),
                 language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections"))},
@@ -69,7 +71,8 @@ void writeCounts(ReportHtml& html, const QVector<Reflection>& entries, const Rep
     QVector<QPair<QString, int>> tags;
     for (auto it = byTag.cbegin(); it != byTag.cend(); ++it)
         tags.append({tagSpelling.value(it.key()), it.value()});
-    std::stable_sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(tags.begin(), tags.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     rows.clear();
     for (int i = 0; i < std::min<int>(10, tags.size()); ++i)
         rows.append({ReportHtml::escaped(tags.at(i).first), QString::number(tags.at(i).second)});
@@ -96,7 +99,8 @@ void writeActions(ReportHtml& html, const QVector<Reflection>& entries)
                 for (const QString& lang : language.languages())
                     due << (action.due.isValid() ? ReportLanguage::shortDate(lang, action.due) : QString());
                 due.removeAll(QString());
-                rows.append({ReportHtml::escaped(action.text), ReportHtml::escaped(entry.title), ReportHtml::stacked(due)});
+                rows.append({ReportHtml::escaped(action.text), ReportHtml::escaped(entry.title),
+                             ReportHtml::stacked(due)});
             }
         }
         if (rows.isEmpty()) {
@@ -127,7 +131,8 @@ void writeReview(ReportHtml& html, const Reflection* current, const Reflection* 
     const ReportLanguage& language = html.language();
     html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Annual review"));
     if (!current || !model) {
-        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "There is no annual review for this year.")));
+        html.note(language.labels(
+            QT_TRANSLATE_NOOP("myfyrio::Report", "There is no annual review for this year.")));
         return;
     }
     QList<QStringList> rows;
@@ -140,13 +145,14 @@ void writeReview(ReportHtml& html, const Reflection* current, const Reflection* 
             QString text = r ? r->answers.value(prompt.code).trimmed() : QString();
             return ReportHtml::escaped(text).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
         };
-        rows.append({QStringLiteral("<b>%1</b>").arg(ReportHtml::stacked(titles)), cell(current), cell(previous)});
+        rows.append(
+            {QStringLiteral("<b>%1</b>").arg(ReportHtml::stacked(titles)), cell(current), cell(previous)});
     }
     // A year is a name here, not a quantity: no thousands separator, and the same in both languages.
     const QStringList thisYear{QString::number(year)};
     const QStringList lastYear{QString::number(year - 1)};
-    html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Question")), thisYear, lastYear},
-               rows, {24, 38, 38});
+    html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Question")), thisYear, lastYear}, rows,
+               {24, 38, 38});
 }
 
 } // namespace

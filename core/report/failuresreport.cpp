@@ -7,7 +7,8 @@
 #include "report/spectrumsection.h"
 #include "report/titleblock.h"
 
-namespace myfyrio::reports {
+namespace myfyrio::reports
+{
 
 Expected<ReportContent> failures(const ReportSource& source)
 {
@@ -25,7 +26,8 @@ Expected<ReportContent> failures(const ReportSource& source)
     TitleBlock title;
     title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Failure spectrum summary");
     title.owner = source.ownerName();
-    title.from = options.filter.from.isValid() || placed.isEmpty() ? options.filter.from : placed.constFirst().date;
+    title.from =
+        options.filter.from.isValid() || placed.isEmpty() ? options.filter.from : placed.constFirst().date;
     title.to = options.filter.to.isValid() || placed.isEmpty() ? options.filter.to : placed.constLast().date;
     title.privateCopy = options.includePrivate;
 
@@ -53,8 +55,8 @@ Expected<ReportContent> failures(const ReportSource& source)
                 types << FailureSpectrum::label(reflection.failure->type(), lang);
             }
             dates.removeDuplicates();
-            rows.append({ReportHtml::stacked(dates), ReportHtml::escaped(reflection.title), ReportHtml::stacked(reasons),
-                         ReportHtml::stacked(types)});
+            rows.append({ReportHtml::stacked(dates), ReportHtml::escaped(reflection.title),
+                         ReportHtml::stacked(reasons), ReportHtml::stacked(types)});
         }
         html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Date")),
                     language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Title")),

@@ -6,7 +6,8 @@
 #include "report/reportsource.h"
 #include "report/titleblock.h"
 
-namespace myfyrio::reports {
+namespace myfyrio::reports
+{
 
 Expected<ReportContent> reflection(const ReportSource& source)
 {

@@ -5,9 +5,11 @@
 #include "journal/systemscale.h"
 #include "report/reporthtml.h"
 
-namespace myfyrio {
+namespace myfyrio
+{
 
-namespace {
+namespace
+{
 
 const char* scaleSource(const QString& code)
 {
@@ -25,7 +27,9 @@ const char* scaleSource(const QString& code)
 
 } // namespace
 
-ReflectionSection::ReflectionSection(ReportHtml& html, int headingLevel) : m_html(html), m_level(headingLevel) {}
+ReflectionSection::ReflectionSection(ReportHtml& html, int headingLevel) : m_html(html), m_level(headingLevel)
+{
+}
 
 QString ReflectionSection::anchorOf(const Reflection& reflection)
 {
@@ -35,9 +39,11 @@ QString ReflectionSection::anchorOf(const Reflection& reflection)
 void ReflectionSection::write(const Reflection& reflection, const std::optional<ReflectiveModel>& model,
                               const QString& anchor) const
 {
-    const QString title = reflection.title.trimmed().isEmpty()
-        ? ReportLanguage::label(m_html.language().primary(), QT_TRANSLATE_NOOP("myfyrio::Report", "Untitled reflection"))
-        : reflection.title;
+    const QString title =
+        reflection.title.trimmed().isEmpty()
+            ? ReportLanguage::label(m_html.language().primary(),
+                                    QT_TRANSLATE_NOOP("myfyrio::Report", "Untitled reflection"))
+            : reflection.title;
     m_html.userHeading(m_level, title, anchor);
     writeDetails(reflection, model);
     writeAnswers(reflection, model);
@@ -47,7 +53,8 @@ void ReflectionSection::write(const Reflection& reflection, const std::optional<
         writeActions(reflection.actions);
 }
 
-void ReflectionSection::writeDetails(const Reflection& reflection, const std::optional<ReflectiveModel>& model) const
+void ReflectionSection::writeDetails(const Reflection& reflection,
+                                     const std::optional<ReflectiveModel>& model) const
 {
     const ReportLanguage& language = m_html.language();
     m_html.beginFields();
@@ -56,7 +63,8 @@ void ReflectionSection::writeDetails(const Reflection& reflection, const std::op
         dates << ReportLanguage::longDate(lang, reflection.date);
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Date"), dates);
     if (!reflection.tags.isEmpty())
-        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"), reflection.tags.join(QStringLiteral(", ")));
+        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"),
+                     reflection.tags.join(QStringLiteral(", ")));
     if (model && model->code != ReflectiveModel::freeWritingCode()) {
         QStringList names;
         for (const QString& lang : language.languages())
@@ -70,14 +78,17 @@ void ReflectionSection::writeDetails(const Reflection& reflection, const std::op
             scales << Translations::translate(lang, "myfyrio::SystemScale", scale);
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "System scale"), scales);
     }
-    m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Written in"), Translations::nativeName(reflection.language));
+    m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Written in"),
+                 Translations::nativeName(reflection.language));
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Bring to supervision"),
-                 language.labels(reflection.bringToSupervision ? QT_TRANSLATE_NOOP("myfyrio::Report", "Yes")
-                                                               : QT_TRANSLATE_NOOP("myfyrio::Report", "No, private")));
+                 language.labels(reflection.bringToSupervision
+                                     ? QT_TRANSLATE_NOOP("myfyrio::Report", "Yes")
+                                     : QT_TRANSLATE_NOOP("myfyrio::Report", "No, private")));
     m_html.endFields();
 }
 
-void ReflectionSection::writeAnswers(const Reflection& reflection, const std::optional<ReflectiveModel>& model) const
+void ReflectionSection::writeAnswers(const Reflection& reflection,
+                                     const std::optional<ReflectiveModel>& model) const
 {
     m_html.userText(reflection.body);
     if (!model)
@@ -121,7 +132,8 @@ void ReflectionSection::writeFailure(const FailurePlacement& placement) const
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Blame felt before placing it"),
                      language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "%1 of 4"),
                                      [&placement](const QString& lang, QString text) {
-                                         return text.arg(Translations::locale(lang).toString(*placement.blameFelt));
+                                         return text.arg(
+                                             Translations::locale(lang).toString(*placement.blameFelt));
                                      }));
     }
     m_html.endFields();

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class ReportHtml;
 

@@ -3,7 +3,8 @@
 #include "report/reportkinds.h"
 #include "report/reportsource.h"
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 ReportBuilder::ReportBuilder(const Database& database) : m_database(database) {}
 

@@ -6,7 +6,8 @@
 
 #include <QCoreApplication>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class Database;
 

@@ -6,10 +6,10 @@
 #include <QHash>
 #include <QPageSize>
 #include <QString>
-
 #include <functional>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 /// A report ready to be laid out on pages: its HTML (which may list the pages
 /// its anchored sections start on, for a contents page), its charts, and what
@@ -17,8 +17,8 @@ namespace myfyrio {
 struct ReportContent {
     ReportLanguage language{QStringLiteral("en")};
     QPageSize::PageSizeId paper = QPageSize::A4;
-    QString title;        ///< the PDF's title
-    QString footer;       ///< left of each page's footer: the owner and the report
+    QString title;  ///< the PDF's title
+    QString footer; ///< left of each page's footer: the owner and the report
     /// The HTML, given the page each anchor starts on (empty on the first pass).
     std::function<QString(const QHash<QString, int>& pages)> html;
     QHash<QString, BarChart> charts; ///< by the key of their placeholder

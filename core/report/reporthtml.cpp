@@ -2,20 +2,22 @@
 
 #include <QRegularExpression>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
-namespace {
+namespace
+{
 
 // Margins in em: QTextDocument takes pt and px margins at screen resolution,
 // which on a 300 dpi PDF leaves paragraphs with no visible space between them.
-const QString styleSheet = QStringLiteral(
-    "h1 { font-size: 20pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; }"
-    "h2 { font-size: 14pt; font-weight: bold; margin-top: 1.0em; margin-bottom: 0.3em; }"
-    "h3 { font-size: 11.5pt; font-weight: bold; margin-top: 0.9em; margin-bottom: 0.2em; }"
-    "p { margin-top: 0em; margin-bottom: 0.6em; }"
-    "p.muted { color: #555555; }"
-    "table { margin-bottom: 0.6em; }"
-    "th { text-align: left; font-weight: bold; background-color: #eeeeee; }");
+const QString styleSheet =
+    QStringLiteral("h1 { font-size: 20pt; font-weight: bold; margin-top: 0.6em; margin-bottom: 0.2em; }"
+                   "h2 { font-size: 14pt; font-weight: bold; margin-top: 1.0em; margin-bottom: 0.3em; }"
+                   "h3 { font-size: 11.5pt; font-weight: bold; margin-top: 0.9em; margin-bottom: 0.2em; }"
+                   "p { margin-top: 0em; margin-bottom: 0.6em; }"
+                   "p.muted { color: #555555; }"
+                   "table { margin-bottom: 0.6em; }"
+                   "th { text-align: left; font-weight: bold; background-color: #eeeeee; }");
 
 } // namespace
 
@@ -49,8 +51,8 @@ void ReportHtml::heading(int level, const QStringList& perLanguage)
 void ReportHtml::userHeading(int level, const QString& text, const QString& anchor)
 {
     // The anchor wraps the text: an empty <a name> would be attached to the block before.
-    const QString inner = anchor.isEmpty() ? escaped(text)
-                                           : QStringLiteral("<a name=\"%1\">%2</a>").arg(anchor, escaped(text));
+    const QString inner =
+        anchor.isEmpty() ? escaped(text) : QStringLiteral("<a name=\"%1\">%2</a>").arg(anchor, escaped(text));
     m_html += QStringLiteral("<h%1>%2</h%1>").arg(level).arg(inner);
 }
 
@@ -105,11 +107,13 @@ void ReportHtml::endFields()
     m_html += QStringLiteral("</table>");
 }
 
-void ReportHtml::table(const QList<QStringList>& headers, const QList<QStringList>& rows, const QList<int>& widths)
+void ReportHtml::table(const QList<QStringList>& headers, const QList<QStringList>& rows,
+                       const QList<int>& widths)
 {
     m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\"><tr>");
     for (int i = 0; i < headers.size(); ++i) {
-        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
+        const QString width =
+            i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
         m_html += QStringLiteral("<th%1>%2</th>").arg(width, stacked(headers.at(i)));
     }
     m_html += QStringLiteral("</tr>");
@@ -134,8 +138,8 @@ void ReportHtml::chartPlaceholder(const QString& key)
 
 QString ReportHtml::html() const
 {
-    return QStringLiteral("<html><head><style>") + styleSheet + QStringLiteral("</style></head><body>") + m_html
-        + QStringLiteral("</body></html>");
+    return QStringLiteral("<html><head><style>") + styleSheet + QStringLiteral("</style></head><body>") +
+           m_html + QStringLiteral("</body></html>");
 }
 
 } // namespace myfyrio

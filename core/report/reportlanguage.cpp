@@ -2,7 +2,8 @@
 
 #include "i18n/translations.h"
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 ReportLanguage::ReportLanguage(const QString& code) : m_code(code)
 {

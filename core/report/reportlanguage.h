@@ -4,10 +4,10 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 /// The language or languages a report is written in: "en", "cy", or "both"
 /// (Welsh first, then English). Fixed labels come from the translations in the
@@ -29,7 +29,8 @@ public:
     /// The label in each of the report's languages, in order.
     QStringList labels(const char* source) const;
     /// The label in each language with the arguments a function fills in for that language.
-    QStringList labels(const char* source, const std::function<QString(const QString& language, QString text)>& fill) const;
+    QStringList labels(const char* source,
+                       const std::function<QString(const QString& language, QString text)>& fill) const;
 
     static QString longDate(const QString& language, const QDate& date);
     static QString shortDate(const QString& language, const QDate& date);

@@ -1,8 +1,10 @@
 #include "reportoptions.h"
 
-namespace myfyrio {
+namespace myfyrio
+{
 
-namespace {
+namespace
+{
 
 struct KindCode {
     ReportKind kind;

@@ -5,10 +5,10 @@
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 /// The kinds of report the journal prints.
 enum class ReportKind { Reflection, Portfolio, Agreement, Session, Annual, Failures };
@@ -22,17 +22,20 @@ struct ReportOptions {
     /// Reflections not marked "bring to supervision" are left out unless the
     /// writer asks for a copy for themselves.
     bool includePrivate = false;
-    QString id;                ///< the reflection, agreement or session
-    ReflectionFilter filter;   ///< a portfolio's selection
-    QString model;             ///< a portfolio's model code, empty for any
-    int year = 0;              ///< an annual review's year
-    QString ownerName;         ///< shown on the title page and header; empty to leave out
+    QString id;              ///< the reflection, agreement or session
+    ReflectionFilter filter; ///< a portfolio's selection
+    QString model;           ///< a portfolio's model code, empty for any
+    int year = 0;            ///< an annual review's year
+    QString ownerName;       ///< shown on the title page and header; empty to leave out
 
     /// Command-line and settings codes.
     static QString kindCode(ReportKind kind);
     static std::optional<ReportKind> kindFromCode(const QString& code);
     static QStringList kindCodes();
-    static QStringList languageCodes() { return {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("both")}; }
+    static QStringList languageCodes()
+    {
+        return {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("both")};
+    }
 };
 
 } // namespace myfyrio

@@ -4,7 +4,8 @@
 #include "journal/reflection.h"
 #include "report/barchart.h"
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class ReportHtml;
 class ReportLanguage;

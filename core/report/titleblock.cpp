@@ -3,7 +3,8 @@
 #include "report/reporthtml.h"
 #include "util/timestamps.h"
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 void TitleBlock::write(ReportHtml& html) const
 {
@@ -17,17 +18,17 @@ void TitleBlock::write(ReportHtml& html) const
             dates << ReportLanguage::longDate(lang, from);
         html.note(dates);
     } else if (from.isValid() && to.isValid()) {
-        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "From %1 to %2"),
-                                  [this](const QString& lang, QString text) {
-                                      return text.arg(ReportLanguage::shortDate(lang, from),
-                                                      ReportLanguage::shortDate(lang, to));
-                                  }));
+        html.note(language.labels(
+            QT_TRANSLATE_NOOP("myfyrio::Report", "From %1 to %2"), [this](const QString& lang, QString text) {
+                return text.arg(ReportLanguage::shortDate(lang, from), ReportLanguage::shortDate(lang, to));
+            }));
     }
     const QDate today = timestamps::nowUtc().toLocalTime().date();
     html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
                  .arg(ReportHtml::stacked(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Made on %1"),
                                                           [&today](const QString& lang, QString text) {
-                                                              return text.arg(ReportLanguage::shortDate(lang, today));
+                                                              return text.arg(
+                                                                  ReportLanguage::shortDate(lang, today));
                                                           }))));
     if (privateCopy) {
         html.raw(QStringLiteral("<p style=\"color: #a00000; font-weight: bold;\">%1</p>")

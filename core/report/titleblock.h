@@ -6,7 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace myfyrio {
+namespace myfyrio
+{
 
 class ReportHtml;
 
@@ -16,7 +17,7 @@ class ReportHtml;
 struct TitleBlock {
     const char* title = nullptr; ///< a fixed label (QT_TRANSLATE_NOOP("myfyrio::Report", …))
     QString owner;
-    QDate from;                  ///< the period; invalid to leave out
+    QDate from; ///< the period; invalid to leave out
     QDate to;
     bool privateCopy = false;
 

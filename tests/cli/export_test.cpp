@@ -1,7 +1,6 @@
 #include "catch.h"
-#include "tempjournal.h"
-
 #include "cli/clirunner.h"
+#include "tempjournal.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,12 +9,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <unistd.h>
 
 using myfyrio::test::TempJournal;
 
-namespace {
+namespace
+{
 
 struct Result {
     int code = -1;
@@ -37,14 +36,25 @@ Result runCli(const QString& database, QStringList arguments)
 
 void addReflections(const QString& database)
 {
-    const QStringList shared{QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Ymweliad â'r teulu"),
-                             QStringLiteral("--date"), QStringLiteral("2024-03-01"), QStringLiteral("--lang"),
-                             QStringLiteral("cy"), QStringLiteral("--tag"), QStringLiteral("dŵr"),
-                             QStringLiteral("--bring-to-supervision"), QStringLiteral("--body"),
+    const QStringList shared{QStringLiteral("add"),
+                             QStringLiteral("--title"),
+                             QStringLiteral("Ymweliad â'r teulu"),
+                             QStringLiteral("--date"),
+                             QStringLiteral("2024-03-01"),
+                             QStringLiteral("--lang"),
+                             QStringLiteral("cy"),
+                             QStringLiteral("--tag"),
+                             QStringLiteral("dŵr"),
+                             QStringLiteral("--bring-to-supervision"),
+                             QStringLiteral("--body"),
                              QStringLiteral("Effaith fawr ar y teulu.")};
     REQUIRE(runCli(database, shared).code == 0);
-    const QStringList secret{QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Private worry"),
-                             QStringLiteral("--date"), QStringLiteral("2024-04-01"), QStringLiteral("--body"),
+    const QStringList secret{QStringLiteral("add"),
+                             QStringLiteral("--title"),
+                             QStringLiteral("Private worry"),
+                             QStringLiteral("--date"),
+                             QStringLiteral("2024-04-01"),
+                             QStringLiteral("--body"),
                              QStringLiteral("SECRETPRIVATETEXT")};
     REQUIRE(runCli(database, secret).code == 0);
 }
@@ -62,7 +72,8 @@ QJsonObject tablesIn(const QString& path)
 QString pdfText(const QString& pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -75,7 +86,8 @@ TEST_CASE("export json then import json into an empty journal gives the same jou
     TempJournal source;
     addReflections(source.path());
     const QString first = source.file(QStringLiteral("first.json"));
-    const Result exported = runCli(source.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), first});
+    const Result exported = runCli(
+        source.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), first});
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
 
@@ -85,7 +97,9 @@ TEST_CASE("export json then import json into an empty journal gives the same jou
     REQUIRE(imported.code == 0);
     CHECK(imported.out.contains(QStringLiteral("Records added:")));
     const QString second = target.file(QStringLiteral("second.json"));
-    REQUIRE(runCli(target.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second}).code == 0);
+    REQUIRE(runCli(target.path(),
+                   {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second})
+                .code == 0);
     CHECK(tablesIn(first) == tablesIn(second));
 
     // Merging it again adds nothing.
@@ -94,7 +108,8 @@ TEST_CASE("export json then import json into an empty journal gives the same jou
     CHECK(again.out.contains(QStringLiteral("Records added: 0")));
 
     // An existing file is not replaced without --overwrite.
-    const Result refused = runCli(target.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second});
+    const Result refused = runCli(
+        target.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second});
     CHECK(refused.code != 0);
     CHECK(refused.err.contains(QStringLiteral("already exists")));
 }
@@ -104,14 +119,18 @@ TEST_CASE("import json refuses a malformed file and leaves the journal as it was
     TempJournal temp;
     addReflections(temp.path());
     const QString before = temp.file(QStringLiteral("before.json"));
-    REQUIRE(runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), before}).code == 0);
+    REQUIRE(
+        runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), before})
+            .code == 0);
     const QString broken = temp.file(QStringLiteral("broken.json"));
     myfyrio::test::writeFile(broken, QByteArray("{\"format\": \"myfyrio-backup\", \"tables\": [1, 2"));
     const Result result = runCli(temp.path(), {QStringLiteral("import"), QStringLiteral("json"), broken});
     CHECK(result.code == 1);
     CHECK(result.err.contains(QStringLiteral("is not a Myfyrio backup")));
     const QString after = temp.file(QStringLiteral("after.json"));
-    REQUIRE(runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), after}).code == 0);
+    REQUIRE(
+        runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), after})
+            .code == 0);
     CHECK(tablesIn(before) == tablesIn(after));
 }
 
@@ -124,11 +143,11 @@ TEST_CASE("export pdf writes a Welsh report without private reflections unless a
     TempJournal temp;
     addReflections(temp.path());
     const QString pdf = temp.file(QStringLiteral("portfolio.pdf"));
-    const Result result = runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf,
-                                                QStringLiteral("--kind"), QStringLiteral("portfolio"),
-                                                QStringLiteral("--report-language"), QStringLiteral("cy"),
-                                                QStringLiteral("--from"), QStringLiteral("2024-01-01"),
-                                                QStringLiteral("--to"), QStringLiteral("2024-12-31")});
+    const Result result = runCli(
+        temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf,
+                      QStringLiteral("--kind"), QStringLiteral("portfolio"),
+                      QStringLiteral("--report-language"), QStringLiteral("cy"), QStringLiteral("--from"),
+                      QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31")});
     INFO(result.err.toStdString());
     REQUIRE(result.code == 0);
     const QString text = pdfText(pdf);
@@ -137,8 +156,8 @@ TEST_CASE("export pdf writes a Welsh report without private reflections unless a
     CHECK_FALSE(text.contains(QStringLiteral("SECRETPRIVATETEXT")));
 
     const QString mine = temp.file(QStringLiteral("mine.pdf"));
-    const Result own = runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("-o"), mine,
-                                             QStringLiteral("--include-private")});
+    const Result own = runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"),
+                                            QStringLiteral("-o"), mine, QStringLiteral("--include-private")});
     REQUIRE(own.code == 0);
     CHECK(pdfText(mine).contains(QStringLiteral("SECRETPRIVATETEXT")));
 }
@@ -153,8 +172,9 @@ TEST_CASE("export checks its options before it touches the journal", "[cli][repo
              QStringList{QStringLiteral("--report-language"), QStringLiteral("fr")},
              QStringList{QStringLiteral("--kind"), QStringLiteral("reflection")},
          }) {
-        const Result result = runCli(temp.path(), QStringList{QStringLiteral("export"), QStringLiteral("pdf"),
-                                                                QStringLiteral("-o"), pdf} + wrong);
+        const Result result = runCli(
+            temp.path(),
+            QStringList{QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf} + wrong);
         INFO(wrong.join(QLatin1Char(' ')).toStdString());
         CHECK(result.code != 0);
         CHECK_FALSE(result.err.isEmpty());
@@ -176,13 +196,15 @@ TEST_CASE("export to a read-only folder fails clearly and leaves no file", "[cli
     }
     for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("json")}) {
         const QString path = folder + QStringLiteral("/report.") + format;
-        const Result result = runCli(temp.path(), {QStringLiteral("export"), format, QStringLiteral("-o"), path});
+        const Result result =
+            runCli(temp.path(), {QStringLiteral("export"), format, QStringLiteral("-o"), path});
         CHECK(result.code == 1);
         CHECK(result.err.contains(QStringLiteral("could not be written")));
         CHECK_FALSE(QFileInfo::exists(path));
     }
     if (!root)
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST_CASE("export markdown writes one file per reflection with front matter", "[cli][backup]")
@@ -190,12 +212,15 @@ TEST_CASE("export markdown writes one file per reflection with front matter", "[
     TempJournal temp;
     addReflections(temp.path());
     const QString folder = temp.file(QStringLiteral("md"));
-    const Result result = runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
+    const Result result = runCli(
+        temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
     INFO(result.err.toStdString());
     REQUIRE(result.code == 0);
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    REQUIRE(files == QStringList{QStringLiteral("2024-03-01-ymweliad-ar-teulu.md"), QStringLiteral("2024-04-01-private-worry.md")});
-    const QString text = QString::fromUtf8(myfyrio::test::fileBytes(QDir(folder).filePath(files.constFirst())));
+    REQUIRE(files == QStringList{QStringLiteral("2024-03-01-ymweliad-ar-teulu.md"),
+                                 QStringLiteral("2024-04-01-private-worry.md")});
+    const QString text =
+        QString::fromUtf8(myfyrio::test::fileBytes(QDir(folder).filePath(files.constFirst())));
     CHECK(text.startsWith(QStringLiteral("---\nid: ")));
     CHECK(text.contains(QStringLiteral("title: \"Ymweliad â'r teulu\"\n")));
     CHECK(text.contains(QStringLiteral("date: 2024-03-01\n")));
@@ -204,7 +229,8 @@ TEST_CASE("export markdown writes one file per reflection with front matter", "[
     CHECK(text.contains(QStringLiteral("bringToSupervision: true\n")));
     CHECK(text.contains(QStringLiteral("---\n\n# Ymweliad â'r teulu\n\nEffaith fawr ar y teulu.\n")));
     // A second export into the same folder does not replace the files silently.
-    const Result again = runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
+    const Result again = runCli(
+        temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
     CHECK(again.code == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
 }

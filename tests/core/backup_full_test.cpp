@@ -1,20 +1,20 @@
 #include "catch.h"
-#include "reportfixture.h"
-#include "tempjournal.h"
-
 #include "io/backupexporter.h"
 #include "io/backupimporter.h"
 #include "journal/reflectionstore.h"
+#include "reportfixture.h"
 #include "supervision/agreementstore.h"
 #include "supervision/sectioncatalog.h"
 #include "supervision/sessionstore.h"
+#include "tempjournal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 using namespace myfyrio;
 
-namespace {
+namespace
+{
 
 QJsonObject tablesOf(const Database& db)
 {
@@ -40,8 +40,14 @@ TEST_CASE("a backup of every feature restores exactly and merges without duplica
     const AgreementStore agreements(*db);
     auto agreement = agreements.create(content, SectionCatalog::supervisee());
     REQUIRE(agreement.ok());
-    REQUIRE(agreements.sign(agreement->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)}).ok());
-    REQUIRE(agreements.sign(agreement->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 12)}).ok());
+    REQUIRE(
+        agreements
+            .sign(agreement->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)})
+            .ok());
+    REQUIRE(
+        agreements
+            .sign(agreement->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 12)})
+            .ok());
     content.texts.insert(QStringLiteral("recording"), QStringLiteral("A new draft."));
     REQUIRE(agreements.saveDraft(agreement->id, content).ok());
     Session record;
@@ -57,11 +63,12 @@ TEST_CASE("a backup of every feature restores exactly and merges without duplica
 
     const QJsonObject before = tablesOf(*db);
     // Every feature's table holds something, so the comparison below means something.
-    for (const QString& table : {QStringLiteral("reflection_answer"), QStringLiteral("reflection_action"),
-                                 QStringLiteral("failure_placement"), QStringLiteral("supervision_agreement"),
-                                 QStringLiteral("supervision_agreement_version"), QStringLiteral("supervision_signature"),
-                                 QStringLiteral("supervision_session"), QStringLiteral("supervision_agenda_item"),
-                                 QStringLiteral("supervision_action")}) {
+    for (const QString& table :
+         {QStringLiteral("reflection_answer"), QStringLiteral("reflection_action"),
+          QStringLiteral("failure_placement"), QStringLiteral("supervision_agreement"),
+          QStringLiteral("supervision_agreement_version"), QStringLiteral("supervision_signature"),
+          QStringLiteral("supervision_session"), QStringLiteral("supervision_agenda_item"),
+          QStringLiteral("supervision_action")}) {
         INFO(table.toStdString());
         CHECK_FALSE(before.value(table).toArray().isEmpty());
     }

@@ -1,9 +1,8 @@
 #include "catch.h"
-#include "tempjournal.h"
-
 #include "io/backupexporter.h"
 #include "io/backupimporter.h"
 #include "journal/reflectionstore.h"
+#include "tempjournal.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,15 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <functional>
-
 #include <unistd.h>
 
 using namespace myfyrio;
 using myfyrio::test::TempJournal;
 
-namespace {
+namespace
+{
 
 Reflection sample(const QString& title, const QDate& date, const QStringList& tags, bool shared)
 {
@@ -36,12 +34,16 @@ Reflection sample(const QString& title, const QDate& date, const QStringList& ta
 void fill(const Database& db)
 {
     const ReflectionStore store(db);
-    REQUIRE(store.add(sample(QStringLiteral("Ymweliad cartref"), QDate(2024, 3, 1),
-                             {QStringLiteral("Dŵr"), QStringLiteral("cartref")}, true)).ok());
+    REQUIRE(store
+                .add(sample(QStringLiteral("Ymweliad cartref"), QDate(2024, 3, 1),
+                            {QStringLiteral("Dŵr"), QStringLiteral("cartref")}, true))
+                .ok());
     auto removed = store.add(sample(QStringLiteral("To delete"), QDate(2024, 3, 2), {}, false));
     REQUIRE(removed.ok());
-    REQUIRE(store.add(sample(QStringLiteral("Supervision prep"), QDate(2024, 4, 9),
-                             {QStringLiteral("supervision")}, false)).ok());
+    REQUIRE(store
+                .add(sample(QStringLiteral("Supervision prep"), QDate(2024, 4, 9),
+                            {QStringLiteral("supervision")}, false))
+                .ok());
     // A gap in the rowids, which an exact restore keeps.
     REQUIRE(store.remove(removed->id).ok());
 }
@@ -120,7 +122,9 @@ TEST_CASE("merging the same backup twice adds nothing the second time", "[backup
     TempJournal target;
     auto other = target.open();
     // The target has its own reflection and the tag "dŵr" spelt another way.
-    REQUIRE(ReflectionStore(*other).add(sample(QStringLiteral("Mine"), QDate(2024, 5, 1), {QStringLiteral("dŵr")}, false)).ok());
+    REQUIRE(ReflectionStore(*other)
+                .add(sample(QStringLiteral("Mine"), QDate(2024, 5, 1), {QStringLiteral("dŵr")}, false))
+                .ok());
     const ImportReport first = importInto(*other, bytes);
     CHECK(first.added > 0);
     CHECK(first.conflicts.size() == 1); // the tag "Dŵr" is the journal's "dŵr"
@@ -191,7 +195,8 @@ TEST_CASE("a malformed or foreign backup is refused and changes nothing", "[back
         {QByteArray("[1, 2, 3]"), QStringLiteral("does not say")},
         {variant([](QJsonObject& o) { o.insert(QStringLiteral("format"), QStringLiteral("other-app")); }),
          QStringLiteral("does not say")},
-        {variant([](QJsonObject& o) { o.insert(QStringLiteral("schemaVersion"), 999); }), QStringLiteral("newer")},
+        {variant([](QJsonObject& o) { o.insert(QStringLiteral("schemaVersion"), 999); }),
+         QStringLiteral("newer")},
         {variant([](QJsonObject& o) {
              QJsonObject t = o.value(QStringLiteral("tables")).toObject();
              t.insert(QStringLiteral("passwords"), QJsonArray());
@@ -255,7 +260,8 @@ TEST_CASE("a backup into a read-only folder fails clearly and leaves no file", "
     const QString path = folder + QStringLiteral("/backup.json");
     auto written = BackupExporter(*journal).write(path);
     if (!root)
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().contains(QStringLiteral("could not be written")));
     CHECK_FALSE(QFileInfo::exists(path));

@@ -1,12 +1,11 @@
 #include "catch.h"
-#include "reportfixture.h"
-#include "tempjournal.h"
-
 #include "journal/reflectionstore.h"
 #include "report/reportbuilder.h"
+#include "reportfixture.h"
 #include "supervision/agreementstore.h"
 #include "supervision/sectioncatalog.h"
 #include "supervision/sessionstore.h"
+#include "tempjournal.h"
 
 #include <QRegularExpression>
 
@@ -14,7 +13,8 @@ using namespace myfyrio;
 using myfyrio::test::ReportJournal;
 using myfyrio::test::TempJournal;
 
-namespace {
+namespace
+{
 
 ReportOptions optionsFor(ReportKind kind, const QString& language = QStringLiteral("en"))
 {
@@ -33,12 +33,16 @@ QString signedAgreement(const Database& db)
     content.startDate = QDate(2024, 1, 10);
     content.reviewDate = QDate(2025, 1, 31);
     content.frequencyWeeks = 4;
-    content.texts.insert(QStringLiteral("confidentiality"), QStringLiteral("Safeguarding concerns are shared with the line manager."));
+    content.texts.insert(QStringLiteral("confidentiality"),
+                         QStringLiteral("Safeguarding concerns are shared with the line manager."));
     const AgreementStore store(db);
     auto created = store.create(content, SectionCatalog::supervisee());
     REQUIRE(created.ok());
-    REQUIRE(store.sign(created->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)}).ok());
-    auto both = store.sign(created->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 13)});
+    REQUIRE(
+        store.sign(created->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)})
+            .ok());
+    auto both =
+        store.sign(created->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 13)});
     REQUIRE(both.ok());
     REQUIRE_FALSE(both->fingerprint.isEmpty());
     return created->id;
@@ -69,7 +73,8 @@ TEST_CASE("a failure-spectrum summary counts shared events and draws its chart",
     CHECK_FALSE(text.contains(journal.secret.title));
 }
 
-TEST_CASE("an annual review pack counts the year and shows last year's answers beside this year's", "[report]")
+TEST_CASE("an annual review pack counts the year and shows last year's answers beside this year's",
+          "[report]")
 {
     TempJournal temp;
     auto db = temp.open();
@@ -90,13 +95,13 @@ TEST_CASE("an annual review pack counts the year and shows last year's answers b
     const QString text = test::reportText(*db, options, temp.file(QStringLiteral("a.pdf")));
     if (text.isEmpty())
         return;
-    for (const QString& expected : {QStringLiteral("Annual review pack"), QStringLiteral("Reflections by month"),
-                                    QStringLiteral("Reflections by model"), QStringLiteral("Top tags"),
-                                    QStringLiteral("staffing"), QStringLiteral("Failure spectrum"),
-                                    QStringLiteral("Actions done"), QStringLiteral("Trefnu cyfarfod tîm"),
-                                    QStringLiteral("Actions still open"), QStringLiteral("Ffonio'r landlord"),
-                                    QStringLiteral("YEARANSWER2024"), QStringLiteral("YEARANSWER2023"),
-                                    QStringLiteral("From 1 January 2024 to 31 December 2024")}) {
+    for (const QString& expected :
+         {QStringLiteral("Annual review pack"), QStringLiteral("Reflections by month"),
+          QStringLiteral("Reflections by model"), QStringLiteral("Top tags"), QStringLiteral("staffing"),
+          QStringLiteral("Failure spectrum"), QStringLiteral("Actions done"),
+          QStringLiteral("Trefnu cyfarfod tîm"), QStringLiteral("Actions still open"),
+          QStringLiteral("Ffonio'r landlord"), QStringLiteral("YEARANSWER2024"),
+          QStringLiteral("YEARANSWER2023"), QStringLiteral("From 1 January 2024 to 31 December 2024")}) {
         INFO(expected.toStdString());
         CHECK(text.contains(expected));
     }
@@ -163,9 +168,10 @@ TEST_CASE("a session record shows its agenda notes and actions without private r
     if (text.isEmpty())
         return;
     for (const QString& expected :
-         {QStringLiteral("Supervision session record"), QStringLiteral("Saturday, 20 April 2024"), QStringLiteral("Held"),
-          QStringLiteral("We talked about the office rota."), QStringLiteral("Ask for the rota data."),
-          QStringLiteral("Send the rota to the manager"), QStringLiteral("1 May 2024"), journal.english.title}) {
+         {QStringLiteral("Supervision session record"), QStringLiteral("Saturday, 20 April 2024"),
+          QStringLiteral("Held"), QStringLiteral("We talked about the office rota."),
+          QStringLiteral("Ask for the rota data."), QStringLiteral("Send the rota to the manager"),
+          QStringLiteral("1 May 2024"), journal.english.title}) {
         INFO(expected.toStdString());
         CHECK(text.contains(expected));
     }

@@ -4,14 +4,13 @@
 // then: pdftoppm -png -r 60 FILE.pdf /tmp/shots/reports/NAME
 
 #include "catch.h"
-#include "reportfixture.h"
-#include "tempjournal.h"
-
 #include "report/reportbuilder.h"
 #include "report/reportpainter.h"
+#include "reportfixture.h"
 #include "supervision/agreementstore.h"
 #include "supervision/sectioncatalog.h"
 #include "supervision/sessionstore.h"
+#include "tempjournal.h"
 
 #include <QDir>
 
@@ -28,7 +27,8 @@ TEST_CASE("every report kind in every report language", "[.screenshots]")
     content.superviseeName = QStringLiteral("Siân Ffion Jones");
     content.startDate = QDate(2024, 1, 10);
     content.frequencyWeeks = 4;
-    content.texts.insert(QStringLiteral("confidentiality"), QStringLiteral("Pryderon diogelu yn cael eu rhannu."));
+    content.texts.insert(QStringLiteral("confidentiality"),
+                         QStringLiteral("Pryderon diogelu yn cael eu rhannu."));
     auto agreement = AgreementStore(*db).create(content, SectionCatalog::supervisee());
     REQUIRE(agreement.ok());
     Session record;
@@ -54,15 +54,16 @@ TEST_CASE("every report kind in every report language", "[.screenshots]")
             options.language = language;
             options.year = 2024;
             options.ownerName = QStringLiteral("Siân Ffion Jones");
-            options.id = kind == ReportKind::Reflection ? journal.welsh.id
-                : kind == ReportKind::Session          ? session->id
-                : kind == ReportKind::Agreement        ? agreement->id
-                                                       : QString();
+            options.id = kind == ReportKind::Reflection  ? journal.welsh.id
+                         : kind == ReportKind::Session   ? session->id
+                         : kind == ReportKind::Agreement ? agreement->id
+                                                         : QString();
             auto built = ReportBuilder(*db).build(options);
             INFO(built.error().toStdString());
             REQUIRE(built.ok());
             const QString name = ReportOptions::kindCode(kind) + QLatin1Char('-') + language;
-            REQUIRE(ReportPainter::writePdf(*built, folder + QLatin1Char('/') + name + QStringLiteral(".pdf")).ok());
+            REQUIRE(ReportPainter::writePdf(*built, folder + QLatin1Char('/') + name + QStringLiteral(".pdf"))
+                        .ok());
         }
     }
 }

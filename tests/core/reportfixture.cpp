@@ -1,7 +1,6 @@
 #include "reportfixture.h"
 
 #include "catch.h"
-
 #include "failure/failureplacementstore.h"
 #include "journal/reflectionstore.h"
 #include "report/reportbuilder.h"
@@ -12,9 +11,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-namespace myfyrio::test {
+namespace myfyrio::test
+{
 
-namespace {
+namespace
+{
 
 Reflection stored(const Database& db, Reflection reflection)
 {
@@ -39,7 +40,8 @@ void ReportJournal::fill(const Database& db)
     w.tags = {QStringLiteral("dŵr"), QStringLiteral("cartref")};
     w.bringToSupervision = true;
     w.model = QStringLiteral("gibbs");
-    w.answers.insert(QStringLiteral("description"), QStringLiteral("Effaith fawr ar y plant; roedd y swyddfa ar gau."));
+    w.answers.insert(QStringLiteral("description"),
+                     QStringLiteral("Effaith fawr ar y plant; roedd y swyddfa ar gau."));
     w.answers.insert(QStringLiteral("feelings"), QStringLiteral("Roeddwn i'n ffyddiog ac yn bryderus."));
     Action call;
     call.text = QStringLiteral("Ffonio'r landlord");
@@ -79,8 +81,9 @@ void ReportJournal::fill(const Database& db)
     l.bringToSupervision = true;
     QStringList paragraphs;
     for (int i = 1; i <= 40; ++i)
-        paragraphs << QStringLiteral("Paragraph %1 of the long reflection: the visit, the office, the family and what "
-                                     "the team learned from it, written out at length to fill the page.")
+        paragraphs << QStringLiteral(
+                          "Paragraph %1 of the long reflection: the visit, the office, the family and what "
+                          "the team learned from it, written out at length to fill the page.")
                           .arg(i);
     paragraphs << QStringLiteral("LASTPARAGRAPHMARK");
     l.body = paragraphs.join(QStringLiteral("\n\n"));
@@ -115,8 +118,8 @@ QString reportText(const Database& db, const ReportOptions& options, const QStri
         WARN("pdftotext is not installed (Debian package poppler-utils): the PDF's text is not checked.");
         return {};
     }
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,
-                                                QStringLiteral("-")});
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
 }
 
 } // namespace myfyrio::test

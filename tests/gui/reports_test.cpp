@@ -1,12 +1,13 @@
 #include "catch.h"
 #include "guihelpers.h"
-#include "tempjournal.h"
-
 #include "i18n/translations.h"
 #include "journal/journalpanel.h"
 #include "mainwindow/mainwindow.h"
+#include "report/reportbuilder.h"
+#include "report/reportpainter.h"
 #include "reports/reportactions.h"
 #include "reports/reportdialog.h"
+#include "tempjournal.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -15,16 +16,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QTreeView>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-
-#include "report/reportbuilder.h"
-#include "report/reportpainter.h"
+#include <QTreeView>
 
 using namespace myfyrio;
 
-namespace {
+namespace
+{
 
 void grabTo(QWidget& widget, const QString& name)
 {
@@ -77,7 +76,8 @@ TEST_CASE("the report dialog warns before a copy with private reflections", "[gu
     test::switchLanguage(QStringLiteral("en"));
 }
 
-TEST_CASE("importing a backup from the File menu shows the new reflections in the journal list", "[gui][reports]")
+TEST_CASE("importing a backup from the File menu shows the new reflections in the journal list",
+          "[gui][reports]")
 {
     test::TempJournal source;
     auto db = source.open();
@@ -97,8 +97,10 @@ TEST_CASE("importing a backup from the File menu shows the new reflections in th
     auto* tree = panel->findChild<QTreeView*>();
     REQUIRE(tree);
     auto rowsWithTitle = [tree] {
-        return tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("IMPORTEDREFLECTION"), -1,
-                                    Qt::MatchRecursive | Qt::MatchContains).size();
+        return tree->model()
+            ->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("IMPORTEDREFLECTION"), -1,
+                    Qt::MatchRecursive | Qt::MatchContains)
+            .size();
     };
     CHECK(rowsWithTitle() == 0);
     actions->importBackup(path);
