@@ -33,13 +33,18 @@ BlameQuestion::BlameQuestion(QWidget* parent)
         answers->addWidget(button);
     }
     answers->addStretch(1);
-    answers->addWidget(m_skip);
+
+    // The skip button sits beside the note, not after the answers, so that the row of
+    // answers alone sets how narrow the editor can be (the Welsh answers are long).
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_skip, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_question);
     layout->addLayout(answers);
-    layout->addWidget(m_note);
+    layout->addLayout(noteRow);
 
     connect(m_group, &QButtonGroup::idClicked, this, [this] {
         m_answered = true;

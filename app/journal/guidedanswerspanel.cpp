@@ -62,7 +62,13 @@ GuidedAnswersPanel::GuidedAnswersPanel(const Database& database, QWidget* parent
     m_scale->setObjectName(QStringLiteral("scaleChooser"));
     m_modelLabel->setBuddy(m_model);
     m_scaleLabel->setBuddy(m_scale);
-    m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long model names (your own, in Welsh) must not make the editor wider than the
+    // window: the choosers shrink and elide rather than scroll sideways.
+    for (QComboBox* combo : {m_model, m_scale}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
 
     auto* choosers = new QGridLayout;
     choosers->setHorizontalSpacing(10);
@@ -71,8 +77,8 @@ GuidedAnswersPanel::GuidedAnswersPanel(const Database& database, QWidget* parent
     choosers->addWidget(m_manage, 0, 2);
     choosers->addWidget(m_scaleLabel, 1, 0);
     choosers->addWidget(m_scale, 1, 1);
-    choosers->addWidget(m_dontResurface, 1, 2, 1, 2);
-    choosers->setColumnStretch(3, 1);
+    choosers->addWidget(m_dontResurface, 2, 1, 1, 2);
+    choosers->setColumnStretch(1, 1);
 
     // The editor scrolls as a whole, so the sections simply follow one another.
     m_sections->setParent(this);

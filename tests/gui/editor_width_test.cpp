@@ -1,0 +1,92 @@
+#include "catch.h"
+#include "guihelpers.h"
+#include "tempjournal.h"
+
+#include "failure/failureplacementpanel.h"
+#include "journal/actionspanel.h"
+#include "journal/guidedanswerspanel.h"
+#include "journal/journalpanel.h"
+#include "journal/journalview.h"
+#include "journal/reflectioneditor.h"
+#include "journal/reflectionstore.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QScrollArea>
+#include <QLayout>
+#include <QScrollBar>
+#include <QTest>
+#include <QTreeView>
+
+using namespace myfyrio;
+
+namespace {
+
+/// The widgets inside the editor that ask for more width than the editor shows, for the
+/// failure message.
+QString tooWide(const QWidget* content, int available)
+{
+    QStringList names;
+    for (const QWidget* child : content->findChildren<QWidget*>()) {
+        if (!child->isVisibleTo(content) || child->minimumSizeHint().width() <= available)
+            continue;
+        names << QStringLiteral("%1 %2 (%3)")
+                     .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())
+                     .arg(child->minimumSizeHint().width());
+    }
+    for (const QLayout* layout : content->findChildren<QLayout*>()) {
+        if (layout->minimumSize().width() <= available - 28)
+            continue;
+        const QWidget* owner = layout->parentWidget();
+        names << QStringLiteral("layout in %1 %2 (%3)")
+                     .arg(QString::fromLatin1(owner ? owner->metaObject()->className() : "?"),
+                          owner ? owner->objectName() : QString())
+                     .arg(layout->minimumSize().width());
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+TEST_CASE("The reflection editor never scrolls sideways at the default window size", "[gui][editor]")
+{
+    const QString language = GENERATE(QStringLiteral("cy"), QStringLiteral("en"));
+    test::switchLanguage(language);
+    test::TempJournal journal;
+    auto db = journal.open();
+    Reflection r;
+    r.title = QStringLiteral("Missed the medication note at handover");
+    r.date = QDate(2024, 4, 2);
+    r.model = QStringLiteral("failure");
+    r.answers.insert(QStringLiteral("what_happened"), QStringLiteral("Handover took five minutes."));
+    r.failure = FailurePlacement{};
+    r.failure->reason = FailureReason::Inattention;
+    r.failure->blameFelt = 3;
+    r.actions = {Action{{}, QStringLiteral("Ask for a handover checklist"), QDate(2024, 4, 9), false, {}, {}}};
+    REQUIRE(ReflectionStore(*db).add(r).ok());
+
+    MainWindow window(*db);
+    window.resize(1180, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTreeView* list = window.journal()->panel()->list();
+    list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+    ReflectionEditor* editor = window.journal()->editor();
+    REQUIRE(editor->hasReflection());
+    // Every panel is there and showing its full contents.
+    REQUIRE(editor->findChild<FailurePlacementPanel*>());
+    REQUIRE(editor->findChild<GuidedAnswersPanel*>());
+    REQUIRE(editor->findChild<ActionsPanel*>());
+    REQUIRE(editor->findChild<GuidedAnswersPanel*>()->modelChooser()->currentData().toString() == QStringLiteral("failure"));
+    QCoreApplication::processEvents();
+
+    QScrollArea* scroll = editor->findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    INFO("language " << language.toStdString() << ", viewport " << scroll->viewport()->width() << ", too wide: "
+                     << tooWide(scroll->widget(), scroll->viewport()->width()).toStdString());
+    CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+    window.close();
+    test::switchLanguage(QStringLiteral("en"));
+}
