@@ -624,6 +624,11 @@
         <extracomment>%1 is the reason, a whole sentence such as &quot;The disk is full.&quot;</extracomment>
         <translation>Methu cadw: %1 Mae&apos;ch testun yn dal yma, a bydd Myfyrio yn ceisio cadw eto.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>Shown while typing, until the pause after which the reflection is saved.</extracomment>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::BackupFile</name>

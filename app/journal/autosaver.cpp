@@ -66,6 +66,8 @@ QString Autosaver::message() const
     case State::Saved:
         return tr("All changes saved");
     case State::Pending:
+        //: Shown while typing, until the pause after which the reflection is saved.
+        return tr("Unsaved changes");
     case State::Saving:
         return tr("Saving…");
     case State::Failed:
