@@ -73,10 +73,9 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     buttons->addWidget(m_export);
     leftLayout->addLayout(buttons);
     m_review->setObjectName(QStringLiteral("reviewTogether"));
-    auto* lower = new QHBoxLayout;
-    lower->addWidget(m_review, 2);
-    lower->addWidget(m_end, 1);
-    leftLayout->addLayout(lower);
+    // One above the other: side by side, the Welsh labels made the view wider than the window.
+    leftLayout->addWidget(m_review);
+    leftLayout->addWidget(m_end);
     splitter->addWidget(left);
     m_tabs->addTab(m_editor, QString());
     m_tabs->addTab(m_history, QString());

@@ -11,6 +11,8 @@
 #include "journal/reflectionstore.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/database.h"
+#include "supervision/agreementstore.h"
+#include "supervision/sectioncatalog.h"
 
 #include <QComboBox>
 #include <QScrollArea>
@@ -87,6 +89,40 @@ TEST_CASE("The reflection editor never scrolls sideways at the default window si
                      << tooWide(scroll->widget(), scroll->viewport()->width()).toStdString());
     CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
     CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+    window.close();
+    test::switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("Every view fits the default window size in Welsh and English", "[gui][mainwindow]")
+{
+    const QString language = GENERATE(QStringLiteral("cy"), QStringLiteral("en"));
+    test::switchLanguage(language);
+    test::TempJournal journal;
+    auto db = journal.open();
+    Reflection brought = test::addReflection(*db, QStringLiteral("Missed the medication note at handover"), QDate::currentDate());
+    brought.bringToSupervision = true;
+    REQUIRE(ReflectionStore(*db).update(brought).ok());
+    AgreementContent agreement;
+    agreement.supervisorName = QStringLiteral("Siân Llewelyn");
+    agreement.superviseeName = QStringLiteral("Dafydd ap Gwilym");
+    agreement.startDate = QDate::currentDate().addMonths(-4);
+    agreement.reviewDate = QDate::currentDate().addDays(10);
+    agreement.frequencyWeeks = 4;
+    agreement.lengthMinutes = 90;
+    agreement.format = QStringLiteral("one_to_one");
+    REQUIRE(AgreementStore(*db).create(agreement, SectionCatalog::supervisee()).ok());
+    MainWindow window(*db);
+    window.resize(1180, 760);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    for (const QString& view : {QStringLiteral("journal"), QStringLiteral("insight"), QStringLiteral("actions"),
+                                QStringLiteral("calendar"), QStringLiteral("on-this-day"), QStringLiteral("supervision")}) {
+        REQUIRE(window.showView(view));
+        QTest::qWait(50);
+        INFO("language " << language.toStdString() << ", view " << view.toStdString());
+        CHECK(window.minimumSizeHint().width() <= 1180);
+        CHECK(window.width() == 1180);
+    }
     window.close();
     test::switchLanguage(QStringLiteral("en"));
 }
