@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
+        <translation>Ga&amp;dael</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
