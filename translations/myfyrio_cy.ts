@@ -581,6 +581,10 @@
         <source>Agreement not ended</source>
         <translation>Ni ddaeth y cytundeb i ben</translation>
     </message>
+    <message>
+        <source>You have no supervision agreements yet. Choose New… to write one with your supervisor or supervisee, or Import… to open one the other person sent you.</source>
+        <translation>Does gennych chi ddim cytundebau goruchwylio eto. Dewiswch Newydd… i ysgrifennu un gyda&apos;ch goruchwyliwr neu&apos;ch goruchwylai, neu Mewnforio… i agor un a anfonodd y person arall atoch chi.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ApplicationShell</name>

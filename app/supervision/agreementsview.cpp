@@ -36,6 +36,7 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
       m_today(QDate::currentDate()),
       m_banner(new QLabel(this)),
       m_list(new QTreeWidget(this)),
+      m_emptyNote(new QLabel(this)),
       m_new(new QPushButton(this)),
       m_import(new QPushButton(this)),
       m_export(new QPushButton(this)),
@@ -67,6 +68,13 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->setWordWrap(true);
     leftLayout->addWidget(m_list, 1);
+    // With no agreement yet, a sentence says what to do instead of an empty list and a greyed-out editor.
+    m_emptyNote->setObjectName(QStringLiteral("noAgreementsNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->setContentsMargins(24, 24, 24, 24);
+    leftLayout->addWidget(m_emptyNote, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_import);
@@ -130,6 +138,8 @@ void AgreementsView::retranslate()
     m_list->setHeaderLabels({tr("Supervisor and supervisee"), tr("Status"), tr("Review date")});
     m_new->setText(tr("New…"));
     m_import->setText(tr("Import…"));
+    m_emptyNote->setText(tr("You have no supervision agreements yet. Choose New… to write one with your supervisor "
+                            "or supervisee, or Import… to open one the other person sent you."));
     m_export->setText(tr("Export…"));
     m_review->setText(tr("Review together and sign…"));
     m_end->setText(tr("End agreement…"));
@@ -181,6 +191,12 @@ void AgreementsView::reload(const QString& selectId)
         m_banner->setText(listed.error());
         m_banner->setVisible(true);
     }
+    const bool none = m_agreements.isEmpty();
+    m_list->setVisible(!none);
+    m_emptyNote->setVisible(none);
+    m_tabs->setVisible(!none);
+    m_review->setVisible(!none);
+    m_end->setVisible(!none);
     if (!select(keep) && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     showCurrent();

@@ -69,6 +69,7 @@ private:
     QHash<QString, ReviewTogetherDialog::Progress> m_reviews;
     QLabel* m_banner;
     QTreeWidget* m_list;
+    QLabel* m_emptyNote;
     QPushButton* m_new;
     QPushButton* m_import;
     QPushButton* m_export;
