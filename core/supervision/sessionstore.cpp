@@ -38,17 +38,20 @@ Expected<Session> SessionStore::save(Session s) const
 {
     if (const QString problem = validate(s); !problem.isEmpty())
         return Failure{problem};
-    // Only reflections brought to supervision may be on an agenda.
+    // Only reflections brought to supervision, and the actions of those
+    // reflections or of earlier sessions, may be on an agenda.
     for (const AgendaItem& item : s.agenda) {
-        if (item.kind != AgendaItem::Kind::Reflection)
-            continue;
-        auto brought = sql::scalar(m_db,
-                                   QStringLiteral("SELECT count(*) FROM reflection WHERE id = :id"
-                                                  " AND bring_to_supervision = 1"),
-                                   {{QStringLiteral("id"), item.itemId}});
-        if (!brought)
-            return brought.failure();
-        if (brought->toInt() == 0)
+        const bool isAction = item.kind == AgendaItem::Kind::Action;
+        auto allowed = sql::scalar(
+            m_db,
+            isAction ? QStringLiteral("SELECT (SELECT count(*) FROM supervision_action WHERE id = :id)"
+                                      " + (SELECT count(*) FROM reflection_action ra JOIN reflection r"
+                                      "    ON r.id = ra.reflection_id WHERE ra.id = :id AND r.bring_to_supervision = 1)")
+                     : QStringLiteral("SELECT count(*) FROM reflection WHERE id = :id AND bring_to_supervision = 1"),
+            {{QStringLiteral("id"), item.itemId}});
+        if (!allowed)
+            return allowed.failure();
+        if (allowed->toInt() == 0)
             return Failure{tr("Only reflections marked “bring to supervision” can be on an agenda.")};
     }
     const QDateTime now = timestamps::nowUtc();
@@ -244,13 +247,16 @@ Expected<Session> SessionStore::load(const QString& sessionId) const
 
     // A reflection made private since leaves the agenda (privacy wins over the record).
     auto agenda = sql::run(m_db,
-                           QStringLiteral("SELECT i.kind, i.item_id, coalesce(r.title, a.description),"
-                                          " coalesce(r.entry_date, a.due_date, '')"
+                           QStringLiteral("SELECT i.kind, i.item_id, coalesce(r.title, a.description, ra.text),"
+                                          " coalesce(r.entry_date, a.due_date, ra.due_date, '')"
                                           " FROM supervision_agenda_item i"
                                           " LEFT JOIN reflection r ON i.kind = 'reflection' AND r.id = i.item_id"
                                           "  AND r.bring_to_supervision = 1"
                                           " LEFT JOIN supervision_action a ON i.kind = 'action' AND a.id = i.item_id"
-                                          " WHERE i.session_id = :id AND (r.id IS NOT NULL OR a.id IS NOT NULL)"
+                                          " LEFT JOIN reflection_action ra ON i.kind = 'action' AND ra.id = i.item_id"
+                                          "  AND ra.reflection_id IN (SELECT id FROM reflection WHERE bring_to_supervision = 1)"
+                                          " WHERE i.session_id = :id"
+                                          "  AND (r.id IS NOT NULL OR a.id IS NOT NULL OR ra.id IS NOT NULL)"
                                           " ORDER BY i.position"),
                            id);
     if (!agenda)
@@ -317,6 +323,20 @@ Expected<QVector<AgendaItem>> SessionStore::agendaCandidates(const QString& agre
         return actions.failure();
     for (const SessionAction& a : *actions)
         items.append(AgendaItem{AgendaItem::Kind::Action, a.id, a.description, a.due});
+    // Open actions that follow from reflections brought to supervision (never private ones).
+    auto reflectionActions = sql::run(m_db,
+                                      QStringLiteral("SELECT ra.id, ra.text, ra.due_date FROM reflection_action ra"
+                                                     " JOIN reflection r ON r.id = ra.reflection_id"
+                                                     " WHERE ra.done = 0 AND r.bring_to_supervision = 1"
+                                                     " ORDER BY ra.due_date IS NULL, ra.due_date, r.entry_date DESC,"
+                                                     " ra.position"));
+    if (!reflectionActions)
+        return reflectionActions.failure();
+    while (reflectionActions->next()) {
+        items.append(AgendaItem{AgendaItem::Kind::Action, reflectionActions->value(0).toString(),
+                                reflectionActions->value(1).toString(),
+                                timestamps::dateFromStorage(reflectionActions->value(2).toString())});
+    }
     return items;
 }
 

@@ -134,3 +134,57 @@ TEST_CASE("A private reflection never reaches a session agenda", "[supervision][
     CHECK((*reloaded)->agenda.isEmpty());
     CHECK(store.agendaCandidates(id)->size() == 1);
 }
+
+TEST_CASE("Open actions of reflections brought to supervision reach the agenda and private ones do not",
+          "[supervision][sessions][privacy]")
+{
+    TempJournal temp;
+    auto db = temp.open();
+    const QString id = newAgreement(*db);
+    const SessionStore store(*db);
+    const ReflectionStore reflections(*db);
+    Reflection shared;
+    shared.title = QStringLiteral("Shared");
+    shared.date = QDate(2024, 3, 1);
+    shared.bringToSupervision = true;
+    Action ask;
+    ask.text = QStringLiteral("Ask about the rota");
+    ask.due = QDate(2024, 3, 20);
+    Action finished;
+    finished.text = QStringLiteral("Already done");
+    finished.done = true;
+    shared.actions = {ask, finished};
+    Reflection secret = shared;
+    secret.title = QStringLiteral("Secret");
+    secret.bringToSupervision = false;
+    Action privateStep;
+    privateStep.text = QStringLiteral("Private step");
+    secret.actions = {privateStep};
+    auto storedShared = reflections.add(shared);
+    auto storedSecret = reflections.add(secret);
+    REQUIRE(storedShared.ok());
+    REQUIRE(storedSecret.ok());
+
+    auto candidates = store.agendaCandidates(id);
+    REQUIRE(candidates.ok());
+    QStringList titles;
+    for (const AgendaItem& item : *candidates)
+        titles << item.title;
+    CHECK(titles == QStringList{QStringLiteral("Shared"), QStringLiteral("Ask about the rota")});
+
+    const AgendaItem reflectionAction = candidates->at(1);
+    Session s = session(id, QDate(2024, 3, 5), true);
+    s.agenda = {reflectionAction};
+    auto saved = store.save(s);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->agenda.size() == 1);
+    CHECK(saved->agenda.at(0).title == QStringLiteral("Ask about the rota"));
+    CHECK(saved->agenda.at(0).date == QDate(2024, 3, 20));
+
+    // The private reflection's action is refused, and leaves no session behind.
+    const QString privateActionId = (*reflections.find(storedSecret->id))->actions.at(0).id;
+    Session leak = session(id, QDate(2024, 3, 6), true);
+    leak.agenda = {AgendaItem{AgendaItem::Kind::Action, privateActionId, {}, {}}};
+    CHECK_FALSE(store.save(leak).ok());
+    CHECK(store.list(id)->size() == 1);
+}
