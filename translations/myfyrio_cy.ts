@@ -81,8 +81,8 @@
         <translation>Dim byd i&apos;w wneud eto. Ychwanegwch beth fyddwch chi&apos;n ei wneud nesaf, gyda dyddiad erbyn os oes un.</translation>
     </message>
     <message>
-        <source>&amp;Add action</source>
-        <translation>&amp;Ychwanegu cam gweithredu</translation>
+        <source>Add act&amp;ion</source>
+        <translation>Ychwan&amp;egu cam gweithredu</translation>
     </message>
 </context>
 <context>
@@ -921,11 +921,7 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>S&amp;etting:</source>
-        <translation>Sef&amp;yllfa:</translation>
+        <translation>Mat&amp;h:</translation>
     </message>
     <message>
         <source>What in the &amp;system made this likely?</source>
@@ -952,6 +948,10 @@
         <source>%1 (suggested)</source>
         <extracomment>A type of failure in the list, marked as the one the chosen reason suggests.</extracomment>
         <translation>%1 (awgrymir)</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ng:</source>
+        <translation>Sef&amp;yllfa:</translation>
     </message>
 </context>
 <context>
@@ -1103,10 +1103,6 @@
         <translation>Rheoli modelau…</translation>
     </message>
     <message>
-        <source>System &amp;scale:</source>
-        <translation>&amp;Graddfa&apos;r system:</translation>
-    </message>
-    <message>
         <source>Don&apos;t resurface this reflection</source>
         <translation>Peidio â dangos y myfyrdod hwn eto</translation>
     </message>
@@ -1137,6 +1133,10 @@
     <message>
         <source>This time</source>
         <translation>Y tro hwn</translation>
+    </message>
+    <message>
+        <source>System s&amp;cale:</source>
+        <translation>G&amp;raddfa&apos;r system:</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,11 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>&amp;Bring to supervision</source>
-        <translation>Trafod mewn &amp;goruchwyliaeth</translation>
+        <translation>Dod ag ef i &amp;oruchwyliaeth</translation>
     </message>
     <message>
         <source>Reflections are private. Only the ones you mark to bring to supervision can appear in anything you share with your supervisor.</source>
-        <translation>Mae myfyrdodau&apos;n breifat. Dim ond y rhai rydych chi&apos;n eu marcio i&apos;w trafod mewn goruchwyliaeth all ymddangos mewn unrhyw beth rydych chi&apos;n ei rannu â&apos;ch goruchwyliwr.</translation>
+        <translation>Mae myfyrdodau&apos;n breifat. Dim ond y rhai rydych chi&apos;n eu marcio i ddod â nhw i oruchwyliaeth all ymddangos mewn unrhyw beth rydych chi&apos;n ei rannu â&apos;ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>What happened? How did it feel? What did you learn, and what will you do next?</source>

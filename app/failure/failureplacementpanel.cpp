@@ -136,7 +136,7 @@ void FailurePlacementPanel::retranslate()
     m_spectrumIntro->setText(tr("Where does this event sit among the reasons for failure? Point at or move to a "
                                 "reason to read what it means."));
     m_typeLabel->setText(tr("&Type:"));
-    m_settingLabel->setText(tr("S&etting:"));
+    m_settingLabel->setText(tr("Setti&ng:"));
     m_systemLabel->setText(tr("What in the &system made this likely?"));
     m_systemFactors->setPlaceholderText(tr("For example: the length of the shift, the caseload, a form that asks "
                                            "for the wrong thing, training that never came."));

@@ -43,7 +43,7 @@ void ActionsPanel::retranslate()
 {
     m_box->setTitle(tr("Actions: now what?"));
     m_empty->setText(tr("Nothing to do yet. Add what you will do next, with a due date if it has one."));
-    m_add->setText(tr("&Add action"));
+    m_add->setText(tr("Add act&ion"));
     for (ActionRow* row : rows())
         row->retranslate();
 }

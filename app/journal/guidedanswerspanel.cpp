@@ -108,7 +108,7 @@ void GuidedAnswersPanel::retranslate()
 {
     m_modelLabel->setText(tr("Reflective &model:"));
     m_manage->setText(tr("Manage models…"));
-    m_scaleLabel->setText(tr("System &scale:"));
+    m_scaleLabel->setText(tr("System s&cale:"));
     m_dontResurface->setText(tr("Don't resurface this reflection"));
     m_dontResurface->setToolTip(tr("It will not appear in “On this day” or beside next year's annual review."));
     const QSignalBlocker blocker(m_scale);
