@@ -1138,6 +1138,10 @@
         <source>System s&amp;cale:</source>
         <translation>G&amp;raddfa&apos;r system:</translation>
     </message>
+    <message>
+        <source>Guided writing</source>
+        <translation>Ysgrifennu dan arweiniad</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::HistoryPanel</name>

@@ -47,6 +47,7 @@ QLabel* newGuidance(QWidget* parent)
 GuidedAnswersPanel::GuidedAnswersPanel(const Database& database, QWidget* parent)
     : ReflectionPanel(parent),
       m_database(database),
+      m_heading(new QLabel(this)),
       m_modelLabel(new QLabel(this)),
       m_model(new QComboBox(this)),
       m_manage(new QPushButton(this)),
@@ -85,8 +86,14 @@ GuidedAnswersPanel::GuidedAnswersPanel(const Database& database, QWidget* parent
     m_sectionsLayout->setContentsMargins(0, 0, 0, 0);
     m_sectionsLayout->setSpacing(6);
 
+    // A heading like the other sections of the editor (Learning from failure, Actions).
+    QFont headingFont = m_heading->font();
+    headingFont.setWeight(QFont::DemiBold);
+    m_heading->setFont(headingFont);
+
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->addWidget(m_heading);
     layout->addLayout(choosers);
     layout->addWidget(m_description);
     layout->addWidget(m_sections);
@@ -106,6 +113,7 @@ GuidedAnswersPanel::GuidedAnswersPanel(const Database& database, QWidget* parent
 
 void GuidedAnswersPanel::retranslate()
 {
+    m_heading->setText(tr("Guided writing"));
     m_modelLabel->setText(tr("Reflective &model:"));
     m_manage->setText(tr("Manage models…"));
     m_scaleLabel->setText(tr("System s&cale:"));

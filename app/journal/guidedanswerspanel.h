@@ -65,6 +65,7 @@ private:
     Reflection m_loaded;
     bool m_loading = false;
 
+    QLabel* m_heading;
     QLabel* m_modelLabel;
     QComboBox* m_model;
     QPushButton* m_manage;
