@@ -27,19 +27,6 @@ QStringList catalogLabels(const ReportLanguage& language, const char* source)
     return labels;
 }
 
-const char* functionSource(const QString& code)
-{
-    if (code == QLatin1String("management"))
-        return "Management";
-    if (code == QLatin1String("development"))
-        return "Development";
-    if (code == QLatin1String("support"))
-        return "Support";
-    if (code == QLatin1String("mediation"))
-        return "Mediation";
-    return nullptr;
-}
-
 const char* formatSource(const QString& code)
 {
     if (code == QLatin1String("one_to_one"))
@@ -90,14 +77,8 @@ void writeFacts(ReportHtml& html, const AgreementContent& content, const Agreeme
     if (const char* format = formatSource(content.format))
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Format"), catalogLabels(language, format));
     QStringList functions;
-    for (const QString& lang : language.languages()) {
-        QStringList names;
-        for (const QString& code : content.functions) {
-            if (const char* source = functionSource(code))
-                names << Translations::translate(lang, catalogContext, source);
-        }
-        functions << names.join(QStringLiteral(", "));
-    }
+    for (const QString& lang : language.languages())
+        functions << SectionCatalog::functionList(content.functions, lang);
     functions.removeDuplicates();
     if (!content.functions.isEmpty())
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Functions"), functions);

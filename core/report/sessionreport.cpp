@@ -19,19 +19,6 @@ namespace
 
 const char* const catalogContext = "myfyrio::SectionCatalog";
 
-const char* functionSource(const QString& code)
-{
-    if (code == QLatin1String("management"))
-        return "Management";
-    if (code == QLatin1String("development"))
-        return "Development";
-    if (code == QLatin1String("support"))
-        return "Support";
-    if (code == QLatin1String("mediation"))
-        return "Mediation";
-    return nullptr;
-}
-
 Expected<QString> resolveSessionId(const Database& database, const QString& id)
 {
     auto query =
@@ -83,14 +70,8 @@ void writeSession(ReportHtml& html, const Session& session, const QVector<Agenda
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Reason for cancelling"),
                    session.cancelReason.trimmed());
     QStringList functions;
-    for (const QString& lang : language.languages()) {
-        QStringList names;
-        for (const QString& code : session.functions) {
-            if (const char* source = functionSource(code))
-                names << Translations::translate(lang, catalogContext, source);
-        }
-        functions << names.join(QStringLiteral(", "));
-    }
+    for (const QString& lang : language.languages())
+        functions << SectionCatalog::functionList(session.functions, lang);
     functions.removeDuplicates();
     if (!session.functions.isEmpty())
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Functions covered"), functions);

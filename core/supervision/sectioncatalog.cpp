@@ -143,6 +143,16 @@ QString SectionCatalog::functionLabel(const QString& code)
     return entry ? tr(entry->title) : code;
 }
 
+QString SectionCatalog::functionList(const QStringList& codes, const QString& language)
+{
+    QStringList names;
+    for (const QString& code : codes) {
+        if (const Entry* entry = find(functions, code))
+            names << Translations::translate(language, "myfyrio::SectionCatalog", entry->title);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 const QStringList& SectionCatalog::formatCodes()
 {
     static const QStringList codes = codesOf(formats);

@@ -29,6 +29,8 @@ public:
     static const QStringList& functionCodes();
     static bool isFunction(const QString& code);
     static QString functionLabel(const QString& code);
+    /// The functions' names in a given language, joined as a list ("Management, Support").
+    static QString functionList(const QStringList& codes, const QString& language);
 
     /// one_to_one, group, remote.
     static const QStringList& formatCodes();

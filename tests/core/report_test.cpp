@@ -41,8 +41,7 @@ TEST_CASE("a reflection report holds its answers tags actions and failure placem
     options.id = journal.welsh.id;
     const QString pdf = temp.file(QStringLiteral("reflection.pdf"));
     const QString text = test::reportText(*db, options, pdf);
-    if (text.isEmpty())
-        return;
+    REQUIRE_FALSE(text.isEmpty());
     for (const QString& expected :
          {QStringLiteral("Siân Ffion Jones"), QStringLiteral("Ymweliad â'r teulu"),
           QStringLiteral("Friday, 1 March 2024"), QStringLiteral("dŵr, cartref"),
@@ -80,8 +79,7 @@ TEST_CASE("a private reflection is refused unless the writer asks for their own 
 
     options.includePrivate = true;
     const QString text = test::reportText(*db, options, temp.file(QStringLiteral("mine.pdf")));
-    if (text.isEmpty())
-        return;
+    REQUIRE_FALSE(text.isEmpty());
     CHECK(text.contains(QStringLiteral("SECRETPRIVATETEXT")));
     CHECK(text.contains(QStringLiteral("Do not share it.")));
 }
@@ -94,8 +92,7 @@ TEST_CASE("a portfolio lists its reflections on a contents page and leaves priva
     journal.fill(*db);
     const QString pdf = temp.file(QStringLiteral("portfolio.pdf"));
     const QString text = test::reportText(*db, optionsFor(ReportKind::Portfolio), pdf);
-    if (text.isEmpty())
-        return;
+    REQUIRE_FALSE(text.isEmpty());
     CHECK(text.contains(QStringLiteral("Portfolio of reflections")));
     CHECK(text.contains(QStringLiteral("Contents")));
     CHECK(text.contains(QStringLiteral("From 1 March 2024 to 20 June 2024")));
@@ -127,8 +124,7 @@ TEST_CASE("a portfolio's selection narrows it by tag and dates", "[report]")
     options.paper = QPageSize::Letter;
     const QString pdf = temp.file(QStringLiteral("tag.pdf"));
     const QString text = test::reportText(*db, options, pdf);
-    if (text.isEmpty())
-        return;
+    REQUIRE_FALSE(text.isEmpty());
     CHECK(text.contains(journal.english.title));
     CHECK_FALSE(text.contains(journal.welsh.title));
     CHECK(test::runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("612 x 792 pts (letter)")));
@@ -150,8 +146,7 @@ TEST_CASE("a Welsh report has Welsh labels and footers", "[report]")
     journal.fill(*db);
     const QString pdf = temp.file(QStringLiteral("cy.pdf"));
     const QString text = test::reportText(*db, optionsFor(ReportKind::Portfolio, QStringLiteral("cy")), pdf);
-    if (text.isEmpty())
-        return;
+    REQUIRE_FALSE(text.isEmpty());
     const int pages = pageCount(pdf);
     CHECK(text.contains(QStringLiteral("Tudalen 1 o %1").arg(pages)));
     CHECK(text.contains(QStringLiteral("Cynnwys")));
@@ -171,8 +166,7 @@ TEST_CASE("a bilingual report puts the Welsh before the English", "[report]")
     ReportOptions options = optionsFor(ReportKind::Reflection, QStringLiteral("both"));
     options.id = journal.welsh.id;
     const QString text = test::reportText(*db, options, temp.file(QStringLiteral("both.pdf")));
-    if (text.isEmpty())
-        return;
+    REQUIRE_FALSE(text.isEmpty());
     const QVector<QPair<QString, QString>> pairs = {
         {QStringLiteral("Tudalen 1 o "), QStringLiteral("Page 1 of ")},
         {QStringLiteral("Myfyrdod"), QStringLiteral("Reflection")},
@@ -212,8 +206,7 @@ TEST_CASE("no page of a portfolio ends with a reflection's heading", "[report]")
         REQUIRE(store.add(r).ok());
     }
     const QString pdf = temp.file(QStringLiteral("headings.pdf"));
-    if (test::reportText(*db, optionsFor(ReportKind::Portfolio), pdf).isEmpty())
-        return;
+    REQUIRE_FALSE(test::reportText(*db, optionsFor(ReportKind::Portfolio), pdf).isEmpty());
     const int pages = pageCount(pdf);
     REQUIRE(pages > 4);
     int headingsSeen = 0;
