@@ -3263,10 +3263,6 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <translation>Mae angen teitl ar fyfyrdod: rhowch un gyda --title.</translation>
     </message>
     <message>
-        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
-        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
-    </message>
-    <message>
         <source>“%1” is not a language Myfyrio knows. Use cy (Cymraeg) or en (English).</source>
         <translation>Nid yw “%1” yn iaith y mae Myfyrio yn ei hadnabod. Defnyddiwch cy (Cymraeg) neu en (English).</translation>
     </message>
@@ -3324,10 +3320,6 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Give the supervisee&apos;s name with --supervisee.</source>
         <translation>Rhowch enw&apos;r goruchwylai gyda --supervisee.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
-        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
     </message>
     <message>
         <source>“%1” is not a number of weeks between 1 and 52.</source>
@@ -3452,6 +3444,10 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <source>Show this help.</source>
         <translation>Dangos y cymorth hwn.</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::cli::CliRunner</name>
@@ -3517,10 +3513,6 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
         <translation>Mae “%1” yn bodoli’n barod. Dewiswch enw arall, neu ychwanegwch --overwrite i’w newid.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
-        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
     </message>
     <message>
         <source>Write a report as a PDF. Reflections not marked to bring to supervision are left out unless --include-private is given.</source>
@@ -3846,10 +3838,6 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
 </context>
 <context>
     <name>myfyrio::cli::InsightCommand</name>
-    <message>
-        <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
-        <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
-    </message>
     <message>
         <source>%1: %2 (mean blame felt %3)</source>
         <translation>%1: %2 (cyfartaledd y bai a deimlwyd %3)</translation>

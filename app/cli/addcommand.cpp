@@ -59,8 +59,7 @@ int runAdd(CliContext& cli, const QStringList& arguments)
     if (parser.isSet(date)) {
         reflection.date = timestamps::parseIsoDate(parser.value(date));
         if (!reflection.date.isValid())
-            return cli.fail(AddCommand::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
-                                .arg(parser.value(date)));
+            return cli.failInvalidDate(parser.value(date));
     }
     reflection.tags = parser.values(tag);
     if (parser.isSet(lang)) {

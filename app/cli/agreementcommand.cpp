@@ -78,8 +78,7 @@ int agreementNew(CliContext& cli, const QStringList& arguments)
             continue;
         *target = timestamps::parseIsoDate(parser.value(*option));
         if (!target->isValid())
-            return cli.fail(AgreementCommand::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
-                                .arg(parser.value(*option)));
+            return cli.failInvalidDate(parser.value(*option));
     }
     if (parser.isSet(frequency)) {
         bool ok = false;
@@ -133,8 +132,7 @@ int agreementSign(CliContext& cli, const QStringList& arguments)
     if (parser.isSet(date)) {
         signature.date = timestamps::parseIsoDate(parser.value(date));
         if (!signature.date.isValid())
-            return cli.fail(AgreementCommand::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
-                                .arg(parser.value(date)));
+            return cli.failInvalidDate(parser.value(date));
     }
     if (cli.journalMissing())
         return cli.fail(AgreementCommand::tr("There is no agreement with the id “%1”.").arg(id));

@@ -32,6 +32,11 @@ int CliContext::fail(const QString& message)
     return Error;
 }
 
+int CliContext::failInvalidDate(const QString& text)
+{
+    return fail(tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.").arg(text));
+}
+
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, int& exitCode)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},

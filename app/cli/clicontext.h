@@ -38,6 +38,10 @@ public:
     /// Prints "myfyrio: <message>" on stderr and returns the exit code for errors.
     int fail(const QString& message);
 
+    /// Says that TEXT is not a date of the form YYYY-MM-DD (the one sentence every
+    /// command uses) and returns the exit code for errors.
+    int failInvalidDate(const QString& text);
+
     /// Runs a command's parser over its arguments; on a mistake prints it and returns false.
     bool parse(QCommandLineParser& parser, const QStringList& arguments, int& exitCode);
 

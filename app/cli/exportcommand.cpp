@@ -66,9 +66,7 @@ bool parseDate(CliContext& cli, const QCommandLineParser& parser, const QCommand
         return true;
     date = timestamps::parseIsoDate(parser.value(option));
     if (!date.isValid()) {
-        exitCode = cli.fail(
-            ExportCommand::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
-                .arg(parser.value(option)));
+        exitCode = cli.failInvalidDate(parser.value(option));
         return false;
     }
     return true;

@@ -28,8 +28,7 @@ bool readDate(CliContext& cli, const QCommandLineParser& parser, const QCommandL
     date = timestamps::parseIsoDate(parser.value(option));
     if (date.isValid())
         return true;
-    exitCode = cli.fail(InsightCommand::tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.")
-                            .arg(parser.value(option)));
+    exitCode = cli.failInvalidDate(parser.value(option));
     return false;
 }
 
