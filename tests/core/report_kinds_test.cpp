@@ -10,20 +10,12 @@
 #include <QRegularExpression>
 
 using namespace myfyrio;
+using myfyrio::test::optionsFor;
 using myfyrio::test::ReportJournal;
 using myfyrio::test::TempJournal;
 
 namespace
 {
-
-ReportOptions optionsFor(ReportKind kind, const QString& language = QStringLiteral("en"))
-{
-    ReportOptions options;
-    options.kind = kind;
-    options.language = language;
-    options.ownerName = QStringLiteral("Siân Ffion Jones");
-    return options;
-}
 
 QString signedAgreement(const Database& db)
 {

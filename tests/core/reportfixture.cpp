@@ -105,6 +105,15 @@ QString runTool(const QString& tool, const QStringList& arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+ReportOptions optionsFor(ReportKind kind, const QString& language)
+{
+    ReportOptions options;
+    options.kind = kind;
+    options.language = language;
+    options.ownerName = QStringLiteral("Siân Ffion Jones");
+    return options;
+}
+
 QString reportText(const Database& db, const ReportOptions& options, const QString& pdfPath)
 {
     auto content = ReportBuilder(db).build(options);

@@ -25,8 +25,11 @@ struct ReportJournal {
     void fill(const Database& db);
 };
 
+/// Options for a report of the given kind and language, for the test owner "Siân Ffion Jones".
+ReportOptions optionsFor(ReportKind kind, const QString& language = QStringLiteral("en"));
+
 /// Makes a report and returns the text pdftotext finds in it; also checks
-/// that the file was written. Empty (with a warning) when pdftotext is missing.
+/// that the file was written. Fails the test when pdftotext is missing.
 QString reportText(const Database& db, const ReportOptions& options, const QString& pdfPath);
 
 /// True when pdftotext is installed.
