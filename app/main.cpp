@@ -1,10 +1,10 @@
 // Myfyrio: a bilingual reflective-practice journal.
 // Without a command it opens the journal in a window; with one it runs it and exits.
 
-#include "cli/clirunner.h"
-#include "cli/commands.h"
-#include "i18n/translations.h"
-#include "shell/applicationshell.h"
+#include "app/cli/clirunner.h"
+#include "app/cli/commands.h"
+#include "core/i18n/translations.h"
+#include "app/shell/applicationshell.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "clicontext.h"
-#include "commands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
 
-#include "journal/actionstore.h"
-#include "util/timestamps.h"
+#include "core/journal/actionstore.h"
+#include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

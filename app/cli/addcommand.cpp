@@ -1,10 +1,10 @@
-#include "clicontext.h"
-#include "commands.h"
-#include "failureoptions.h"
-#include "guidedoptions.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
+#include "app/cli/failureoptions.h"
+#include "app/cli/guidedoptions.h"
 
-#include "journal/reflectionstore.h"
-#include "util/timestamps.h"
+#include "core/journal/reflectionstore.h"
+#include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

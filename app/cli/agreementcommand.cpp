@@ -1,12 +1,12 @@
-#include "clicontext.h"
-#include "commands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
 
-#include "supervision/agreementexchange.h"
-#include "supervision/agreementfile.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/versiondiff.h"
-#include "util/timestamps.h"
+#include "core/supervision/agreementexchange.h"
+#include "core/supervision/agreementfile.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/versiondiff.h"
+#include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "clicontext.h"
+#include "app/cli/clicontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/database.h"
-#include "util/expected.h"
+#include "core/storage/database.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

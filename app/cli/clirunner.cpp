@@ -1,9 +1,9 @@
-#include "clirunner.h"
+#include "app/cli/clirunner.h"
 
-#include "clicontext.h"
-#include "commands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,12 +1,12 @@
 // myfyrio export pdf|json|markdown: reports and backups in open formats.
 
-#include "clicontext.h"
-#include "commands.h"
-#include "io/backupexporter.h"
-#include "io/markdownexporter.h"
-#include "report/reportbuilder.h"
-#include "report/reportpainter.h"
-#include "util/timestamps.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
+#include "core/io/backupexporter.h"
+#include "core/io/markdownexporter.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportpainter.h"
+#include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

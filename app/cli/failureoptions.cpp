@@ -1,6 +1,6 @@
-#include "failureoptions.h"
+#include "app/cli/failureoptions.h"
 
-#include "failure/failureplacementstore.h"
+#include "core/failure/failureplacementstore.h"
 
 #include <QCommandLineParser>
 

@@ -1,11 +1,11 @@
-#include "guidedoptions.h"
+#include "app/cli/guidedoptions.h"
 
-#include "clicontext.h"
+#include "app/cli/clicontext.h"
 
-#include "journal/actionstore.h"
-#include "journal/systemscale.h"
-#include "models/modelcatalog.h"
-#include "util/timestamps.h"
+#include "core/journal/actionstore.h"
+#include "core/journal/systemscale.h"
+#include "core/models/modelcatalog.h"
+#include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // myfyrio import json FILE: restores or merges a backup.
 
-#include "clicontext.h"
-#include "commands.h"
-#include "io/backupimporter.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
+#include "core/io/backupimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "clicontext.h"
-#include "commands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
 
-#include "failure/failureinsight.h"
-#include "failure/failurejson.h"
-#include "util/timestamps.h"
+#include "core/failure/failureinsight.h"
+#include "core/failure/failurejson.h"
+#include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "clicontext.h"
-#include "commands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
 
-#include "io/reflectionjson.h"
-#include "journal/reflectionstore.h"
-#include "journal/systemscale.h"
-#include "search/ftsquery.h"
-#include "util/timestamps.h"
+#include "core/io/reflectionjson.h"
+#include "core/journal/reflectionstore.h"
+#include "core/journal/systemscale.h"
+#include "core/search/ftsquery.h"
+#include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "clicontext.h"
-#include "commands.h"
+#include "app/cli/clicontext.h"
+#include "app/cli/commands.h"
 
-#include "i18n/translations.h"
-#include "models/modelcatalog.h"
+#include "core/i18n/translations.h"
+#include "core/models/modelcatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

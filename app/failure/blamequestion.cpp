@@ -1,6 +1,6 @@
-#include "blamequestion.h"
+#include "app/failure/blamequestion.h"
 
-#include "failure/failureplacement.h"
+#include "core/failure/failureplacement.h"
 
 #include <QButtonGroup>
 #include <QEvent>

@@ -1,13 +1,13 @@
-#include "failurefeatures.h"
+#include "app/failure/failurefeatures.h"
 
-#include "failurefilterbox.h"
-#include "failureplacementpanel.h"
+#include "app/failure/failurefilterbox.h"
+#include "app/failure/failureplacementpanel.h"
 
-#include "insight/insightview.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/reflectioneditor.h"
-#include "mainwindow/mainwindow.h"
+#include "app/insight/insightview.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/journal/reflectioneditor.h"
+#include "app/mainwindow/mainwindow.h"
 
 #include <QStyle>
 

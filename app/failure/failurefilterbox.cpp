@@ -1,6 +1,6 @@
-#include "failurefilterbox.h"
+#include "app/failure/failurefilterbox.h"
 
-#include "failurepalette.h"
+#include "app/failure/failurepalette.h"
 
 #include <QComboBox>
 #include <QEvent>

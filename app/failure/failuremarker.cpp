@@ -1,6 +1,6 @@
-#include "failuremarker.h"
+#include "app/failure/failuremarker.h"
 
-#include "failurepalette.h"
+#include "app/failure/failurepalette.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,4 +1,4 @@
-#include "failurepalette.h"
+#include "app/failure/failurepalette.h"
 
 namespace myfyrio {
 

@@ -1,8 +1,8 @@
-#include "failureplacementpanel.h"
+#include "app/failure/failureplacementpanel.h"
 
-#include "blamequestion.h"
-#include "failurepalette.h"
-#include "spectrumcontrol.h"
+#include "app/failure/blamequestion.h"
+#include "app/failure/failurepalette.h"
+#include "app/failure/spectrumcontrol.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/reflectionpanel.h"
+#include "app/journal/reflectionpanel.h"
 
 #include <optional>
 

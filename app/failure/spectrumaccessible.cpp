@@ -1,7 +1,7 @@
-#include "spectrumaccessible.h"
+#include "app/failure/spectrumaccessible.h"
 
-#include "spectrumcontrol.h"
-#include "spectrumsegmentaccessible.h"
+#include "app/failure/spectrumcontrol.h"
+#include "app/failure/spectrumsegmentaccessible.h"
 
 namespace myfyrio {
 

@@ -1,7 +1,7 @@
-#include "spectrumcontrol.h"
+#include "app/failure/spectrumcontrol.h"
 
-#include "failurepalette.h"
-#include "spectrumaccessible.h"
+#include "app/failure/failurepalette.h"
+#include "app/failure/spectrumaccessible.h"
 
 #include <QAccessible>
 #include <QFocusEvent>

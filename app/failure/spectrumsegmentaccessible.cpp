@@ -1,6 +1,6 @@
-#include "spectrumsegmentaccessible.h"
+#include "app/failure/spectrumsegmentaccessible.h"
 
-#include "spectrumcontrol.h"
+#include "app/failure/spectrumcontrol.h"
 
 #include <QWidget>
 #include <QWindow>

@@ -1,6 +1,6 @@
-#include "failurecharts.h"
+#include "app/insight/failurecharts.h"
 
-#include "failure/failurepalette.h"
+#include "app/failure/failurepalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "failure/failurecounts.h"
+#include "core/failure/failurecounts.h"
 
 #include <QCoreApplication>
 

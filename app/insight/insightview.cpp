@@ -1,9 +1,9 @@
-#include "insightview.h"
+#include "app/insight/insightview.h"
 
-#include "failurecharts.h"
-#include "periodchooser.h"
+#include "app/insight/failurecharts.h"
+#include "app/insight/periodchooser.h"
 
-#include "failure/failureinsight.h"
+#include "core/failure/failureinsight.h"
 
 #include <QChart>
 #include <QChartView>

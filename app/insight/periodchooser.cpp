@@ -1,4 +1,4 @@
-#include "periodchooser.h"
+#include "app/insight/periodchooser.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
-#include "actionrow.h"
+#include "app/journal/actionrow.h"
 
-#include "util/ids.h"
-#include "util/timestamps.h"
+#include "core/util/ids.h"
+#include "core/util/timestamps.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

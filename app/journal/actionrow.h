@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/action.h"
+#include "core/journal/action.h"
 
 #include <QWidget>
 

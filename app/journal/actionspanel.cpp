@@ -1,6 +1,6 @@
-#include "actionspanel.h"
+#include "app/journal/actionspanel.h"
 
-#include "journal/actionrow.h"
+#include "app/journal/actionrow.h"
 
 #include <QCheckBox>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "autosaver.h"
+#include "app/journal/autosaver.h"
 
-#include "reflectioneditor.h"
+#include "app/journal/reflectioneditor.h"
 
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
 
 namespace myfyrio {
 

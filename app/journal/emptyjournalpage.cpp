@@ -1,4 +1,4 @@
-#include "emptyjournalpage.h"
+#include "app/journal/emptyjournalpage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "guidedanswerspanel.h"
+#include "app/journal/guidedanswerspanel.h"
 
-#include "journal/modelmanagerdialog.h"
-#include "i18n/translations.h"
-#include "journal/systemscale.h"
-#include "models/modelcatalog.h"
-#include "revisit/annualreviewlookback.h"
+#include "app/journal/modelmanagerdialog.h"
+#include "core/i18n/translations.h"
+#include "core/journal/systemscale.h"
+#include "core/models/modelcatalog.h"
+#include "core/revisit/annualreviewlookback.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/reflectionpanel.h"
-#include "models/reflectivemodel.h"
+#include "app/journal/reflectionpanel.h"
+#include "core/models/reflectivemodel.h"
 
 #include <QMap>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "journaldelegate.h"
+#include "app/journal/journaldelegate.h"
 
-#include "journalmodel.h"
+#include "app/journal/journalmodel.h"
 
-#include "failure/failuremarker.h"
-#include "search/ftsquery.h"
+#include "app/failure/failuremarker.h"
+#include "core/search/ftsquery.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,9 +1,9 @@
-#include "journalmodel.h"
+#include "app/journal/journalmodel.h"
 
-#include "journal/reflectionstore.h"
-#include "journal/tagstore.h"
-#include "storage/database.h"
-#include "util/collation.h"
+#include "core/journal/reflectionstore.h"
+#include "core/journal/tagstore.h"
+#include "core/storage/database.h"
+#include "core/util/collation.h"
 
 #include <QLocale>
 

@@ -1,11 +1,11 @@
-#include "journalpanel.h"
+#include "app/journal/journalpanel.h"
 
-#include "journaldelegate.h"
-#include "journalmodel.h"
+#include "app/journal/journaldelegate.h"
+#include "app/journal/journalmodel.h"
 
-#include "journal/tagstore.h"
-#include "storage/database.h"
-#include "util/collation.h"
+#include "core/journal/tagstore.h"
+#include "core/storage/database.h"
+#include "core/util/collation.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,16 +1,16 @@
-#include "journalview.h"
+#include "app/journal/journalview.h"
 
-#include "autosaver.h"
-#include "emptyjournalpage.h"
-#include "journalmodel.h"
-#include "journalpanel.h"
-#include "reflectioneditor.h"
+#include "app/journal/autosaver.h"
+#include "app/journal/emptyjournalpage.h"
+#include "app/journal/journalmodel.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/reflectioneditor.h"
 
-#include "i18n/translations.h"
-#include "journal/reflectionstore.h"
-#include "journal/tagstore.h"
-#include "storage/database.h"
-#include "util/collation.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
+#include "core/journal/tagstore.h"
+#include "core/storage/database.h"
+#include "core/util/collation.h"
 
 #include <QApplication>
 #include <QEvent>

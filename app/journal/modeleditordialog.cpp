@@ -1,4 +1,4 @@
-#include "modeleditordialog.h"
+#include "app/journal/modeleditordialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

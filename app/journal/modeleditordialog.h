@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/reflectivemodel.h"
+#include "core/models/reflectivemodel.h"
 
 #include <QDialog>
 

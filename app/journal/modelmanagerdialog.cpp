@@ -1,8 +1,8 @@
-#include "modelmanagerdialog.h"
+#include "app/journal/modelmanagerdialog.h"
 
-#include "i18n/translations.h"
-#include "journal/modeleditordialog.h"
-#include "models/modelcatalog.h"
+#include "core/i18n/translations.h"
+#include "app/journal/modeleditordialog.h"
+#include "core/models/modelcatalog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "reflectioneditor.h"
+#include "app/journal/reflectioneditor.h"
 
-#include "reflectionpanel.h"
-#include "tagedit.h"
+#include "app/journal/reflectionpanel.h"
+#include "app/journal/tagedit.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/reflection.h"
+#include "core/journal/reflection.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "savestatelabel.h"
+#include "app/journal/savestatelabel.h"
 
 #include <QApplication>
 #include <QEvent>

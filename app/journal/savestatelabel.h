@@ -1,6 +1,6 @@
 #pragma once
 
-#include "autosaver.h"
+#include "app/journal/autosaver.h"
 
 #include <QLabel>
 

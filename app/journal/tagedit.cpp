@@ -1,4 +1,4 @@
-#include "tagedit.h"
+#include "app/journal/tagedit.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,4 +1,4 @@
-#include "aboutdialog.h"
+#include "app/mainwindow/aboutdialog.h"
 
 #include <QDir>
 #include <QMessageBox>

@@ -1,18 +1,18 @@
-#include "mainwindow.h"
+#include "app/mainwindow/mainwindow.h"
 
-#include "aboutdialog.h"
-#include "textundoactions.h"
+#include "app/mainwindow/aboutdialog.h"
+#include "app/mainwindow/textundoactions.h"
 
-#include "failure/failurefeatures.h"
-#include "journal/journalview.h"
-#include "journal/reflectioneditor.h"
-#include "journal/savestatelabel.h"
-#include "reports/reportactions.h"
-#include "revisit/revisitfeatures.h"
-#include "settings/preferencesdialog.h"
-#include "storage/database.h"
-#include "supervision/supervisionfeatures.h"
-#include "util/appsettings.h"
+#include "app/failure/failurefeatures.h"
+#include "app/journal/journalview.h"
+#include "app/journal/reflectioneditor.h"
+#include "app/journal/savestatelabel.h"
+#include "app/reports/reportactions.h"
+#include "app/revisit/revisitfeatures.h"
+#include "app/settings/preferencesdialog.h"
+#include "core/storage/database.h"
+#include "app/supervision/supervisionfeatures.h"
+#include "core/util/appsettings.h"
 
 #include <QAction>
 #include <QActionGroup>

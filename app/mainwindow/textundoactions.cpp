@@ -1,4 +1,4 @@
-#include "textundoactions.h"
+#include "app/mainwindow/textundoactions.h"
 
 #include <QAction>
 #include <QApplication>

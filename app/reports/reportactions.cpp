@@ -1,11 +1,11 @@
-#include "reportactions.h"
+#include "app/reports/reportactions.h"
 
-#include "io/backupexporter.h"
-#include "io/backupimporter.h"
-#include "io/markdownexporter.h"
-#include "journal/journalpanel.h"
-#include "reports/reportdialog.h"
-#include "util/timestamps.h"
+#include "core/io/backupexporter.h"
+#include "core/io/backupimporter.h"
+#include "core/io/markdownexporter.h"
+#include "app/journal/journalpanel.h"
+#include "app/reports/reportdialog.h"
+#include "core/util/timestamps.h"
 
 #include <QAction>
 #include <QDir>

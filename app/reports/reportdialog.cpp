@@ -1,16 +1,16 @@
-#include "reportdialog.h"
+#include "app/reports/reportdialog.h"
 
-#include "failure/failurespectrum.h"
-#include "i18n/translations.h"
-#include "journal/reflectionstore.h"
-#include "models/modelcatalog.h"
-#include "report/reportbuilder.h"
-#include "report/reportpainter.h"
-#include "report/reportsource.h"
-#include "storage/database.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sessionstore.h"
-#include "util/appsettings.h"
+#include "core/failure/failurespectrum.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
+#include "core/models/modelcatalog.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportpainter.h"
+#include "core/report/reportsource.h"
+#include "core/storage/database.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sessionstore.h"
+#include "core/util/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

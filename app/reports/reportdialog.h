@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/reportoptions.h"
+#include "core/report/reportoptions.h"
 
 #include <QDialog>
 

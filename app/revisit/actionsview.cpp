@@ -1,6 +1,6 @@
-#include "actionsview.h"
+#include "app/revisit/actionsview.h"
 
-#include "journal/actionstore.h"
+#include "core/journal/actionstore.h"
 
 #include <QCheckBox>
 #include <QEvent>

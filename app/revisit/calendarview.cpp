@@ -1,7 +1,7 @@
-#include "calendarview.h"
+#include "app/revisit/calendarview.h"
 
-#include "journal/reflectionstore.h"
-#include "revisit/reflectioncalendar.h"
+#include "core/journal/reflectionstore.h"
+#include "core/revisit/reflectioncalendar.h"
 
 #include <QCalendarWidget>
 #include <QEvent>

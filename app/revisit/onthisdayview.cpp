@@ -1,6 +1,6 @@
-#include "onthisdayview.h"
+#include "app/revisit/onthisdayview.h"
 
-#include "revisit/onthisday.h"
+#include "core/revisit/onthisday.h"
 
 #include <QEvent>
 #include <QHeaderView>

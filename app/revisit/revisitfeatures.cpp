@@ -1,15 +1,15 @@
-#include "revisitfeatures.h"
+#include "app/revisit/revisitfeatures.h"
 
-#include "journal/actionspanel.h"
-#include "journal/guidedanswerspanel.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/reflectioneditor.h"
-#include "mainwindow/mainwindow.h"
-#include "revisit/actionsview.h"
-#include "revisit/calendarview.h"
-#include "revisit/onthisdayview.h"
-#include "revisit/scalefilter.h"
+#include "app/journal/actionspanel.h"
+#include "app/journal/guidedanswerspanel.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/journal/reflectioneditor.h"
+#include "app/mainwindow/mainwindow.h"
+#include "app/revisit/actionsview.h"
+#include "app/revisit/calendarview.h"
+#include "app/revisit/onthisdayview.h"
+#include "app/revisit/scalefilter.h"
 
 #include <QApplication>
 #include <QStyle>

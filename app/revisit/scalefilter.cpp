@@ -1,7 +1,7 @@
-#include "scalefilter.h"
+#include "app/revisit/scalefilter.h"
 
-#include "journal/reflection.h"
-#include "journal/systemscale.h"
+#include "core/journal/reflection.h"
+#include "core/journal/systemscale.h"
 
 #include <QEvent>
 #include <QSignalBlocker>

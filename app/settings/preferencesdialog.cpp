@@ -1,6 +1,6 @@
-#include "preferencesdialog.h"
+#include "app/settings/preferencesdialog.h"
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

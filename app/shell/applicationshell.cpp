@@ -1,10 +1,10 @@
-#include "applicationshell.h"
+#include "app/shell/applicationshell.h"
 
-#include "languagechooserdialog.h"
+#include "app/shell/languagechooserdialog.h"
 
-#include "i18n/translations.h"
-#include "mainwindow/mainwindow.h"
-#include "storage/database.h"
+#include "core/i18n/translations.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "languagechooserdialog.h"
+#include "app/shell/languagechooserdialog.h"
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "agreementeditor.h"
+#include "app/supervision/agreementeditor.h"
 
-#include "storage/database.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
+#include "core/storage/database.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

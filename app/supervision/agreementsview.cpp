@@ -1,17 +1,17 @@
-#include "agreementsview.h"
+#include "app/supervision/agreementsview.h"
 
-#include "agreementeditor.h"
-#include "historypanel.h"
-#include "newagreementdialog.h"
-#include "reviewtogetherdialog.h"
-#include "sessionoverviewpanel.h"
-#include "sessionspanel.h"
+#include "app/supervision/agreementeditor.h"
+#include "app/supervision/historypanel.h"
+#include "app/supervision/newagreementdialog.h"
+#include "app/supervision/reviewtogetherdialog.h"
+#include "app/supervision/sessionoverviewpanel.h"
+#include "app/supervision/sessionspanel.h"
 
-#include "storage/database.h"
-#include "supervision/agreementexchange.h"
-#include "supervision/agreementstore.h"
-#include "supervision/reviewreminders.h"
-#include "supervision/sectioncatalog.h"
+#include "core/storage/database.h"
+#include "core/supervision/agreementexchange.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/reviewreminders.h"
+#include "core/supervision/sectioncatalog.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "reviewtogetherdialog.h"
+#include "app/supervision/reviewtogetherdialog.h"
 
-#include "supervision/agreement.h"
+#include "core/supervision/agreement.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "diffhtml.h"
+#include "app/supervision/diffhtml.h"
 
-#include "supervision/sectioncatalog.h"
+#include "core/supervision/sectioncatalog.h"
 
 namespace myfyrio {
 

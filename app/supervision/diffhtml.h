@@ -1,6 +1,6 @@
 #pragma once
 
-#include "supervision/versiondiff.h"
+#include "core/supervision/versiondiff.h"
 
 #include <QCoreApplication>
 

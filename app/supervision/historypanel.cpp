@@ -1,9 +1,9 @@
-#include "historypanel.h"
+#include "app/supervision/historypanel.h"
 
-#include "diffhtml.h"
+#include "app/supervision/diffhtml.h"
 
-#include "supervision/sectioncatalog.h"
-#include "supervision/versiondiff.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/versiondiff.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "supervision/agreement.h"
+#include "core/supervision/agreement.h"
 
 #include <QWidget>
 

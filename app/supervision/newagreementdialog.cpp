@@ -1,6 +1,6 @@
-#include "newagreementdialog.h"
+#include "app/supervision/newagreementdialog.h"
 
-#include "supervision/sectioncatalog.h"
+#include "core/supervision/sectioncatalog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

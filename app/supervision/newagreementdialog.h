@@ -1,6 +1,6 @@
 #pragma once
 
-#include "supervision/agreementcontent.h"
+#include "core/supervision/agreementcontent.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "reviewtogetherdialog.h"
+#include "app/supervision/reviewtogetherdialog.h"
 
-#include "storage/database.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sectiontext.h"
+#include "core/storage/database.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sectiontext.h"
 
 #include <QButtonGroup>
 #include <QDateEdit>

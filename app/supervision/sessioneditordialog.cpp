@@ -1,8 +1,8 @@
-#include "sessioneditordialog.h"
+#include "app/supervision/sessioneditordialog.h"
 
-#include "storage/database.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionstore.h"
+#include "core/storage/database.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "supervision/session.h"
+#include "core/supervision/session.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "sessionoverviewpanel.h"
+#include "app/supervision/sessionoverviewpanel.h"
 
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionoverview.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionoverview.h"
 
 #include <QEvent>
 #include <QHeaderView>

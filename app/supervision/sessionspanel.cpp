@@ -1,10 +1,10 @@
-#include "sessionspanel.h"
+#include "app/supervision/sessionspanel.h"
 
-#include "sessioneditordialog.h"
+#include "app/supervision/sessioneditordialog.h"
 
-#include "storage/database.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionstore.h"
+#include "core/storage/database.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionstore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

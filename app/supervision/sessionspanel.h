@@ -1,7 +1,7 @@
 #pragma once
 
-#include "supervision/agreement.h"
-#include "supervision/session.h"
+#include "core/supervision/agreement.h"
+#include "core/supervision/session.h"
 
 #include <QWidget>
 

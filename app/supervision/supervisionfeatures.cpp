@@ -1,8 +1,8 @@
-#include "supervisionfeatures.h"
+#include "app/supervision/supervisionfeatures.h"
 
-#include "agreementsview.h"
+#include "app/supervision/agreementsview.h"
 
-#include "mainwindow/mainwindow.h"
+#include "app/mainwindow/mainwindow.h"
 
 #include <QStatusBar>
 #include <QStyle>

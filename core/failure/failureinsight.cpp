@@ -1,9 +1,9 @@
-#include "failureinsight.h"
+#include "core/failure/failureinsight.h"
 
-#include "i18n/translations.h"
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/timestamps.h"
+#include "core/i18n/translations.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/timestamps.h"
 
 namespace myfyrio {
 

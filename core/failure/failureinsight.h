@@ -1,7 +1,7 @@
 #pragma once
 
-#include "failure/failurecounts.h"
-#include "util/expected.h"
+#include "core/failure/failurecounts.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "failurejson.h"
+#include "core/failure/failurejson.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "failure/failurecounts.h"
-#include "failure/failureplacement.h"
+#include "core/failure/failurecounts.h"
+#include "core/failure/failureplacement.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

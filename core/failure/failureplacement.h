@@ -1,6 +1,6 @@
 #pragma once
 
-#include "failure/failurespectrum.h"
+#include "core/failure/failurespectrum.h"
 
 #include <QString>
 

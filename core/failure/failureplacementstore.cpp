@@ -1,6 +1,6 @@
-#include "failureplacementstore.h"
+#include "core/failure/failureplacementstore.h"
 
-#include "storage/sql.h"
+#include "core/storage/sql.h"
 
 namespace myfyrio {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "failure/failureplacement.h"
-#include "util/expected.h"
+#include "core/failure/failureplacement.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

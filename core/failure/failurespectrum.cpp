@@ -1,6 +1,6 @@
-#include "failurespectrum.h"
+#include "core/failure/failurespectrum.h"
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "translations.h"
+#include "core/i18n/translations.h"
 
 #include <QHash>
-#include "util/appsettings.h"
+#include "core/util/appsettings.h"
 
 #include <QTranslator>
 

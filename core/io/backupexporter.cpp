@@ -1,11 +1,11 @@
-#include "backupexporter.h"
+#include "core/io/backupexporter.h"
 
-#include "io/backupformat.h"
-#include "io/journaltables.h"
-#include "io/savedfile.h"
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/timestamps.h"
+#include "core/io/backupformat.h"
+#include "core/io/journaltables.h"
+#include "core/io/savedfile.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/timestamps.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

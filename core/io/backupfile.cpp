@@ -1,6 +1,6 @@
-#include "backupfile.h"
+#include "core/io/backupfile.h"
 
-#include "io/backupformat.h"
+#include "core/io/backupformat.h"
 
 #include <QDir>
 #include <QFile>

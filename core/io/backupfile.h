@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/journaltables.h"
-#include "util/expected.h"
+#include "core/io/journaltables.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QHash>

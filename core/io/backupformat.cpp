@@ -1,4 +1,4 @@
-#include "backupformat.h"
+#include "core/io/backupformat.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,11 @@
-#include "backupimporter.h"
+#include "core/io/backupimporter.h"
 
-#include "io/backupfile.h"
-#include "io/backupformat.h"
-#include "io/journaltables.h"
-#include "storage/database.h"
-#include "storage/scopedtransaction.h"
-#include "storage/sql.h"
+#include "core/io/backupfile.h"
+#include "core/io/backupformat.h"
+#include "core/io/journaltables.h"
+#include "core/storage/database.h"
+#include "core/storage/scopedtransaction.h"
+#include "core/storage/sql.h"
 
 #include <QSqlRecord>
 

@@ -1,6 +1,6 @@
-#include "journaltables.h"
+#include "core/io/journaltables.h"
 
-#include "storage/sql.h"
+#include "core/storage/sql.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,13 +1,13 @@
-#include "markdownexporter.h"
+#include "core/io/markdownexporter.h"
 
-#include "failure/failureplacementstore.h"
-#include "failure/failurespectrum.h"
-#include "i18n/translations.h"
-#include "io/savedfile.h"
-#include "journal/reflectionstore.h"
-#include "models/modelcatalog.h"
-#include "storage/database.h"
-#include "util/timestamps.h"
+#include "core/failure/failureplacementstore.h"
+#include "core/failure/failurespectrum.h"
+#include "core/i18n/translations.h"
+#include "core/io/savedfile.h"
+#include "core/journal/reflectionstore.h"
+#include "core/models/modelcatalog.h"
+#include "core/storage/database.h"
+#include "core/util/timestamps.h"
 
 #include <QDir>
 #include <QFileInfo>

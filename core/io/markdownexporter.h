@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/reflection.h"
-#include "util/expected.h"
+#include "core/journal/reflection.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "reflectionjson.h"
+#include "core/io/reflectionjson.h"
 
-#include "failure/failurejson.h"
-#include "util/timestamps.h"
+#include "core/failure/failurejson.h"
+#include "core/util/timestamps.h"
 
 #include <QJsonArray>
 

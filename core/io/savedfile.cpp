@@ -1,4 +1,4 @@
-#include "savedfile.h"
+#include "core/io/savedfile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "actionstore.h"
+#include "core/journal/actionstore.h"
 
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/ids.h"
-#include "util/timestamps.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/ids.h"
+#include "core/util/timestamps.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/action.h"
-#include "util/expected.h"
+#include "core/journal/action.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
-#include "modelanswerstore.h"
+#include "core/journal/modelanswerstore.h"
 
-#include "journal/systemscale.h"
-#include "models/modelcatalog.h"
-#include "storage/sql.h"
+#include "core/journal/systemscale.h"
+#include "core/models/modelcatalog.h"
+#include "core/storage/sql.h"
 
 namespace myfyrio {
 

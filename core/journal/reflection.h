@@ -1,7 +1,7 @@
 #pragma once
 
-#include "failure/failureplacement.h"
-#include "journal/action.h"
+#include "core/failure/failureplacement.h"
+#include "core/journal/action.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,15 +1,15 @@
-#include "reflectionstore.h"
+#include "core/journal/reflectionstore.h"
 
-#include "failure/failureplacementstore.h"
-#include "journal/actionstore.h"
-#include "journal/modelanswerstore.h"
-#include "journal/tagstore.h"
-#include "search/ftsquery.h"
-#include "storage/database.h"
-#include "storage/scopedtransaction.h"
-#include "storage/sql.h"
-#include "util/ids.h"
-#include "util/timestamps.h"
+#include "core/failure/failureplacementstore.h"
+#include "core/journal/actionstore.h"
+#include "core/journal/modelanswerstore.h"
+#include "core/journal/tagstore.h"
+#include "core/search/ftsquery.h"
+#include "core/storage/database.h"
+#include "core/storage/scopedtransaction.h"
+#include "core/storage/sql.h"
+#include "core/util/ids.h"
+#include "core/util/timestamps.h"
 
 #include <QSqlRecord>
 

@@ -1,4 +1,4 @@
-#include "systemscale.h"
+#include "core/journal/systemscale.h"
 
 namespace myfyrio {
 

@@ -1,8 +1,8 @@
-#include "tagstore.h"
+#include "core/journal/tagstore.h"
 
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/ids.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/ids.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
-#include "modelcatalog.h"
+#include "core/models/modelcatalog.h"
 
-#include "i18n/translations.h"
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/ids.h"
-#include "util/timestamps.h"
+#include "core/i18n/translations.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/ids.h"
+#include "core/util/timestamps.h"
 
 #include <QCollator>
 #include <QDir>

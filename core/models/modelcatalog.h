@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/reflectivemodel.h"
-#include "util/expected.h"
+#include "core/models/reflectivemodel.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

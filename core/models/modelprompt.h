@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/localizedtext.h"
+#include "core/models/localizedtext.h"
 
 #include <QMap>
 

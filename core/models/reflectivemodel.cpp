@@ -1,6 +1,6 @@
-#include "reflectivemodel.h"
+#include "core/models/reflectivemodel.h"
 
-#include "journal/systemscale.h"
+#include "core/journal/systemscale.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/modelprompt.h"
-#include "util/expected.h"
+#include "core/models/modelprompt.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

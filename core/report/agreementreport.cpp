@@ -1,13 +1,13 @@
 // A supervision agreement version: every section, both signature blocks and
 // the fingerprint both parties compare.
 
-#include "i18n/translations.h"
-#include "report/reporthtml.h"
-#include "report/reportkinds.h"
-#include "report/reportsource.h"
-#include "report/titleblock.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
+#include "core/i18n/translations.h"
+#include "core/report/reporthtml.h"
+#include "core/report/reportkinds.h"
+#include "core/report/reportsource.h"
+#include "core/report/titleblock.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
 
 namespace myfyrio::reports
 {

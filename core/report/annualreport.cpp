@@ -2,12 +2,12 @@
 // tags, the failure spectrum, actions done and open, and the annual-review
 // answers beside last year's.
 
-#include "i18n/translations.h"
-#include "report/reporthtml.h"
-#include "report/reportkinds.h"
-#include "report/reportsource.h"
-#include "report/spectrumsection.h"
-#include "report/titleblock.h"
+#include "core/i18n/translations.h"
+#include "core/report/reporthtml.h"
+#include "core/report/reportkinds.h"
+#include "core/report/reportsource.h"
+#include "core/report/spectrumsection.h"
+#include "core/report/titleblock.h"
 
 #include <QMap>
 #include <algorithm>

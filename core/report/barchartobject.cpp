@@ -1,6 +1,6 @@
-#include "barchartobject.h"
+#include "core/report/barchartobject.h"
 
-#include "report/barchart.h"
+#include "core/report/barchart.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>

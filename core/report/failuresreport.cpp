@@ -1,11 +1,11 @@
 // The failure-spectrum summary of a period, with its chart.
 
-#include "failure/failurespectrum.h"
-#include "report/reporthtml.h"
-#include "report/reportkinds.h"
-#include "report/reportsource.h"
-#include "report/spectrumsection.h"
-#include "report/titleblock.h"
+#include "core/failure/failurespectrum.h"
+#include "core/report/reporthtml.h"
+#include "core/report/reportkinds.h"
+#include "core/report/reportsource.h"
+#include "core/report/spectrumsection.h"
+#include "core/report/titleblock.h"
 
 namespace myfyrio::reports
 {

@@ -1,12 +1,12 @@
 // A portfolio: the reflections of a selection, with a title page and contents.
 
-#include "failure/failurespectrum.h"
-#include "i18n/translations.h"
-#include "report/reflectionsection.h"
-#include "report/reporthtml.h"
-#include "report/reportkinds.h"
-#include "report/reportsource.h"
-#include "report/titleblock.h"
+#include "core/failure/failurespectrum.h"
+#include "core/i18n/translations.h"
+#include "core/report/reflectionsection.h"
+#include "core/report/reporthtml.h"
+#include "core/report/reportkinds.h"
+#include "core/report/reportsource.h"
+#include "core/report/titleblock.h"
 
 namespace myfyrio::reports
 {

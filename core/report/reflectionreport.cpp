@@ -1,10 +1,10 @@
 // The report of a single reflection.
 
-#include "report/reflectionsection.h"
-#include "report/reporthtml.h"
-#include "report/reportkinds.h"
-#include "report/reportsource.h"
-#include "report/titleblock.h"
+#include "core/report/reflectionsection.h"
+#include "core/report/reporthtml.h"
+#include "core/report/reportkinds.h"
+#include "core/report/reportsource.h"
+#include "core/report/titleblock.h"
 
 namespace myfyrio::reports
 {

@@ -1,9 +1,9 @@
-#include "reflectionsection.h"
+#include "core/report/reflectionsection.h"
 
-#include "failure/failurespectrum.h"
-#include "i18n/translations.h"
-#include "journal/systemscale.h"
-#include "report/reporthtml.h"
+#include "core/failure/failurespectrum.h"
+#include "core/i18n/translations.h"
+#include "core/journal/systemscale.h"
+#include "core/report/reporthtml.h"
 
 namespace myfyrio
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/reflection.h"
-#include "models/reflectivemodel.h"
+#include "core/journal/reflection.h"
+#include "core/models/reflectivemodel.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "reportbuilder.h"
+#include "core/report/reportbuilder.h"
 
-#include "report/reportkinds.h"
-#include "report/reportsource.h"
+#include "core/report/reportkinds.h"
+#include "core/report/reportsource.h"
 
 namespace myfyrio
 {

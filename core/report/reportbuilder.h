@@ -1,8 +1,8 @@
 #pragma once
 
-#include "report/reportcontent.h"
-#include "report/reportoptions.h"
-#include "util/expected.h"
+#include "core/report/reportcontent.h"
+#include "core/report/reportoptions.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/barchart.h"
-#include "report/reportlanguage.h"
+#include "core/report/barchart.h"
+#include "core/report/reportlanguage.h"
 
 #include <QHash>
 #include <QPageSize>

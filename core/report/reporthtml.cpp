@@ -1,4 +1,4 @@
-#include "reporthtml.h"
+#include "core/report/reporthtml.h"
 
 #include <QRegularExpression>
 

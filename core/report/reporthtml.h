@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/reportlanguage.h"
+#include "core/report/reportlanguage.h"
 
 #include <QString>
 #include <QStringList>

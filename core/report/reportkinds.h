@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/reportcontent.h"
-#include "util/expected.h"
+#include "core/report/reportcontent.h"
+#include "core/util/expected.h"
 
 namespace myfyrio
 {

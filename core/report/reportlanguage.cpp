@@ -1,6 +1,6 @@
-#include "reportlanguage.h"
+#include "core/report/reportlanguage.h"
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 namespace myfyrio
 {

@@ -1,4 +1,4 @@
-#include "reportoptions.h"
+#include "core/report/reportoptions.h"
 
 namespace myfyrio
 {

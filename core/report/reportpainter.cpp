@@ -1,9 +1,9 @@
-#include "reportpainter.h"
+#include "core/report/reportpainter.h"
 
-#include "i18n/translations.h"
-#include "io/savedfile.h"
-#include "report/barchartobject.h"
-#include "report/reportlanguage.h"
+#include "core/i18n/translations.h"
+#include "core/io/savedfile.h"
+#include "core/report/barchartobject.h"
+#include "core/report/reportlanguage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

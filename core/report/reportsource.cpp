@@ -1,12 +1,12 @@
-#include "reportsource.h"
+#include "core/report/reportsource.h"
 
-#include "failure/failureplacementstore.h"
-#include "journal/reflectionstore.h"
-#include "models/modelcatalog.h"
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "supervision/agreementstore.h"
-#include "util/appsettings.h"
+#include "core/failure/failureplacementstore.h"
+#include "core/journal/reflectionstore.h"
+#include "core/models/modelcatalog.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/supervision/agreementstore.h"
+#include "core/util/appsettings.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "journal/reflection.h"
-#include "models/reflectivemodel.h"
-#include "report/reportoptions.h"
-#include "util/expected.h"
+#include "core/journal/reflection.h"
+#include "core/models/reflectivemodel.h"
+#include "core/report/reportoptions.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QHash>

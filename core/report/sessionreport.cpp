@@ -1,15 +1,15 @@
 // The record of one supervision session.
 
-#include "i18n/translations.h"
-#include "journal/reflectionstore.h"
-#include "report/reporthtml.h"
-#include "report/reportkinds.h"
-#include "report/reportsource.h"
-#include "report/titleblock.h"
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionstore.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
+#include "core/report/reporthtml.h"
+#include "core/report/reportkinds.h"
+#include "core/report/reportsource.h"
+#include "core/report/titleblock.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionstore.h"
 
 namespace myfyrio::reports
 {

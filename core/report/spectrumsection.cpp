@@ -1,9 +1,9 @@
-#include "spectrumsection.h"
+#include "core/report/spectrumsection.h"
 
-#include "failure/failureinsight.h"
-#include "failure/failurespectrum.h"
-#include "i18n/translations.h"
-#include "report/reporthtml.h"
+#include "core/failure/failureinsight.h"
+#include "core/failure/failurespectrum.h"
+#include "core/i18n/translations.h"
+#include "core/report/reporthtml.h"
 
 namespace myfyrio
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "failure/failurecounts.h"
-#include "journal/reflection.h"
-#include "report/barchart.h"
+#include "core/failure/failurecounts.h"
+#include "core/journal/reflection.h"
+#include "core/report/barchart.h"
 
 namespace myfyrio
 {

@@ -1,7 +1,7 @@
-#include "titleblock.h"
+#include "core/report/titleblock.h"
 
-#include "report/reporthtml.h"
-#include "util/timestamps.h"
+#include "core/report/reporthtml.h"
+#include "core/util/timestamps.h"
 
 namespace myfyrio
 {

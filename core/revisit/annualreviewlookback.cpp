@@ -1,10 +1,10 @@
-#include "annualreviewlookback.h"
+#include "core/revisit/annualreviewlookback.h"
 
-#include "journal/modelanswerstore.h"
-#include "models/modelcatalog.h"
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/timestamps.h"
+#include "core/journal/modelanswerstore.h"
+#include "core/models/modelcatalog.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/timestamps.h"
 
 namespace myfyrio {
 

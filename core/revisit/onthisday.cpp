@@ -1,9 +1,9 @@
-#include "onthisday.h"
+#include "core/revisit/onthisday.h"
 
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/timestamps.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/timestamps.h"
 
 namespace myfyrio {
 

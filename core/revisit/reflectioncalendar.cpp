@@ -1,8 +1,8 @@
-#include "reflectioncalendar.h"
+#include "core/revisit/reflectioncalendar.h"
 
-#include "storage/database.h"
-#include "storage/sql.h"
-#include "util/timestamps.h"
+#include "core/storage/database.h"
+#include "core/storage/sql.h"
+#include "core/util/timestamps.h"
 
 namespace myfyrio {
 

@@ -1,4 +1,4 @@
-#include "ftsquery.h"
+#include "core/search/ftsquery.h"
 
 #include <QRegularExpression>
 #include <QStringList>

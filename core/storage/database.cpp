@@ -1,9 +1,9 @@
-#include "database.h"
+#include "core/storage/database.h"
 
-#include "journalfile.h"
-#include "migration.h"
-#include "scopedtransaction.h"
-#include "sql.h"
+#include "core/storage/journalfile.h"
+#include "core/storage/migration.h"
+#include "core/storage/scopedtransaction.h"
+#include "core/storage/sql.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "journalfile.h"
+#include "core/storage/journalfile.h"
 
-#include "migration.h"
+#include "core/storage/migration.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "migration.h"
+#include "core/storage/migration.h"
 
-#include "schema/schema.h"
+#include "core/storage/schema/schema.h"
 
 namespace myfyrio {
 

@@ -1,6 +1,6 @@
-#include "scopedtransaction.h"
+#include "core/storage/scopedtransaction.h"
 
-#include "sql.h"
+#include "core/storage/sql.h"
 
 #include <QSqlError>
 

@@ -1,4 +1,4 @@
-#include "sql.h"
+#include "core/storage/sql.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agreementversion.h"
+#include "core/supervision/agreementversion.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,7 +1,7 @@
-#include "agreementcontent.h"
+#include "core/supervision/agreementcontent.h"
 
-#include "sectioncatalog.h"
-#include "util/timestamps.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/util/timestamps.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
-#include "agreementexchange.h"
+#include "core/supervision/agreementexchange.h"
 
-#include "fingerprint.h"
-#include "sectioncatalog.h"
-#include "util/ids.h"
-#include "util/timestamps.h"
-#include "versiondiff.h"
+#include "core/supervision/fingerprint.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/util/ids.h"
+#include "core/util/timestamps.h"
+#include "core/supervision/versiondiff.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agreementfile.h"
-#include "agreementstore.h"
+#include "core/supervision/agreementfile.h"
+#include "core/supervision/agreementstore.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "agreementfile.h"
+#include "core/supervision/agreementfile.h"
 
-#include "fingerprint.h"
-#include "sectioncatalog.h"
-#include "util/timestamps.h"
+#include "core/supervision/fingerprint.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/util/timestamps.h"
 
 #include <QFile>
 #include <QFileInfo>

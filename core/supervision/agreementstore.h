@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agreement.h"
-#include "util/expected.h"
+#include "core/supervision/agreement.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

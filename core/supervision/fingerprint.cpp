@@ -1,6 +1,6 @@
-#include "fingerprint.h"
+#include "core/supervision/fingerprint.h"
 
-#include "util/timestamps.h"
+#include "core/util/timestamps.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agreementcontent.h"
-#include "signature.h"
+#include "core/supervision/agreementcontent.h"
+#include "core/supervision/signature.h"
 
 #include <QByteArray>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "reviewreminders.h"
+#include "core/supervision/reviewreminders.h"
 
 #include <QLocale>
 

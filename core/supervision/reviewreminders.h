@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agreement.h"
+#include "core/supervision/agreement.h"
 
 #include <QCoreApplication>
 #include <QVector>

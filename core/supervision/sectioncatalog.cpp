@@ -1,6 +1,6 @@
-#include "sectioncatalog.h"
+#include "core/supervision/sectioncatalog.h"
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <algorithm>
 #include <iterator>

@@ -1,6 +1,6 @@
-#include "sectiontext.h"
+#include "core/supervision/sectiontext.h"
 
-#include "sectioncatalog.h"
+#include "core/supervision/sectioncatalog.h"
 
 #include <QLocale>
 #include <QStringList>

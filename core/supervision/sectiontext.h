@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agreementcontent.h"
+#include "core/supervision/agreementcontent.h"
 
 #include <QCoreApplication>
 #include <QString>

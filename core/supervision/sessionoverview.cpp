@@ -1,6 +1,6 @@
-#include "sessionoverview.h"
+#include "core/supervision/sessionoverview.h"
 
-#include "sectioncatalog.h"
+#include "core/supervision/sectioncatalog.h"
 
 namespace myfyrio {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "core/supervision/session.h"
 
 #include <QDate>
 #include <QMap>

@@ -1,11 +1,11 @@
-#include "sessionstore.h"
+#include "core/supervision/sessionstore.h"
 
-#include "sectioncatalog.h"
-#include "storage/database.h"
-#include "storage/scopedtransaction.h"
-#include "storage/sql.h"
-#include "util/ids.h"
-#include "util/timestamps.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/storage/database.h"
+#include "core/storage/scopedtransaction.h"
+#include "core/storage/sql.h"
+#include "core/util/ids.h"
+#include "core/util/timestamps.h"
 
 #include <QSqlQuery>
 

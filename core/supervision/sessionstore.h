@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session.h"
-#include "util/expected.h"
+#include "core/supervision/session.h"
+#include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

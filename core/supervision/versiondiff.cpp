@@ -1,7 +1,7 @@
-#include "versiondiff.h"
+#include "core/supervision/versiondiff.h"
 
-#include "sectioncatalog.h"
-#include "sectiontext.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sectiontext.h"
 
 namespace myfyrio {
 

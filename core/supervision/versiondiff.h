@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agreementcontent.h"
-#include "worddiff.h"
+#include "core/supervision/agreementcontent.h"
+#include "core/supervision/worddiff.h"
 
 #include <QVector>
 

@@ -1,4 +1,4 @@
-#include "worddiff.h"
+#include "core/supervision/worddiff.h"
 
 #include <algorithm>
 #include <vector>

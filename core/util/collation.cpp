@@ -1,4 +1,4 @@
-#include "collation.h"
+#include "core/util/collation.h"
 
 #include <QCollator>
 

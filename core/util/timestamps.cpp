@@ -1,4 +1,4 @@
-#include "timestamps.h"
+#include "core/util/timestamps.h"
 
 #include <QRegularExpression>
 

@@ -3,11 +3,11 @@
 //   build/release/tests/myfyrio_journal_benchmark [REFLECTIONS]
 // (100,000 by default). It writes a temporary journal and removes it afterwards.
 
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
-#include "storage/scopedtransaction.h"
-#include "storage/sql.h"
-#include "util/ids.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
+#include "core/storage/scopedtransaction.h"
+#include "core/storage/sql.h"
+#include "core/util/ids.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

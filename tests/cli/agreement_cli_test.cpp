@@ -1,7 +1,7 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "clirun.h"
+#include "tests/cli/clirun.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "clirun.h"
-#include "i18n/translations.h"
+#include "tests/cli/clirun.h"
+#include "core/i18n/translations.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "clirun.h"
+#include "tests/cli/clirun.h"
 
-#include "catch.h"
+#include "tests/support/catch.h"
 
-#include "cli/clirunner.h"
+#include "app/cli/clirunner.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,6 @@
-#include "catch.h"
-#include "clirun.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/cli/clirun.h"
+#include "tests/support/tempjournal.h"
 
 #include <QDir>
 #include <QFile>

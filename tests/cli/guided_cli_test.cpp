@@ -1,9 +1,9 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "clirun.h"
-#include "journal/actionstore.h"
-#include "models/modelcatalog.h"
+#include "tests/cli/clirun.h"
+#include "core/journal/actionstore.h"
+#include "core/models/modelcatalog.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/actionstore.h"
-#include "journal/reflectionstore.h"
+#include "core/journal/actionstore.h"
+#include "core/journal/reflectionstore.h"
 
 using myfyrio::test::TempJournal;
 using namespace myfyrio;

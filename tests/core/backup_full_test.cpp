@@ -1,12 +1,12 @@
-#include "catch.h"
-#include "io/backupexporter.h"
-#include "io/backupimporter.h"
-#include "journal/reflectionstore.h"
-#include "reportfixture.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionstore.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "core/io/backupexporter.h"
+#include "core/io/backupimporter.h"
+#include "core/journal/reflectionstore.h"
+#include "tests/core/reportfixture.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionstore.h"
+#include "tests/support/tempjournal.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "catch.h"
-#include "io/backupexporter.h"
-#include "io/backupimporter.h"
-#include "journal/reflectionstore.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "core/io/backupexporter.h"
+#include "core/io/backupimporter.h"
+#include "core/journal/reflectionstore.h"
+#include "tests/support/tempjournal.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,16 +1,16 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "failure/failureinsight.h"
-#include "failure/failureplacementstore.h"
-#include "failure/failurespectrum.h"
-#include "i18n/translations.h"
-#include "io/backupexporter.h"
-#include "io/backupimporter.h"
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
-#include "storage/migration.h"
-#include "storage/sql.h"
+#include "core/failure/failureinsight.h"
+#include "core/failure/failureplacementstore.h"
+#include "core/failure/failurespectrum.h"
+#include "core/i18n/translations.h"
+#include "core/io/backupexporter.h"
+#include "core/io/backupimporter.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
+#include "core/storage/migration.h"
+#include "core/storage/sql.h"
 
 #include <QSet>
 

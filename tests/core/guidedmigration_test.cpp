@@ -1,8 +1,8 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/reflectionstore.h"
-#include "storage/sql.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/sql.h"
 
 using myfyrio::test::TempJournal;
 using namespace myfyrio;

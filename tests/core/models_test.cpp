@@ -1,10 +1,10 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/reflectionstore.h"
-#include "journal/systemscale.h"
-#include "models/modelcatalog.h"
-#include "storage/sql.h"
+#include "core/journal/reflectionstore.h"
+#include "core/journal/systemscale.h"
+#include "core/models/modelcatalog.h"
+#include "core/storage/sql.h"
 
 using myfyrio::test::TempJournal;
 using namespace myfyrio;

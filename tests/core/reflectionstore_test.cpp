@@ -1,10 +1,10 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/reflectionstore.h"
-#include "journal/tagstore.h"
-#include "search/ftsquery.h"
-#include "util/collation.h"
+#include "core/journal/reflectionstore.h"
+#include "core/journal/tagstore.h"
+#include "core/search/ftsquery.h"
+#include "core/util/collation.h"
 
 using namespace myfyrio;
 using myfyrio::test::TempJournal;

@@ -1,11 +1,11 @@
-#include "catch.h"
-#include "journal/reflectionstore.h"
-#include "report/reportbuilder.h"
-#include "reportfixture.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionstore.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "core/journal/reflectionstore.h"
+#include "core/report/reportbuilder.h"
+#include "tests/core/reportfixture.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionstore.h"
+#include "tests/support/tempjournal.h"
 
 #include <QRegularExpression>
 

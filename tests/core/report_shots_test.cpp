@@ -3,14 +3,14 @@
 //   myfyrio_core_tests "[.screenshots]"   → /tmp/shots/reports/pdf/*.pdf
 // then: pdftoppm -png -r 60 FILE.pdf /tmp/shots/reports/NAME
 
-#include "catch.h"
-#include "report/reportbuilder.h"
-#include "report/reportpainter.h"
-#include "reportfixture.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionstore.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportpainter.h"
+#include "tests/core/reportfixture.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionstore.h"
+#include "tests/support/tempjournal.h"
 
 #include <QDir>
 

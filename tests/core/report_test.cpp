@@ -1,8 +1,8 @@
-#include "catch.h"
-#include "journal/reflectionstore.h"
-#include "report/reportbuilder.h"
-#include "reportfixture.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "core/journal/reflectionstore.h"
+#include "core/report/reportbuilder.h"
+#include "tests/core/reportfixture.h"
+#include "tests/support/tempjournal.h"
 
 #include <QRegularExpression>
 

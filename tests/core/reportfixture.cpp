@@ -1,11 +1,11 @@
-#include "reportfixture.h"
+#include "tests/core/reportfixture.h"
 
-#include "catch.h"
-#include "failure/failureplacementstore.h"
-#include "journal/reflectionstore.h"
-#include "report/reportbuilder.h"
-#include "report/reportpainter.h"
-#include "storage/database.h"
+#include "tests/support/catch.h"
+#include "core/failure/failureplacementstore.h"
+#include "core/journal/reflectionstore.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportpainter.h"
+#include "core/storage/database.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/reflection.h"
-#include "report/reportoptions.h"
+#include "core/journal/reflection.h"
+#include "core/report/reportoptions.h"
 
 #include <QString>
 

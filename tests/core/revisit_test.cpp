@@ -1,10 +1,10 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/reflectionstore.h"
-#include "revisit/annualreviewlookback.h"
-#include "revisit/onthisday.h"
-#include "revisit/reflectioncalendar.h"
+#include "core/journal/reflectionstore.h"
+#include "core/revisit/annualreviewlookback.h"
+#include "core/revisit/onthisday.h"
+#include "core/revisit/reflectioncalendar.h"
 
 using myfyrio::test::TempJournal;
 using namespace myfyrio;

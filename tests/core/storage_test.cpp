@@ -1,9 +1,9 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
-#include "storage/migration.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
+#include "core/storage/migration.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,15 +1,15 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "i18n/translations.h"
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
-#include "storage/migration.h"
-#include "supervision/agreementstore.h"
-#include "supervision/fingerprint.h"
-#include "supervision/reviewreminders.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/versiondiff.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
+#include "core/storage/migration.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/fingerprint.h"
+#include "core/supervision/reviewreminders.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/versiondiff.h"
 
 #include <QLocale>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "supervision/agreementexchange.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
+#include "core/supervision/agreementexchange.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
 
 #include <QFile>
 #include <QJsonArray>

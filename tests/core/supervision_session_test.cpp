@@ -1,11 +1,11 @@
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/reflectionstore.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessionoverview.h"
-#include "supervision/sessionstore.h"
+#include "core/journal/reflectionstore.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/sessionoverview.h"
+#include "core/supervision/sessionstore.h"
 
 using namespace myfyrio;
 using myfyrio::test::TempJournal;

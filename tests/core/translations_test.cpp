@@ -1,9 +1,8 @@
 // The Welsh catalogue must be complete: a message the sources use that has no
 // finished Welsh translation fails here, so Welsh never lags behind English.
 
-#include "catch.h"
-
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
+#include "tests/support/catch.h"
 
 #include <QFile>
 #include <QProcess>
@@ -49,7 +48,7 @@ QVector<Message> readTs(const QString& path)
             } else if (name == QLatin1String("translation") && inMessage) {
                 const auto type = xml.attributes().value(QLatin1String("type"));
                 unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
-                    || type == QLatin1String("obsolete");
+                             || type == QLatin1String("obsolete");
                 if (xml.attributes().value(QLatin1String("type")).isEmpty()) {
                     // Either plain text or <numerusform> children.
                     bool allForms = true;
@@ -105,9 +104,9 @@ TEST_CASE("The Welsh catalogue has every message the sources use", "[translation
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(MYFYRIO_LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
-                   QStringLiteral(MYFYRIO_SOURCE_DIR "/core"), QStringLiteral(MYFYRIO_SOURCE_DIR "/app"),
-                   QStringLiteral("-ts"), extracted});
+                   QStringLiteral("-I"), QStringLiteral(MYFYRIO_SOURCE_DIR), QStringLiteral("-extensions"),
+                   QStringLiteral("cpp,h"), QStringLiteral(MYFYRIO_SOURCE_DIR "/core"),
+                   QStringLiteral(MYFYRIO_SOURCE_DIR "/app"), QStringLiteral("-ts"), extracted});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(lupdate.readAll().toStdString());
     REQUIRE(lupdate.exitCode() == 0);
@@ -127,10 +126,10 @@ TEST_CASE("The Welsh catalogue has every message the sources use", "[translation
 TEST_CASE("Reports can ask for text in either language", "[translations]")
 {
     using myfyrio::Translations;
-    const QString welsh = Translations::translate(Translations::welsh(), "myfyrio::cli",
-                                                  "Add a reflection to the journal.");
-    const QString english = Translations::translate(Translations::english(), "myfyrio::cli",
-                                                    "Add a reflection to the journal.");
+    const QString welsh =
+        Translations::translate(Translations::welsh(), "myfyrio::cli", "Add a reflection to the journal.");
+    const QString english =
+        Translations::translate(Translations::english(), "myfyrio::cli", "Add a reflection to the journal.");
     CHECK(english == QStringLiteral("Add a reflection to the journal."));
     CHECK_FALSE(welsh.isEmpty());
     CHECK(welsh != english);

@@ -1,11 +1,11 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/autosaver.h"
-#include "journal/reflectioneditor.h"
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
+#include "app/journal/autosaver.h"
+#include "app/journal/reflectioneditor.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
 
 #include <QLineEdit>
 #include <QSqlDatabase>

@@ -1,15 +1,15 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/autosaver.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/reflectioneditor.h"
-#include "journal/reflectionpanel.h"
-#include "journal/reflectionstore.h"
-#include "journal/tagedit.h"
-#include "mainwindow/mainwindow.h"
+#include "app/journal/autosaver.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/journal/reflectioneditor.h"
+#include "app/journal/reflectionpanel.h"
+#include "core/journal/reflectionstore.h"
+#include "app/journal/tagedit.h"
+#include "app/mainwindow/mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,20 +1,20 @@
 // Renders the failure-spectrum widgets to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.failureshots]"   → /tmp/shots/failure/*.png
 
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "failure/blamequestion.h"
-#include "failure/failureplacementpanel.h"
-#include "failure/spectrumcontrol.h"
-#include "insight/insightview.h"
-#include "insight/periodchooser.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/reflectionstore.h"
-#include "mainwindow/mainwindow.h"
-#include "storage/database.h"
+#include "app/failure/blamequestion.h"
+#include "app/failure/failureplacementpanel.h"
+#include "app/failure/spectrumcontrol.h"
+#include "app/insight/insightview.h"
+#include "app/insight/periodchooser.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "core/journal/reflectionstore.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QPlainTextEdit>

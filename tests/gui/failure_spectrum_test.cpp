@@ -1,9 +1,9 @@
-#include "catch.h"
-#include "guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
 
-#include "failure/blamequestion.h"
-#include "failure/failureplacementpanel.h"
-#include "failure/spectrumcontrol.h"
+#include "app/failure/blamequestion.h"
+#include "app/failure/failureplacementpanel.h"
+#include "app/failure/spectrumcontrol.h"
 
 #include <QAccessible>
 #include <QComboBox>

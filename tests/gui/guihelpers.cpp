@@ -1,10 +1,10 @@
-#include "guihelpers.h"
+#include "tests/gui/guihelpers.h"
 
-#include "catch.h"
+#include "tests/support/catch.h"
 
-#include "i18n/translations.h"
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QKeyEvent>

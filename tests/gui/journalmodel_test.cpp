@@ -1,14 +1,14 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/journalmodel.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/reflectionstore.h"
-#include "mainwindow/mainwindow.h"
-#include "search/ftsquery.h"
-#include "storage/database.h"
+#include "app/journal/journalmodel.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "core/journal/reflectionstore.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/search/ftsquery.h"
+#include "core/storage/database.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -2,14 +2,14 @@
 // page, not everything. Hidden (it takes a while to write the journal):
 //   myfyrio_gui_tests "[.scale]"
 
-#include "catch.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/journalmodel.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "mainwindow/mainwindow.h"
-#include "storage/database.h"
+#include "app/journal/journalmodel.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/storage/database.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -1,13 +1,13 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/emptyjournalpage.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/reflectioneditor.h"
-#include "journal/reflectionstore.h"
-#include "mainwindow/mainwindow.h"
+#include "app/journal/emptyjournalpage.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/journal/reflectioneditor.h"
+#include "core/journal/reflectionstore.h"
+#include "app/mainwindow/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

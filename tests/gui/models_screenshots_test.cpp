@@ -1,19 +1,19 @@
 // Renders guided writing and revisiting to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.models-screenshots]"   → /tmp/shots/models/*.png
 
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "journal/guidedanswerspanel.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/modeleditordialog.h"
-#include "journal/modelmanagerdialog.h"
-#include "journal/reflectioneditor.h"
-#include "journal/reflectionstore.h"
-#include "mainwindow/mainwindow.h"
-#include "models/modelcatalog.h"
+#include "app/journal/guidedanswerspanel.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/journal/modeleditordialog.h"
+#include "app/journal/modelmanagerdialog.h"
+#include "app/journal/reflectioneditor.h"
+#include "core/journal/reflectionstore.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/models/modelcatalog.h"
 
 #include <QComboBox>
 #include <QDir>

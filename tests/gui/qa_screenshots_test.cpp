@@ -2,24 +2,24 @@
 // Welsh and English, for a final look (not run by default):
 //   myfyrio_gui_tests "[.screenshots][qa]"   → /tmp/shots/qa/*.png
 
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "i18n/translations.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/modelmanagerdialog.h"
-#include "journal/reflectioneditor.h"
-#include "journal/reflectionstore.h"
-#include "mainwindow/aboutdialog.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/preferencesdialog.h"
-#include "shell/languagechooserdialog.h"
-#include "storage/database.h"
-#include "supervision/agreementstore.h"
-#include "supervision/agreementsview.h"
-#include "supervision/sectioncatalog.h"
+#include "core/i18n/translations.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/journal/modelmanagerdialog.h"
+#include "app/journal/reflectioneditor.h"
+#include "core/journal/reflectionstore.h"
+#include "app/mainwindow/aboutdialog.h"
+#include "app/mainwindow/mainwindow.h"
+#include "app/settings/preferencesdialog.h"
+#include "app/shell/languagechooserdialog.h"
+#include "core/storage/database.h"
+#include "core/supervision/agreementstore.h"
+#include "app/supervision/agreementsview.h"
+#include "core/supervision/sectioncatalog.h"
 
 #include <QApplication>
 #include <QDir>

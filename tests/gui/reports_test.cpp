@@ -1,13 +1,13 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "i18n/translations.h"
-#include "journal/journalpanel.h"
-#include "mainwindow/mainwindow.h"
-#include "report/reportbuilder.h"
-#include "report/reportpainter.h"
-#include "reports/reportactions.h"
-#include "reports/reportdialog.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "core/i18n/translations.h"
+#include "app/journal/journalpanel.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportpainter.h"
+#include "app/reports/reportactions.h"
+#include "app/reports/reportdialog.h"
+#include "tests/support/tempjournal.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,19 +1,19 @@
 // Renders the main window to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.screenshots]"   → /tmp/shots/gui/*.png
 
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "i18n/translations.h"
-#include "journal/autosaver.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "journal/reflectioneditor.h"
-#include "mainwindow/aboutdialog.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/preferencesdialog.h"
-#include "shell/languagechooserdialog.h"
+#include "core/i18n/translations.h"
+#include "app/journal/autosaver.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/journal/reflectioneditor.h"
+#include "app/mainwindow/aboutdialog.h"
+#include "app/mainwindow/mainwindow.h"
+#include "app/settings/preferencesdialog.h"
+#include "app/shell/languagechooserdialog.h"
 
 #include <QComboBox>
 #include <QApplication>

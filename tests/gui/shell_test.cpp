@@ -1,14 +1,14 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "i18n/translations.h"
-#include "journal/journalmodel.h"
-#include "journal/journalpanel.h"
-#include "journal/journalview.h"
-#include "mainwindow/mainwindow.h"
-#include "shell/applicationshell.h"
-#include "storage/database.h"
+#include "core/i18n/translations.h"
+#include "app/journal/journalmodel.h"
+#include "app/journal/journalpanel.h"
+#include "app/journal/journalview.h"
+#include "app/mainwindow/mainwindow.h"
+#include "app/shell/applicationshell.h"
+#include "core/storage/database.h"
 
 #include <QAbstractButton>
 #include <QApplication>

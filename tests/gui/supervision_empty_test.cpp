@@ -1,11 +1,11 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "storage/database.h"
-#include "supervision/agreementstore.h"
-#include "supervision/agreementsview.h"
-#include "supervision/sectioncatalog.h"
+#include "core/storage/database.h"
+#include "core/supervision/agreementstore.h"
+#include "app/supervision/agreementsview.h"
+#include "core/supervision/sectioncatalog.h"
 
 #include <QLabel>
 #include <QTabWidget>

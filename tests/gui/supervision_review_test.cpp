@@ -1,15 +1,15 @@
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "i18n/translations.h"
-#include "storage/database.h"
-#include "supervision/agreementstore.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/versiondiff.h"
-#include "supervision/agreementeditor.h"
-#include "supervision/agreementsview.h"
-#include "supervision/reviewtogetherdialog.h"
+#include "core/i18n/translations.h"
+#include "core/storage/database.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sectioncatalog.h"
+#include "core/supervision/versiondiff.h"
+#include "app/supervision/agreementeditor.h"
+#include "app/supervision/agreementsview.h"
+#include "app/supervision/reviewtogetherdialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,20 +1,20 @@
 // Renders the supervision screens to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.screenshots][supervision]"   → /tmp/shots/supervision/*.png
 
-#include "catch.h"
-#include "guihelpers.h"
-#include "tempjournal.h"
+#include "tests/support/catch.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/tempjournal.h"
 
-#include "i18n/translations.h"
-#include "journal/reflectionstore.h"
-#include "storage/database.h"
-#include "supervision/agreementsview.h"
-#include "supervision/agreementstore.h"
-#include "supervision/historypanel.h"
-#include "supervision/reviewtogetherdialog.h"
-#include "supervision/sectioncatalog.h"
-#include "supervision/sessioneditordialog.h"
-#include "supervision/sessionstore.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
+#include "core/storage/database.h"
+#include "app/supervision/agreementsview.h"
+#include "core/supervision/agreementstore.h"
+#include "app/supervision/historypanel.h"
+#include "app/supervision/reviewtogetherdialog.h"
+#include "core/supervision/sectioncatalog.h"
+#include "app/supervision/sessioneditordialog.h"
+#include "core/supervision/sessionstore.h"
 
 #include <QDir>
 #include <QTabWidget>

@@ -4,7 +4,7 @@
 
 // Catch2 2.x only declares its listener base classes with this set.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
-#include "catch.h"
+#include "tests/support/catch.h"
 
 #if defined(MYFYRIO_CATCH3)
 #include <catch2/reporters/catch_reporter_event_listener.hpp>

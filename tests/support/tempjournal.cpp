@@ -1,6 +1,6 @@
-#include "tempjournal.h"
+#include "tests/support/tempjournal.h"
 
-#include "catch.h"
+#include "tests/support/catch.h"
 
 #include <QFile>
 

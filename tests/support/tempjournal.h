@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QTemporaryDir>
 

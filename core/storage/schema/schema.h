@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/migration.h"
+#include "core/storage/migration.h"
 
 /// The journal schema, one function a step. See migrations.cpp for the order.
 namespace myfyrio::schema {
