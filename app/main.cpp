@@ -3,8 +3,8 @@
 
 #include "app/cli/clirunner.h"
 #include "app/cli/commands.h"
-#include "core/i18n/translations.h"
 #include "app/shell/applicationshell.h"
+#include "core/i18n/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,6 +1,5 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
-
 #include "core/journal/actionstore.h"
 #include "core/util/timestamps.h"
 
@@ -23,10 +22,14 @@ class ActionsCommand
 QString statusCode(ActionStatus status)
 {
     switch (status) {
-    case ActionStatus::Overdue: return QStringLiteral("overdue");
-    case ActionStatus::DueSoon: return QStringLiteral("due_soon");
-    case ActionStatus::Open: return QStringLiteral("open");
-    case ActionStatus::Done: return QStringLiteral("done");
+    case ActionStatus::Overdue:
+        return QStringLiteral("overdue");
+    case ActionStatus::DueSoon:
+        return QStringLiteral("due_soon");
+    case ActionStatus::Open:
+        return QStringLiteral("open");
+    case ActionStatus::Done:
+        return QStringLiteral("done");
     }
     return {};
 }
@@ -34,10 +37,14 @@ QString statusCode(ActionStatus status)
 QString statusLabel(ActionStatus status)
 {
     switch (status) {
-    case ActionStatus::Overdue: return ActionsCommand::tr("Overdue");
-    case ActionStatus::DueSoon: return ActionsCommand::tr("Due soon");
-    case ActionStatus::Open: return ActionsCommand::tr("Open");
-    case ActionStatus::Done: return ActionsCommand::tr("Done");
+    case ActionStatus::Overdue:
+        return ActionsCommand::tr("Overdue");
+    case ActionStatus::DueSoon:
+        return ActionsCommand::tr("Due soon");
+    case ActionStatus::Open:
+        return ActionsCommand::tr("Open");
+    case ActionStatus::Done:
+        return ActionsCommand::tr("Done");
     }
     return {};
 }
@@ -45,14 +52,15 @@ QString statusLabel(ActionStatus status)
 QJsonObject itemJson(const ActionItem& item)
 {
     const Action& action = item.action;
-    return {{QStringLiteral("id"), action.id},
-            {QStringLiteral("text"), action.text},
-            {QStringLiteral("due"), action.due.isValid() ? QJsonValue(timestamps::toStorage(action.due)) : QJsonValue()},
-            {QStringLiteral("done"), action.done},
-            {QStringLiteral("status"), statusCode(item.status)},
-            {QStringLiteral("reflectionId"), item.reflectionId},
-            {QStringLiteral("reflectionTitle"), item.reflectionTitle},
-            {QStringLiteral("reflectionDate"), timestamps::toStorage(item.reflectionDate)}};
+    return {
+        {QStringLiteral("id"), action.id},
+        {QStringLiteral("text"), action.text},
+        {QStringLiteral("due"), action.due.isValid() ? QJsonValue(timestamps::toStorage(action.due)) : QJsonValue()},
+        {QStringLiteral("done"), action.done},
+        {QStringLiteral("status"), statusCode(item.status)},
+        {QStringLiteral("reflectionId"), item.reflectionId},
+        {QStringLiteral("reflectionTitle"), item.reflectionTitle},
+        {QStringLiteral("reflectionDate"), timestamps::toStorage(item.reflectionDate)}};
 }
 
 } // namespace
@@ -69,8 +77,7 @@ int runActions(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(
-            ActionsCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(ActionsCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     QVector<ActionItem> items;
     if (!cli.journalMissing()) {
@@ -95,11 +102,11 @@ int runActions(CliContext& cli, const QStringList& arguments)
         return Success;
     }
     for (const ActionItem& item : items) {
-        const QString due = item.action.due.isValid() ? timestamps::toStorage(item.action.due)
-                                                      : QStringLiteral("----------");
-        cli.out() << due << QStringLiteral("  ") << statusLabel(item.status) << QStringLiteral("  ")
-                  << item.action.text << QStringLiteral("  (") << item.reflectionTitle << QStringLiteral(", ")
-                  << item.reflectionId << QStringLiteral(")") << Qt::endl;
+        const QString due =
+            item.action.due.isValid() ? timestamps::toStorage(item.action.due) : QStringLiteral("----------");
+        cli.out() << due << QStringLiteral("  ") << statusLabel(item.status) << QStringLiteral("  ") << item.action.text
+                  << QStringLiteral("  (") << item.reflectionTitle << QStringLiteral(", ") << item.reflectionId
+                  << QStringLiteral(")") << Qt::endl;
     }
     return Success;
 }

@@ -2,7 +2,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/failureoptions.h"
 #include "app/cli/guidedoptions.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/util/timestamps.h"
 
@@ -25,18 +24,21 @@ int runAdd(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(AddCommand::tr("Add a reflection to the journal. Without --body, the body is read "
-                                        "from standard input."));
-    const QCommandLineOption title(QStringLiteral("title"), AddCommand::tr("The title of the reflection."), AddCommand::tr("TEXT"));
+                                                    "from standard input."));
+    const QCommandLineOption title(QStringLiteral("title"), AddCommand::tr("The title of the reflection."),
+                                   AddCommand::tr("TEXT"));
     const QCommandLineOption date(QStringLiteral("date"),
                                   AddCommand::tr("The day the reflection is about (YYYY-MM-DD; today if left out)."),
                                   AddCommand::tr("DATE"));
-    const QCommandLineOption tag(QStringLiteral("tag"), AddCommand::tr("A tag; repeat for more tags."), AddCommand::tr("TAG"));
+    const QCommandLineOption tag(QStringLiteral("tag"), AddCommand::tr("A tag; repeat for more tags."),
+                                 AddCommand::tr("TAG"));
     const QCommandLineOption lang(QStringLiteral("lang"), AddCommand::tr("The language it is written in: cy or en."),
                                   QStringLiteral("cy|en"));
     const QCommandLineOption supervision(QStringLiteral("bring-to-supervision"),
                                          AddCommand::tr("Mark the reflection to bring to supervision (it is private "
-                                            "otherwise)."));
-    const QCommandLineOption body(QStringLiteral("body"), AddCommand::tr("The text of the reflection."), AddCommand::tr("TEXT"));
+                                                        "otherwise)."));
+    const QCommandLineOption body(QStringLiteral("body"), AddCommand::tr("The text of the reflection."),
+                                  AddCommand::tr("TEXT"));
     parser.addOptions({title, date, tag, lang, supervision, body});
     const GuidedOptions guided;
     parser.addOptions(guided.options());

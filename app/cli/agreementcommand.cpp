@@ -1,6 +1,5 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
-
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementfile.h"
 #include "core/supervision/agreementstore.h"
@@ -25,7 +24,6 @@ class AgreementCommand
     Q_DECLARE_TR_FUNCTIONS(myfyrio::cli::AgreementCommand)
 };
 
-
 /// Checks that exactly one positional argument (an id or file) was given.
 bool onePositional(CliContext& cli, const QCommandLineParser& parser, const QString& missing, QString& value,
                    int& exitCode)
@@ -46,24 +44,33 @@ bool onePositional(CliContext& cli, const QCommandLineParser& parser, const QStr
 int agreementNew(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(AgreementCommand::tr("Start a supervision agreement as a draft and print its id."));
-    const QCommandLineOption supervisor(QStringLiteral("supervisor"), AgreementCommand::tr("The supervisor's full name."), AgreementCommand::tr("NAME"));
-    const QCommandLineOption supervisee(QStringLiteral("supervisee"), AgreementCommand::tr("The supervisee's full name."), AgreementCommand::tr("NAME"));
-    const QCommandLineOption review(QStringLiteral("review-date"), AgreementCommand::tr("When the agreement will be reviewed (YYYY-MM-DD)."),
+    parser.setApplicationDescription(
+        AgreementCommand::tr("Start a supervision agreement as a draft and print its id."));
+    const QCommandLineOption supervisor(QStringLiteral("supervisor"),
+                                        AgreementCommand::tr("The supervisor's full name."),
+                                        AgreementCommand::tr("NAME"));
+    const QCommandLineOption supervisee(QStringLiteral("supervisee"),
+                                        AgreementCommand::tr("The supervisee's full name."),
+                                        AgreementCommand::tr("NAME"));
+    const QCommandLineOption review(QStringLiteral("review-date"),
+                                    AgreementCommand::tr("When the agreement will be reviewed (YYYY-MM-DD)."),
                                     AgreementCommand::tr("DATE"));
-    const QCommandLineOption start(QStringLiteral("start-date"), AgreementCommand::tr("When the agreement starts (YYYY-MM-DD; today if left out)."),
+    const QCommandLineOption start(QStringLiteral("start-date"),
+                                   AgreementCommand::tr("When the agreement starts (YYYY-MM-DD; today if left out)."),
                                    AgreementCommand::tr("DATE"));
-    const QCommandLineOption frequency(QStringLiteral("frequency-weeks"), AgreementCommand::tr("How many weeks apart sessions are."),
-                                       QStringLiteral("N"));
-    const QCommandLineOption owner(QStringLiteral("owner"),
-                                   AgreementCommand::tr("Which party keeps this journal: supervisor or supervisee (the default)."),
-                                   QStringLiteral("supervisor|supervisee"));
+    const QCommandLineOption frequency(QStringLiteral("frequency-weeks"),
+                                       AgreementCommand::tr("How many weeks apart sessions are."), QStringLiteral("N"));
+    const QCommandLineOption owner(
+        QStringLiteral("owner"),
+        AgreementCommand::tr("Which party keeps this journal: supervisor or supervisee (the default)."),
+        QStringLiteral("supervisor|supervisee"));
     parser.addOptions({supervisor, supervisee, start, review, frequency, owner});
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(
+            AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     AgreementContent content;
     content.supervisorName = parser.value(supervisor).simplified();
@@ -73,7 +80,8 @@ int agreementNew(CliContext& cli, const QStringList& arguments)
     if (content.superviseeName.isEmpty())
         return cli.fail(AgreementCommand::tr("Give the supervisee's name with --supervisee."));
     content.startDate = QDate::currentDate();
-    for (const auto& [option, target] : {std::pair{&start, &content.startDate}, std::pair{&review, &content.reviewDate}}) {
+    for (const auto& [option, target] :
+         {std::pair{&start, &content.startDate}, std::pair{&review, &content.reviewDate}}) {
         if (!parser.isSet(*option))
             continue;
         *target = timestamps::parseIsoDate(parser.value(*option));
@@ -84,11 +92,14 @@ int agreementNew(CliContext& cli, const QStringList& arguments)
         bool ok = false;
         content.frequencyWeeks = parser.value(frequency).toInt(&ok);
         if (!ok || content.frequencyWeeks < 1 || content.frequencyWeeks > 52)
-            return cli.fail(AgreementCommand::tr("“%1” is not a number of weeks between 1 and 52.").arg(parser.value(frequency)));
+            return cli.fail(
+                AgreementCommand::tr("“%1” is not a number of weeks between 1 and 52.").arg(parser.value(frequency)));
     }
-    const QString ownerRole = parser.isSet(owner) ? parser.value(owner).trimmed().toLower() : SectionCatalog::supervisee();
+    const QString ownerRole =
+        parser.isSet(owner) ? parser.value(owner).trimmed().toLower() : SectionCatalog::supervisee();
     if (!SectionCatalog::isParty(ownerRole))
-        return cli.fail(AgreementCommand::tr("“%1” is not a party: use supervisor or supervisee.").arg(parser.value(owner)));
+        return cli.fail(
+            AgreementCommand::tr("“%1” is not a party: use supervisor or supervisee.").arg(parser.value(owner)));
     if (const QString problem = content.validate(); !problem.isEmpty())
         return cli.fail(problem);
 
@@ -105,21 +116,27 @@ int agreementNew(CliContext& cli, const QStringList& arguments)
 int agreementSign(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(AgreementCommand::tr("Sign the agreement's draft as one party. When both have signed, the version "
-                                           "is frozen and its fingerprint is printed."));
-    parser.addPositionalArgument(QStringLiteral("id"), AgreementCommand::tr("The agreement's id (or its first characters)."));
+    parser.setApplicationDescription(
+        AgreementCommand::tr("Sign the agreement's draft as one party. When both have signed, the version "
+                             "is frozen and its fingerprint is printed."));
+    parser.addPositionalArgument(QStringLiteral("id"),
+                                 AgreementCommand::tr("The agreement's id (or its first characters)."));
     const QCommandLineOption as(QStringLiteral("as"), AgreementCommand::tr("Sign as the supervisor or the supervisee."),
                                 QStringLiteral("supervisor|supervisee"));
-    const QCommandLineOption name(QStringLiteral("name"), AgreementCommand::tr("Your full name, as in the agreement."), AgreementCommand::tr("NAME"));
-    const QCommandLineOption date(QStringLiteral("date"), AgreementCommand::tr("The day of signing (YYYY-MM-DD; today if left out)."),
+    const QCommandLineOption name(QStringLiteral("name"), AgreementCommand::tr("Your full name, as in the agreement."),
+                                  AgreementCommand::tr("NAME"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  AgreementCommand::tr("The day of signing (YYYY-MM-DD; today if left out)."),
                                   AgreementCommand::tr("DATE"));
     parser.addOptions({as, name, date});
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     QString id;
-    if (!onePositional(cli, parser, AgreementCommand::tr("Say which agreement to sign: myfyrio agreement sign ID --as supervisor --name NAME"),
-                       id, exitCode))
+    if (!onePositional(
+            cli, parser,
+            AgreementCommand::tr("Say which agreement to sign: myfyrio agreement sign ID --as supervisor --name NAME"),
+            id, exitCode))
         return exitCode;
     Signature signature;
     signature.party = parser.value(as).trimmed().toLower();
@@ -152,7 +169,8 @@ int agreementSign(CliContext& cli, const QStringList& arguments)
                          .arg(signedVersion->fingerprint)
                   << Qt::endl;
     else
-        cli.out() << AgreementCommand::tr("Signed. Version %1 now waits for the other party's signature.").arg(signedVersion->number)
+        cli.out() << AgreementCommand::tr("Signed. Version %1 now waits for the other party's signature.")
+                         .arg(signedVersion->number)
                   << Qt::endl;
     return Success;
 }
@@ -166,9 +184,9 @@ QJsonObject summaryJson(const Agreement& a)
         {QStringLiteral("supervisor"), current ? current->content.supervisorName : QString()},
         {QStringLiteral("supervisee"), current ? current->content.superviseeName : QString()},
         {QStringLiteral("status"), Agreement::statusCode(a.status())},
-        {QStringLiteral("reviewDate"),
-         current && current->content.reviewDate.isValid() ? timestamps::toStorage(current->content.reviewDate)
-                                                          : QString()},
+        {QStringLiteral("reviewDate"), current && current->content.reviewDate.isValid()
+                                           ? timestamps::toStorage(current->content.reviewDate)
+                                           : QString()},
         {QStringLiteral("versions"), static_cast<int>(a.versions.size())},
         {QStringLiteral("fingerprint"), latest ? latest->fingerprint : QString()},
         {QStringLiteral("openDraft"), a.hasOpenDraft()},
@@ -185,7 +203,8 @@ int agreementList(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(
+            AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     QVector<Agreement> agreements;
     if (!cli.journalMissing()) {
         auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
@@ -222,22 +241,27 @@ int agreementList(CliContext& cli, const QStringList& arguments)
 int agreementExport(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(AgreementCommand::tr("Write an agreement with all its versions to a .myfyrio-agreement file."));
-    parser.addPositionalArgument(QStringLiteral("id"), AgreementCommand::tr("The agreement's id (or its first characters)."));
-    const QCommandLineOption output(QStringLiteral("output"), AgreementCommand::tr("The file to write."), AgreementCommand::tr("FILE"));
+    parser.setApplicationDescription(
+        AgreementCommand::tr("Write an agreement with all its versions to a .myfyrio-agreement file."));
+    parser.addPositionalArgument(QStringLiteral("id"),
+                                 AgreementCommand::tr("The agreement's id (or its first characters)."));
+    const QCommandLineOption output(QStringLiteral("output"), AgreementCommand::tr("The file to write."),
+                                    AgreementCommand::tr("FILE"));
     parser.addOption(output);
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     QString id;
-    if (!onePositional(cli, parser, AgreementCommand::tr("Say which agreement to export: myfyrio agreement export ID --output FILE"),
+    if (!onePositional(cli, parser,
+                       AgreementCommand::tr("Say which agreement to export: myfyrio agreement export ID --output FILE"),
                        id, exitCode))
         return exitCode;
     const QString path = parser.value(output);
     if (path.isEmpty())
         return cli.fail(AgreementCommand::tr("Say where to write the agreement with --output FILE."));
     if (QFileInfo::exists(path))
-        return cli.fail(AgreementCommand::tr("“%1” already exists. Choose another name; nothing is overwritten.").arg(path));
+        return cli.fail(
+            AgreementCommand::tr("“%1” already exists. Choose another name; nothing is overwritten.").arg(path));
     if (cli.journalMissing())
         return cli.fail(AgreementCommand::tr("There is no agreement with the id “%1”.").arg(id));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
@@ -256,15 +280,17 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
 int agreementImport(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(AgreementCommand::tr("Import an agreement from a .myfyrio-agreement file. Nothing in the journal "
-                                           "is overwritten; a copy that has changed on both sides is kept as a draft "
-                                           "of its own."));
+    parser.setApplicationDescription(
+        AgreementCommand::tr("Import an agreement from a .myfyrio-agreement file. Nothing in the journal "
+                             "is overwritten; a copy that has changed on both sides is kept as a draft "
+                             "of its own."));
     parser.addPositionalArgument(QStringLiteral("file"), AgreementCommand::tr("The file to import."));
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     QString path;
-    if (!onePositional(cli, parser, AgreementCommand::tr("Say which file to import: myfyrio agreement import FILE"), path, exitCode))
+    if (!onePositional(cli, parser, AgreementCommand::tr("Say which file to import: myfyrio agreement import FILE"),
+                       path, exitCode))
         return exitCode;
     // The whole file is checked before the journal is opened: a refused file changes nothing.
     auto contents = AgreementFile::read(path);
@@ -295,10 +321,13 @@ int runAgreement(CliContext& cli, const QStringList& arguments)
         const char* name;
         int (*run)(CliContext&, const QStringList&);
     };
-    static const Sub subs[] = {{"new", &agreementNew},       {"sign", &agreementSign},     {"list", &agreementList},
-                               {"export", &agreementExport}, {"import", &agreementImport}};
+    static const Sub subs[] = {{"new", &agreementNew},
+                               {"sign", &agreementSign},
+                               {"list", &agreementList},
+                               {"export", &agreementExport},
+                               {"import", &agreementImport}};
     const QString usage = AgreementCommand::tr("Usage: myfyrio agreement new|sign|list|export|import [OPTIONS]. "
-                                "Run “myfyrio agreement SUBCOMMAND --help” for the options.");
+                                               "Run “myfyrio agreement SUBCOMMAND --help” for the options.");
     if (arguments.size() < 2)
         return cli.fail(usage);
     const QString name = arguments.at(1);
@@ -313,7 +342,8 @@ int runAgreement(CliContext& cli, const QStringList& arguments)
             return sub.run(cli, rest);
         }
     }
-    cli.err() << QStringLiteral("myfyrio: ") << AgreementCommand::tr("“%1” is not an agreement subcommand.").arg(name) << Qt::endl;
+    cli.err() << QStringLiteral("myfyrio: ") << AgreementCommand::tr("“%1” is not an agreement subcommand.").arg(name)
+              << Qt::endl;
     cli.err() << usage << Qt::endl;
     return UsageError;
 }

@@ -8,8 +8,7 @@ namespace myfyrio::cli {
 
 CliContext::CliContext(QTextStream& out, QTextStream& err, QTextStream& in, QString databasePath)
     : m_out(out), m_err(err), m_in(in), m_databasePath(std::move(databasePath))
-{
-}
+{}
 
 std::unique_ptr<Database> CliContext::openJournal(Database::OpenMode mode)
 {
@@ -39,8 +38,7 @@ int CliContext::failInvalidDate(const QString& text)
 
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, int& exitCode)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         m_err << QStringLiteral("myfyrio: ") << parser.errorText() << Qt::endl;

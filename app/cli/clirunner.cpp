@@ -2,7 +2,6 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
-
 #include "core/storage/database.h"
 
 #include <QCommandLineParser>
@@ -34,8 +33,7 @@ const Command* findCommand(const QString& name)
 struct GlobalParser {
     QCommandLineParser parser;
     QCommandLineOption database = databaseOption();
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                            CliRunner::tr("Show this help.")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}, CliRunner::tr("Show this help.")};
     QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                CliRunner::tr("Show the version of Myfyrio.")};
 
@@ -58,8 +56,8 @@ struct GlobalParser {
         text += QLatin1Char('\n') + CliRunner::tr("Commands:") + QLatin1Char('\n');
         for (const Command& command : commands())
             text += QStringLiteral("  %1  %2\n").arg(command.name, -10).arg(command.summary());
-        text += QLatin1Char('\n')
-            + CliRunner::tr("Run “myfyrio COMMAND --help” to see the options of a command.") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + CliRunner::tr("Run “myfyrio COMMAND --help” to see the options of a command.")
+                + QLatin1Char('\n');
         return text;
     }
 };
@@ -72,7 +70,7 @@ bool CliRunner::wantsCommandLine(const QStringList& arguments)
     if (!global.parser.parse(arguments))
         return true; // so that the mistake is reported on the terminal
     return global.parser.isSet(global.help) || global.parser.isSet(global.version)
-        || !global.parser.positionalArguments().isEmpty();
+           || !global.parser.positionalArguments().isEmpty();
 }
 
 QString CliRunner::databaseArgument(const QStringList& arguments)

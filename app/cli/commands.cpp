@@ -8,14 +8,11 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = {
         {QStringLiteral("add"),
-         [] { return QCoreApplication::translate("myfyrio::cli", "Add a reflection to the journal."); },
-         &runAdd},
+         [] { return QCoreApplication::translate("myfyrio::cli", "Add a reflection to the journal."); }, &runAdd},
         {QStringLiteral("list"),
-         [] { return QCoreApplication::translate("myfyrio::cli", "List the reflections, newest first."); },
-         &runList},
+         [] { return QCoreApplication::translate("myfyrio::cli", "List the reflections, newest first."); }, &runList},
         {QStringLiteral("search"),
-         [] { return QCoreApplication::translate("myfyrio::cli", "Search the reflections for words."); },
-         &runSearch},
+         [] { return QCoreApplication::translate("myfyrio::cli", "Search the reflections for words."); }, &runSearch},
         {QStringLiteral("models"),
          [] { return QCoreApplication::translate("myfyrio::cli", "List the reflective models and their prompts."); },
          &runModels},
@@ -23,13 +20,21 @@ const std::vector<Command>& commands()
          [] { return QCoreApplication::translate("myfyrio::cli", "List the actions that are not done yet."); },
          &runActions},
         {QStringLiteral("insight"),
-         [] { return QCoreApplication::translate("myfyrio::cli", "Show where placed events fall on the failure spectrum."); },
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Show where placed events fall on the failure spectrum.");
+         },
          &runInsight},
         {QStringLiteral("agreement"),
-         [] { return QCoreApplication::translate("myfyrio::cli", "Create, sign, list, export and import supervision agreements."); },
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Create, sign, list, export and import supervision agreements.");
+         },
          &runAgreement},
         {QStringLiteral("export"),
-         [] { return QCoreApplication::translate("myfyrio::cli", "Write a PDF report, a JSON backup or Markdown files."); },
+         [] {
+             return QCoreApplication::translate("myfyrio::cli", "Write a PDF report, a JSON backup or Markdown files.");
+         },
          &runExport},
         {QStringLiteral("import"),
          [] { return QCoreApplication::translate("myfyrio::cli", "Restore or merge a JSON backup into the journal."); },

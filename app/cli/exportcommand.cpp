@@ -13,11 +13,9 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace myfyrio::cli
-{
+namespace myfyrio::cli {
 
-namespace
-{
+namespace {
 
 /// The translation context of the command's messages.
 class ExportCommand
@@ -33,8 +31,7 @@ QCommandLineOption outputOption(const QString& what)
 
 QCommandLineOption overwriteOption()
 {
-    return QCommandLineOption(QStringLiteral("overwrite"),
-                              ExportCommand::tr("Replace files that already exist."));
+    return QCommandLineOption(QStringLiteral("overwrite"), ExportCommand::tr("Replace files that already exist."));
 }
 
 /// The output file: given, in a folder that exists, and not replaced unless asked.
@@ -46,21 +43,21 @@ bool checkOutputFile(CliContext& cli, const QString& path, bool overwrite, int& 
     }
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        exitCode = cli.fail(ExportCommand::tr("The folder “%1” does not exist.")
-                                .arg(QDir::toNativeSeparators(info.absolutePath())));
+        exitCode = cli.fail(
+            ExportCommand::tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
     if (info.exists() && (!overwrite || info.isDir())) {
-        exitCode = cli.fail(
-            ExportCommand::tr("“%1” already exists. Choose another name, or add --overwrite to replace it.")
-                .arg(QDir::toNativeSeparators(path)));
+        exitCode =
+            cli.fail(ExportCommand::tr("“%1” already exists. Choose another name, or add --overwrite to replace it.")
+                         .arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return true;
 }
 
-bool parseDate(CliContext& cli, const QCommandLineParser& parser, const QCommandLineOption& option,
-               QDate& date, int& exitCode)
+bool parseDate(CliContext& cli, const QCommandLineParser& parser, const QCommandLineOption& option, QDate& date,
+               int& exitCode)
 {
     if (!parser.isSet(option))
         return true;
@@ -94,8 +91,7 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
                                 QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption tag(QStringLiteral("tag"), ExportCommand::tr("Only reflections with this tag."),
                                  ExportCommand::tr("TAG"));
-    const QCommandLineOption search(QStringLiteral("search"),
-                                    ExportCommand::tr("Only reflections with these words."),
+    const QCommandLineOption search(QStringLiteral("search"), ExportCommand::tr("Only reflections with these words."),
                                     ExportCommand::tr("WORDS"));
     const QCommandLineOption model(QStringLiteral("model"),
                                    ExportCommand::tr("Only reflections that follow this model."),
@@ -104,31 +100,27 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
         QStringLiteral("failure-type"),
         ExportCommand::tr("Only events of this type of failure: basic, complex or intelligent."),
         ExportCommand::tr("TYPE"));
-    const QCommandLineOption year(QStringLiteral("year"),
-                                  ExportCommand::tr("The year of an annual review pack."),
+    const QCommandLineOption year(QStringLiteral("year"), ExportCommand::tr("The year of an annual review pack."),
                                   QStringLiteral("YYYY"));
-    const QCommandLineOption language(
-        QStringLiteral("report-language"),
-        ExportCommand::tr("The report's language: en, cy, or both (Welsh first)."),
-        QStringLiteral("en|cy|both"), QStringLiteral("en"));
+    const QCommandLineOption language(QStringLiteral("report-language"),
+                                      ExportCommand::tr("The report's language: en, cy, or both (Welsh first)."),
+                                      QStringLiteral("en|cy|both"), QStringLiteral("en"));
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    ExportCommand::tr("The paper size: a4 (the default) or letter."),
                                    QStringLiteral("a4|letter"), QStringLiteral("a4"));
-    const QCommandLineOption owner(QStringLiteral("owner"),
-                                   ExportCommand::tr("The name to print on the report."),
+    const QCommandLineOption owner(QStringLiteral("owner"), ExportCommand::tr("The name to print on the report."),
                                    ExportCommand::tr("NAME"));
     const QCommandLineOption includePrivate(
         QStringLiteral("include-private"),
         ExportCommand::tr("Include private reflections: a copy for yourself, not for sharing."));
     const QCommandLineOption overwrite = overwriteOption();
-    parser.addOptions({output, kind, id, from, to, tag, search, model, failureType, year, language, paper,
-                       owner, includePrivate, overwrite});
+    parser.addOptions({output, kind, id, from, to, tag, search, model, failureType, year, language, paper, owner,
+                       includePrivate, overwrite});
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(
-            ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     ReportOptions options;
     const auto chosenKind = ReportOptions::kindFromCode(parser.value(kind));
@@ -136,31 +128,27 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
         return cli.fail(ExportCommand::tr("“%1” is not a kind of report. Use one of: %2.")
                             .arg(parser.value(kind), ReportOptions::kindCodes().join(QStringLiteral(", "))));
     if (!ReportBuilder::availableKinds().contains(*chosenKind))
-        return cli.fail(
-            ExportCommand::tr("Reports of the kind “%1” cannot be made by this version of Myfyrio yet.")
-                .arg(parser.value(kind)));
+        return cli.fail(ExportCommand::tr("Reports of the kind “%1” cannot be made by this version of Myfyrio yet.")
+                            .arg(parser.value(kind)));
     options.kind = *chosenKind;
     options.language = parser.value(language);
     if (!ReportOptions::languageCodes().contains(options.language))
-        return cli.fail(
-            ExportCommand::tr("“%1” is not a report language. Use en, cy or both.").arg(options.language));
+        return cli.fail(ExportCommand::tr("“%1” is not a report language. Use en, cy or both.").arg(options.language));
     const QString paperCode = parser.value(paper).toLower();
     if (paperCode != QLatin1String("a4") && paperCode != QLatin1String("letter"))
-        return cli.fail(
-            ExportCommand::tr("“%1” is not a paper size. Use a4 or letter.").arg(parser.value(paper)));
+        return cli.fail(ExportCommand::tr("“%1” is not a paper size. Use a4 or letter.").arg(parser.value(paper)));
     options.paper = paperCode == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-    if (!parseDate(cli, parser, from, options.filter.from, exitCode) ||
-        !parseDate(cli, parser, to, options.filter.to, exitCode))
+    if (!parseDate(cli, parser, from, options.filter.from, exitCode)
+        || !parseDate(cli, parser, to, options.filter.to, exitCode))
         return exitCode;
-    if (options.filter.from.isValid() && options.filter.to.isValid() &&
-        options.filter.from > options.filter.to)
+    if (options.filter.from.isValid() && options.filter.to.isValid() && options.filter.from > options.filter.to)
         return cli.fail(ExportCommand::tr("The --from day comes after the --to day."));
     if (parser.isSet(year)) {
         bool ok = false;
         options.year = parser.value(year).toInt(&ok);
         if (!ok || options.year < 1900 || options.year > 9999)
-            return cli.fail(ExportCommand::tr("“%1” is not a year. Use four digits, for example 2024.")
-                                .arg(parser.value(year)));
+            return cli.fail(
+                ExportCommand::tr("“%1” is not a year. Use four digits, for example 2024.").arg(parser.value(year)));
     } else {
         options.year = QDate::currentDate().year();
     }
@@ -171,9 +159,9 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     options.filter.tag = parser.value(tag);
     options.filter.text = parser.value(search);
     options.filter.failureType = parser.value(failureType);
-    if (!options.filter.failureType.isEmpty() && options.filter.failureType != QLatin1String("basic") &&
-        options.filter.failureType != QLatin1String("complex") &&
-        options.filter.failureType != QLatin1String("intelligent"))
+    if (!options.filter.failureType.isEmpty() && options.filter.failureType != QLatin1String("basic")
+        && options.filter.failureType != QLatin1String("complex")
+        && options.filter.failureType != QLatin1String("intelligent"))
         return cli.fail(ExportCommand::tr("“%1” is not a type of failure. Use basic, complex or intelligent.")
                             .arg(options.filter.failureType));
     options.model = parser.value(model);
@@ -192,8 +180,7 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     if (auto written = ReportPainter::writePdf(*content, path); !written)
         return cli.fail(written.error());
     if (options.includePrivate)
-        cli.err() << ExportCommand::tr("This report includes private reflections: keep it for yourself.")
-                  << Qt::endl;
+        cli.err() << ExportCommand::tr("This report includes private reflections: keep it for yourself.") << Qt::endl;
     return Success;
 }
 
@@ -210,8 +197,7 @@ int exportJson(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(
-            ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     if (!checkOutputFile(cli, parser.value(output), parser.isSet(overwrite), exitCode))
         return exitCode;
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
@@ -234,14 +220,12 @@ int exportMarkdown(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(
-            ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     const QString folder = parser.value(output);
     if (folder.isEmpty())
         return cli.fail(ExportCommand::tr("Say which folder to write into with --output FOLDER."));
     if (QFileInfo::exists(folder) && !QFileInfo(folder).isDir())
-        return cli.fail(
-            ExportCommand::tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(folder)));
+        return cli.fail(ExportCommand::tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(folder)));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
         return Error;
@@ -281,14 +265,11 @@ int runExport(CliContext& cli, const QStringList& arguments)
     if (format == QLatin1String("markdown"))
         return exportMarkdown(cli, rest);
     if (format == QLatin1String("--help") || format == QLatin1String("-h") || format.isEmpty()) {
-        cli.out() << ExportCommand::tr("Usage: myfyrio export pdf|json|markdown --output PATH [options]")
-                  << Qt::endl
-                  << ExportCommand::tr("Run “myfyrio export pdf --help” to see the options of a format.")
-                  << Qt::endl;
+        cli.out() << ExportCommand::tr("Usage: myfyrio export pdf|json|markdown --output PATH [options]") << Qt::endl
+                  << ExportCommand::tr("Run “myfyrio export pdf --help” to see the options of a format.") << Qt::endl;
         return format.isEmpty() ? UsageError : Success;
     }
-    return cli.fail(
-        ExportCommand::tr("“%1” is not a format Myfyrio exports. Use pdf, json or markdown.").arg(format));
+    return cli.fail(ExportCommand::tr("“%1” is not a format Myfyrio exports. Use pdf, json or markdown.").arg(format));
 }
 
 } // namespace myfyrio::cli

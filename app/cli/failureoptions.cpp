@@ -12,8 +12,7 @@ FailureOptions::FailureOptions()
                   "(praiseworthy): %1.")
                    .arg(FailureSpectrum::reasonCodes()),
                tr("CODE")),
-      m_type(QStringLiteral("failure-type"),
-             tr("The type of failure, when it is not the one the reason suggests."),
+      m_type(QStringLiteral("failure-type"), tr("The type of failure, when it is not the one the reason suggests."),
              QStringLiteral("basic|complex|intelligent")),
       m_setting(QStringLiteral("failure-setting"), tr("How familiar the setting was."),
                 QStringLiteral("consistent|variable|novel")),
@@ -21,8 +20,7 @@ FailureOptions::FailureOptions()
               tr("How much blame you felt before placing the event: 0 (none) to 4 (a great deal)."),
               QStringLiteral("0-4")),
       m_systemFactors(QStringLiteral("system-factors"), tr("What in the system made this likely."), tr("TEXT"))
-{
-}
+{}
 
 QList<QCommandLineOption> FailureOptions::options() const
 {

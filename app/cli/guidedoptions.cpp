@@ -1,7 +1,6 @@
 #include "app/cli/guidedoptions.h"
 
 #include "app/cli/clicontext.h"
-
 #include "core/journal/actionstore.h"
 #include "core/journal/systemscale.h"
 #include "core/models/modelcatalog.h"
@@ -13,15 +12,14 @@
 namespace myfyrio::cli {
 
 GuidedOptions::GuidedOptions()
-    : m_model(QStringLiteral("model"), tr("The reflective model it follows (see: myfyrio models)."), tr("CODE"))
-    , m_answer(QStringLiteral("answer"), tr("An answer to one of the model's prompts; repeat for more answers."),
-               tr("PROMPT=TEXT"))
-    , m_scale(QStringLiteral("scale"), tr("The scale of the system it is about."),
-              QStringLiteral("person|organisation|place|country"))
-    , m_action(QStringLiteral("action"), tr("Something to do next, with an optional due date; repeat for more."),
+    : m_model(QStringLiteral("model"), tr("The reflective model it follows (see: myfyrio models)."), tr("CODE")),
+      m_answer(QStringLiteral("answer"), tr("An answer to one of the model's prompts; repeat for more answers."),
+               tr("PROMPT=TEXT")),
+      m_scale(QStringLiteral("scale"), tr("The scale of the system it is about."),
+              QStringLiteral("person|organisation|place|country")),
+      m_action(QStringLiteral("action"), tr("Something to do next, with an optional due date; repeat for more."),
                tr("TEXT[@YYYY-MM-DD]"))
-{
-}
+{}
 
 QList<QCommandLineOption> GuidedOptions::options() const
 {

@@ -8,11 +8,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace myfyrio::cli
-{
+namespace myfyrio::cli {
 
-namespace
-{
+namespace {
 
 /// The translation context of the command's messages.
 class ImportCommand
@@ -29,8 +27,7 @@ int runImport(CliContext& cli, const QStringList& arguments)
             cli.out() << ImportCommand::tr("Usage: myfyrio import json FILE") << Qt::endl;
             return Success;
         }
-        return cli.fail(
-            ImportCommand::tr("Say what to import, for example: myfyrio import json backup.json"));
+        return cli.fail(ImportCommand::tr("Say what to import, for example: myfyrio import json backup.json"));
     }
     QStringList rest = arguments.mid(1);
     rest[0] = arguments.constFirst() + QStringLiteral(" json");
@@ -60,9 +57,9 @@ int runImport(CliContext& cli, const QStringList& arguments)
     cli.out() << ImportCommand::tr("Records added: %1").arg(report->added) << Qt::endl
               << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
     if (!report->conflicts.isEmpty()) {
-        cli.out() << ImportCommand::tr("Records that differ, kept as the journal has them: %1")
-                         .arg(report->conflicts.size())
-                  << Qt::endl;
+        cli.out()
+            << ImportCommand::tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
+            << Qt::endl;
         for (const QString& conflict : std::as_const(report->conflicts))
             cli.out() << QStringLiteral("  ") << conflict << Qt::endl;
     }

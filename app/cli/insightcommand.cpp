@@ -1,6 +1,5 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
-
 #include "core/failure/failureinsight.h"
 #include "core/failure/failurejson.h"
 #include "core/util/timestamps.h"
@@ -37,11 +36,12 @@ void printText(CliContext& cli, const FailureCounts& counts)
     cli.out() << FailureInsight::summary(counts) << Qt::endl << Qt::endl;
     for (FailureReason reason : FailureSpectrum::reasons()) {
         const auto mean = counts.meanBlame(reason);
-        const QString line = mean ? InsightCommand::tr("%1: %2 (mean blame felt %3)")
-                                        .arg(FailureSpectrum::label(reason))
-                                        .arg(counts.count(reason))
-                                        .arg(QLocale().toString(*mean, 'f', 1))
-                                  : InsightCommand::tr("%1: %2").arg(FailureSpectrum::label(reason)).arg(counts.count(reason));
+        const QString line =
+            mean ? InsightCommand::tr("%1: %2 (mean blame felt %3)")
+                       .arg(FailureSpectrum::label(reason))
+                       .arg(counts.count(reason))
+                       .arg(QLocale().toString(*mean, 'f', 1))
+                 : InsightCommand::tr("%1: %2").arg(FailureSpectrum::label(reason)).arg(counts.count(reason));
         cli.out() << QStringLiteral("  ") << line << Qt::endl;
     }
     cli.out() << Qt::endl;
@@ -65,8 +65,7 @@ int runFailures(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(
-            InsightCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(InsightCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     QDate first;
     QDate last;
     if (!readDate(cli, parser, from, first, exitCode) || !readDate(cli, parser, to, last, exitCode))
@@ -99,7 +98,8 @@ int runInsight(CliContext& cli, const QStringList& arguments)
 {
     // `insight` has one view so far: failures.
     if (arguments.size() < 2 || arguments.at(1) != QStringLiteral("failures")) {
-        if (arguments.size() >= 2 && (arguments.at(1) == QStringLiteral("--help") || arguments.at(1) == QStringLiteral("-h"))) {
+        if (arguments.size() >= 2
+            && (arguments.at(1) == QStringLiteral("--help") || arguments.at(1) == QStringLiteral("-h"))) {
             cli.out() << InsightCommand::tr("Usage: myfyrio insight failures [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
                                             "[--json]")
                       << Qt::endl;

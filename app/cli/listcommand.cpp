@@ -1,6 +1,5 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
-
 #include "core/io/reflectionjson.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/systemscale.h"
@@ -81,8 +80,10 @@ int runList(CliContext& cli, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(ListCommand::tr("List the reflections in the journal, newest first."));
     const QCommandLineOption json = jsonOption();
-    const QCommandLineOption tag(QStringLiteral("tag"), ListCommand::tr("Only reflections with this tag."), ListCommand::tr("TAG"));
-    const QCommandLineOption scale(QStringLiteral("scale"), ListCommand::tr("Only reflections about a system of this scale."),
+    const QCommandLineOption tag(QStringLiteral("tag"), ListCommand::tr("Only reflections with this tag."),
+                                 ListCommand::tr("TAG"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   ListCommand::tr("Only reflections about a system of this scale."),
                                    QStringLiteral("person|organisation|place|country"));
     parser.addOptions({json, tag, scale});
     int exitCode = Success;
@@ -103,7 +104,7 @@ int runSearch(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ListCommand::tr("Search the reflections for words; accents are ignored, so “dwr” "
-                                        "finds “dŵr”."));
+                                                     "finds “dŵr”."));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("query"), ListCommand::tr("The words to look for."));

@@ -1,6 +1,5 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
-
 #include "core/i18n/translations.h"
 #include "core/models/modelcatalog.h"
 
@@ -45,8 +44,7 @@ int runModels(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return cli.fail(
-            ModelsCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return cli.fail(ModelsCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     QVector<ReflectiveModel> models = ModelCatalog::builtIns();
     if (!cli.journalMissing()) {

@@ -2,7 +2,6 @@
 
 #include "app/failure/failurefilterbox.h"
 #include "app/failure/failureplacementpanel.h"
-
 #include "app/insight/insightview.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
@@ -24,9 +23,10 @@ void installFailureFeatures(MainWindow& window, const Database& database)
     QObject::connect(filter, &FailureFilterBox::changed, list, &JournalPanel::applyFilter);
 
     auto* insight = new InsightView(database, &window);
-    window.addView(insight, QStringLiteral("insight"), [] { return InsightView::tr("Insight"); },
-                   QIcon::fromTheme(QStringLiteral("office-chart-bar"),
-                                    window.style()->standardIcon(QStyle::SP_FileDialogListView)));
+    window.addView(
+        insight, QStringLiteral("insight"), [] { return InsightView::tr("Insight"); },
+        QIcon::fromTheme(QStringLiteral("office-chart-bar"),
+                         window.style()->standardIcon(QStyle::SP_FileDialogListView)));
 }
 
 } // namespace myfyrio

@@ -61,7 +61,8 @@ void FailureFilterBox::retranslate()
     //: The first entry of the filter by reason for failure.
     m_reason->addItem(tr("All reasons"));
     for (FailureReason r : FailureSpectrum::reasons()) {
-        m_reason->addItem(swatch(FailureSpectrum::suggestedType(r)), FailureSpectrum::label(r), FailureSpectrum::code(r));
+        m_reason->addItem(swatch(FailureSpectrum::suggestedType(r)), FailureSpectrum::label(r),
+                          FailureSpectrum::code(r));
         m_reason->setItemData(m_reason->count() - 1, FailureSpectrum::definition(r), Qt::ToolTipRole);
     }
     m_type->clear();

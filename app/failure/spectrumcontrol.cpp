@@ -67,8 +67,8 @@ QString SpectrumControl::detailText() const
 {
     const FailureReason reason = shownReason();
     return FailureSpectrum::label(reason) + QLatin1Char('\n')
-        + tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(reason)))
-        + QLatin1Char('\n') + FailureSpectrum::definition(reason);
+           + tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(reason)))
+           + QLatin1Char('\n') + FailureSpectrum::definition(reason);
 }
 
 QString SpectrumControl::accessibleText(int index) const
@@ -82,7 +82,7 @@ QString SpectrumControl::accessibleDescription(int index) const
 {
     const FailureReason reason = FailureSpectrum::reasons().at(index);
     return tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(reason)))
-        + QStringLiteral(". ") + FailureSpectrum::definition(reason);
+           + QStringLiteral(". ") + FailureSpectrum::definition(reason);
 }
 
 void SpectrumControl::retranslate()
@@ -186,8 +186,8 @@ void SpectrumControl::paintEvent(QPaintEvent*)
                      tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(shown))));
     painter.setFont(font());
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(detail.adjusted(0, boldMetrics.height() + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     FailureSpectrum::definition(shown));
+    painter.drawText(detail.adjusted(0, boldMetrics.height() + 2, 0, 0),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, FailureSpectrum::definition(shown));
 }
 
 void SpectrumControl::paintSegment(QPainter& painter, int index) const
@@ -204,7 +204,7 @@ void SpectrumControl::paintSegment(QPainter& painter, int index) const
     painter.setClipPath(shape);
     const QRectF strip(rect.left(), rect.bottom() - stripHeight, rect.width(), stripHeight);
     painter.fillRect(strip, FailurePalette::pattern(type) == Qt::NoBrush ? FailurePalette::colour(type)
-                                                                          : FailurePalette::tint(type));
+                                                                         : FailurePalette::tint(type));
     if (FailurePalette::pattern(type) != Qt::NoBrush)
         painter.fillRect(strip, QBrush(FailurePalette::colour(type).darker(120), FailurePalette::pattern(type)));
     painter.restore();

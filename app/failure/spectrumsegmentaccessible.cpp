@@ -9,8 +9,7 @@ namespace myfyrio {
 
 SpectrumSegmentAccessible::SpectrumSegmentAccessible(SpectrumControl* control, int index)
     : m_control(control), m_index(index)
-{
-}
+{}
 
 bool SpectrumSegmentAccessible::isValid() const
 {

@@ -5,11 +5,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-#include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 

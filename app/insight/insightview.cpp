@@ -2,7 +2,6 @@
 
 #include "app/insight/failurecharts.h"
 #include "app/insight/periodchooser.h"
-
 #include "core/failure/failureinsight.h"
 
 #include <QChart>
@@ -108,9 +107,9 @@ void InsightView::buildCharts()
 {
     // Charts are rebuilt rather than relabelled: titles, axes and legends then
     // always speak the interface language, and QChartView deletes the old chart.
-    for (auto [view, chart] : {std::pair{m_reasons, FailureCharts::reasons(m_counts)},
-                               std::pair{m_trend, FailureCharts::trend(m_counts)},
-                               std::pair{m_blame, FailureCharts::blame(m_counts)}}) {
+    for (auto [view, chart] :
+         {std::pair{m_reasons, FailureCharts::reasons(m_counts)}, std::pair{m_trend, FailureCharts::trend(m_counts)},
+          std::pair{m_blame, FailureCharts::blame(m_counts)}}) {
         QChart* old = view->chart();
         view->setChart(chart);
         delete old;
@@ -121,7 +120,8 @@ void InsightView::retranslate()
 {
     m_title->setText(tr("Learning from failure"));
     m_summary->setText(m_error.isEmpty() ? FailureInsight::summary(m_counts) : m_error);
-    m_placedCount->setText(tr("Events placed on the spectrum in this period: %1").arg(QLocale().toString(m_counts.total)));
+    m_placedCount->setText(
+        tr("Events placed on the spectrum in this period: %1").arg(QLocale().toString(m_counts.total)));
     m_readingNote->setText(tr("The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason "
                               "with no bar for blame has no answer about blame in this period."));
     m_reasons->setAccessibleName(tr("Events by reason for failure"));
@@ -129,7 +129,8 @@ void InsightView::retranslate()
     m_blame->setAccessibleName(tr("Mean blame felt, by reason"));
     QStringList described;
     for (FailureReason reason : FailureSpectrum::reasons())
-        described.append(tr("%1: %2").arg(FailureSpectrum::label(reason)).arg(QLocale().toString(m_counts.count(reason))));
+        described.append(
+            tr("%1: %2").arg(FailureSpectrum::label(reason)).arg(QLocale().toString(m_counts.count(reason))));
     m_reasons->setAccessibleDescription(described.join(QStringLiteral("; ")));
 }
 

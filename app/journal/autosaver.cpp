@@ -1,7 +1,6 @@
 #include "app/journal/autosaver.h"
 
 #include "app/journal/reflectioneditor.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
 

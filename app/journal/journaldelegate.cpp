@@ -1,8 +1,7 @@
 #include "app/journal/journaldelegate.h"
 
-#include "app/journal/journalmodel.h"
-
 #include "app/failure/failuremarker.h"
+#include "app/journal/journalmodel.h"
 #include "core/search/ftsquery.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -126,8 +125,9 @@ void JournalDelegate::paintReflection(QPainter* painter, const QStyleOptionViewI
     titleToDraw.setItalic(untitled);
     painter->setFont(titleToDraw);
     painter->setPen(untitled ? muted : text);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
+    painter->drawText(
+        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+        titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleRect.width()));
 
     // Tags, and a mark for reflections to bring to supervision.
     int y = titleRect.bottom() + 1 + lineGap;
@@ -141,7 +141,8 @@ void JournalDelegate::paintReflection(QPainter* painter, const QStyleOptionViewI
     const int marker = FailureMarker::paint(painter, QRect(area.left(), y, area.width(), smallMetrics.height()),
                                             index.data(JournalModel::FailureReasonRole).toString());
     painter->setPen(selected ? text : option.palette.color(group, QPalette::Link));
-    painter->drawText(QRect(area.left(), y, area.width() - marker, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(area.left(), y, area.width() - marker, smallMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       smallMetrics.elidedText(meta, Qt::ElideRight, area.width() - marker));
     y += smallMetrics.height();
 

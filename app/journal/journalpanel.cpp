@@ -2,7 +2,6 @@
 
 #include "app/journal/journaldelegate.h"
 #include "app/journal/journalmodel.h"
-
 #include "core/journal/tagstore.h"
 #include "core/storage/database.h"
 #include "core/util/collation.h"
@@ -203,8 +202,8 @@ void JournalPanel::restoreExpansion(const QSet<QDate>& months)
 {
     for (int m = 0; m < m_model->rowCount(); ++m) {
         const QModelIndex month = m_model->index(m, 0);
-        const bool open = months.isEmpty() ? m < monthsOpenByDefault
-                                           : months.contains(month.data(JournalModel::DateRole).toDate());
+        const bool open =
+            months.isEmpty() ? m < monthsOpenByDefault : months.contains(month.data(JournalModel::DateRole).toDate());
         if (!open)
             continue;
         // After a reset the view only notes the expansion and fetches nothing: fetch the first page here.

@@ -5,7 +5,6 @@
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/reflectioneditor.h"
-
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
@@ -181,9 +180,10 @@ void JournalView::deleteCurrent()
         return;
     const Reflection current = m_editor->reflection();
     const QString name = current.title.isEmpty() ? tr("Untitled reflection") : current.title;
-    QMessageBox box(QMessageBox::Warning, tr("Delete Reflection"),
-                    tr("Delete the reflection “%1” from %2?").arg(name, QLocale().toString(current.date, QLocale::LongFormat)),
-                    QMessageBox::NoButton, window());
+    QMessageBox box(
+        QMessageBox::Warning, tr("Delete Reflection"),
+        tr("Delete the reflection “%1” from %2?").arg(name, QLocale().toString(current.date, QLocale::LongFormat)),
+        QMessageBox::NoButton, window());
     box.setInformativeText(tr("It will be removed from your journal for good. This cannot be undone."));
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);

@@ -98,9 +98,10 @@ void ModelEditorDialog::retranslate()
     m_nameCyLabel->setText(tr("Name in Welsh:"));
     m_descEnLabel->setText(tr("Description in English:"));
     m_descCyLabel->setText(tr("Description in Welsh:"));
-    m_promptsLabel->setText(tr("Prompts (each answer is kept under its code, so keep codes once reflections use them):"));
-    m_prompts->setHorizontalHeaderLabels({tr("Code"), tr("Title in English"), tr("Title in Welsh"),
-                                          tr("Guidance in English"), tr("Guidance in Welsh")});
+    m_promptsLabel->setText(
+        tr("Prompts (each answer is kept under its code, so keep codes once reflections use them):"));
+    m_prompts->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Title in English"), tr("Title in Welsh"), tr("Guidance in English"), tr("Guidance in Welsh")});
     m_add->setText(tr("&Add prompt"));
     m_remove->setText(tr("&Remove prompt"));
 }

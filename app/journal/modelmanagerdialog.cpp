@@ -1,7 +1,7 @@
 #include "app/journal/modelmanagerdialog.h"
 
-#include "core/i18n/translations.h"
 #include "app/journal/modeleditordialog.h"
+#include "core/i18n/translations.h"
 #include "core/models/modelcatalog.h"
 
 #include <QDialogButtonBox>

@@ -151,7 +151,8 @@ void ReflectionEditor::applyLocale()
     const QFontMetrics metrics(m_date->font());
     for (int month = 1; month <= 12; ++month) {
         for (int day = 22; day <= 28; ++day)
-            widest = qMax(widest, metrics.horizontalAdvance(locale.toString(QDate(2026, month, day), QLocale::LongFormat)));
+            widest =
+                qMax(widest, metrics.horizontalAdvance(locale.toString(QDate(2026, month, day), QLocale::LongFormat)));
     }
     m_date->setMinimumWidth(widest + 48);
 }

@@ -1,23 +1,23 @@
 #include "app/mainwindow/mainwindow.h"
 
-#include "app/mainwindow/aboutdialog.h"
-#include "app/mainwindow/textundoactions.h"
-
 #include "app/failure/failurefeatures.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/savestatelabel.h"
+#include "app/mainwindow/aboutdialog.h"
+#include "app/mainwindow/textundoactions.h"
 #include "app/reports/reportactions.h"
 #include "app/revisit/revisitfeatures.h"
 #include "app/settings/preferencesdialog.h"
-#include "core/storage/database.h"
 #include "app/supervision/supervisionfeatures.h"
+#include "core/storage/database.h"
 #include "core/util/appsettings.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,7 +27,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QHBoxLayout>
 
 namespace myfyrio {
 
@@ -82,8 +81,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createViews()
 {
     m_journal = new JournalView(m_database, this);
-    addView(m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
-            QIcon::fromTheme(QStringLiteral("x-office-document"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    addView(
+        m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
+        QIcon::fromTheme(QStringLiteral("x-office-document"),
+                         style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     // Later features add their views here, one line each.
     // The order of these lines is the order of the editor's panels: the failure
     // spectrum (and its question about the system) comes before any panel that
@@ -258,10 +259,10 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!m_journal->saveNow()) {
-        QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"),
-                        tr("Your latest changes could not be saved."), QMessageBox::NoButton, this);
-        box.setInformativeText(tr("%1\n\nIf you close now, those changes will be lost.")
-                                   .arg(m_journal->autosaver()->failure()));
+        QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"), tr("Your latest changes could not be saved."),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("%1\n\nIf you close now, those changes will be lost.").arg(m_journal->autosaver()->failure()));
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
         box.setDefaultButton(keep);

@@ -1,10 +1,10 @@
 #include "app/reports/reportactions.h"
 
+#include "app/journal/journalpanel.h"
+#include "app/reports/reportdialog.h"
 #include "core/io/backupexporter.h"
 #include "core/io/backupimporter.h"
 #include "core/io/markdownexporter.h"
-#include "app/journal/journalpanel.h"
-#include "app/reports/reportdialog.h"
 #include "core/util/timestamps.h"
 
 #include <QAction>
@@ -16,12 +16,15 @@
 #include <QStandardPaths>
 #include <QWidget>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* window)
-    : QObject(window), m_database(database), m_window(window), m_report(new QAction(this)),
-      m_exportBackup(new QAction(this)), m_importBackup(new QAction(this)),
+    : QObject(window),
+      m_database(database),
+      m_window(window),
+      m_report(new QAction(this)),
+      m_exportBackup(new QAction(this)),
+      m_importBackup(new QAction(this)),
       m_exportMarkdown(new QAction(this))
 {
     m_report->setObjectName(QStringLiteral("report"));
@@ -38,16 +41,15 @@ ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* win
     connect(m_report, &QAction::triggered, this, &ReportActions::showReport);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     connect(m_exportBackup, &QAction::triggered, this, [this, documents] {
-        const QString name =
-            QStringLiteral("myfyrio-%1.json").arg(timestamps::toStorage(QDate::currentDate()));
-        const QString path = QFileDialog::getSaveFileName(
-            m_window, tr("Export Backup"), QDir(documents).filePath(name), tr("Myfyrio backups (*.json)"));
+        const QString name = QStringLiteral("myfyrio-%1.json").arg(timestamps::toStorage(QDate::currentDate()));
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Backup"), QDir(documents).filePath(name),
+                                                          tr("Myfyrio backups (*.json)"));
         if (!path.isEmpty())
             exportBackup(path);
     });
     connect(m_importBackup, &QAction::triggered, this, [this, documents] {
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Backup"), documents,
-                                                          tr("Myfyrio backups (*.json)"));
+        const QString path =
+            QFileDialog::getOpenFileName(m_window, tr("Import Backup"), documents, tr("Myfyrio backups (*.json)"));
         if (path.isEmpty())
             return;
         const auto answer = QMessageBox::question(m_window, tr("Import Backup"),
@@ -59,8 +61,7 @@ ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* win
             importBackup(path);
     });
     connect(m_exportMarkdown, &QAction::triggered, this, [this, documents] {
-        const QString folder =
-            QFileDialog::getExistingDirectory(m_window, tr("Export as Markdown"), documents);
+        const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export as Markdown"), documents);
         if (!folder.isEmpty())
             exportMarkdown(folder);
     });
@@ -104,8 +105,7 @@ void ReportActions::exportBackup(const QString& path)
 {
     auto written = BackupExporter(m_database).write(path);
     inform(tr("Export Backup"),
-           written ? tr("The whole journal was written to “%1”.").arg(QDir::toNativeSeparators(path))
-                   : written.error(),
+           written ? tr("The whole journal was written to “%1”.").arg(QDir::toNativeSeparators(path)) : written.error(),
            !written);
 }
 
@@ -124,20 +124,19 @@ void ReportActions::importBackup(const QString& path)
             panel->refreshTags();
         }
     }
-    QString message = tr("Records added: %1").arg(report->added) + QLatin1Char('\n') +
-                      tr("Records already in the journal: %1").arg(report->unchanged);
+    QString message = tr("Records added: %1").arg(report->added) + QLatin1Char('\n')
+                      + tr("Records already in the journal: %1").arg(report->unchanged);
     if (!report->conflicts.isEmpty())
-        message += QLatin1Char('\n') +
-                   tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size()) +
-                   QLatin1Char('\n') + report->conflicts.join(QLatin1Char('\n'));
+        message += QLatin1Char('\n')
+                   + tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
+                   + QLatin1Char('\n') + report->conflicts.join(QLatin1Char('\n'));
     inform(tr("Import Backup"), message, false);
 }
 
 void ReportActions::exportMarkdown(const QString& folder)
 {
     auto written = MarkdownExporter(m_database).write(folder);
-    inform(tr("Export as Markdown"), written ? tr("Files written: %1").arg(*written) : written.error(),
-           !written);
+    inform(tr("Export as Markdown"), written ? tr("Files written: %1").arg(*written) : written.error(), !written);
 }
 
 } // namespace myfyrio

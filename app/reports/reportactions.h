@@ -6,8 +6,7 @@ class QAction;
 class QMenu;
 class QWidget;
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class Database;
 

@@ -31,16 +31,27 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 ReportDialog::ReportDialog(const Database& database, QWidget* parent)
-    : QDialog(parent), m_database(database), m_form(new QFormLayout), m_kind(new QComboBox(this)),
-      m_item(new QComboBox(this)), m_limitDates(new QCheckBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_tag(new QLineEdit(this)), m_search(new QLineEdit(this)),
-      m_model(new QComboBox(this)), m_failureType(new QComboBox(this)), m_owner(new QLineEdit(this)),
-      m_year(new QSpinBox(this)), m_language(new QComboBox(this)), m_paper(new QComboBox(this)),
-      m_includePrivate(new QCheckBox(this)), m_privateWarning(new QLabel(this)),
+    : QDialog(parent),
+      m_database(database),
+      m_form(new QFormLayout),
+      m_kind(new QComboBox(this)),
+      m_item(new QComboBox(this)),
+      m_limitDates(new QCheckBox(this)),
+      m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)),
+      m_tag(new QLineEdit(this)),
+      m_search(new QLineEdit(this)),
+      m_model(new QComboBox(this)),
+      m_failureType(new QComboBox(this)),
+      m_owner(new QLineEdit(this)),
+      m_year(new QSpinBox(this)),
+      m_language(new QComboBox(this)),
+      m_paper(new QComboBox(this)),
+      m_includePrivate(new QCheckBox(this)),
+      m_privateWarning(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("reportDialog"));
@@ -166,18 +177,16 @@ void ReportDialog::fillItems()
         for (const Agreement& agreement : agreements ? *agreements : QVector<Agreement>()) {
             const AgreementVersion* version = agreement.current();
             const QString parties =
-                version
-                    ? tr("%1 and %2").arg(version->content.supervisorName, version->content.superviseeName)
-                    : agreement.id;
+                version ? tr("%1 and %2").arg(version->content.supervisorName, version->content.superviseeName)
+                        : agreement.id;
             if (kind == ReportKind::Agreement) {
                 m_item->addItem(parties, agreement.id);
                 continue;
             }
             auto sessions = SessionStore(m_database).list(agreement.id);
             for (const Session& session : sessions ? *sessions : QVector<Session>())
-                m_item->addItem(
-                    tr("%1: %2").arg(locale.toString(session.date, QLocale::ShortFormat), parties),
-                    session.id);
+                m_item->addItem(tr("%1: %2").arg(locale.toString(session.date, QLocale::ShortFormat), parties),
+                                session.id);
         }
     }
     setItemId(previous);
@@ -186,8 +195,7 @@ void ReportDialog::fillItems()
 void ReportDialog::updateFields()
 {
     const auto kind = static_cast<ReportKind>(m_kind->currentData().toInt());
-    const bool item =
-        kind == ReportKind::Reflection || kind == ReportKind::Agreement || kind == ReportKind::Session;
+    const bool item = kind == ReportKind::Reflection || kind == ReportKind::Agreement || kind == ReportKind::Session;
     const bool selection = kind == ReportKind::Portfolio || kind == ReportKind::Failures;
     m_form->setRowVisible(m_item, item);
     constexpr int datesRow = 2;
@@ -234,16 +242,14 @@ void ReportDialog::retranslate()
     }
     m_owner->setPlaceholderText(tr("Your name, as it should appear on the report"));
     m_includePrivate->setText(tr("Include private reflections (a copy for myself)"));
-    m_privateWarning->setText(
-        tr("This copy will include reflections you have not marked to bring to supervision. "
-           "Keep it for yourself; do not share it."));
+    m_privateWarning->setText(tr("This copy will include reflections you have not marked to bring to supervision. "
+                                 "Keep it for yourself; do not share it."));
     m_save->setText(tr("Save as PDF…"));
     m_print->setText(tr("Print…"));
     m_preview->setText(tr("Print Preview…"));
-    const QStringList labels = {
-        tr("Kind:"),           tr("Which:"),           tr("Dates:"),        tr("Tag:"),
-        tr("Search:"),         tr("Model:"),           tr("Failure type:"), tr("Year:"),
-        tr("Name on report:"), tr("Report language:"), tr("Paper:"),        tr("Privacy:")};
+    const QStringList labels = {tr("Kind:"),           tr("Which:"),           tr("Dates:"),        tr("Tag:"),
+                                tr("Search:"),         tr("Model:"),           tr("Failure type:"), tr("Year:"),
+                                tr("Name on report:"), tr("Report language:"), tr("Paper:"),        tr("Privacy:")};
     for (int row = 0; row < labels.size() && row < m_labels.size(); ++row)
         m_labels.at(row)->setText(labels.at(row));
     fillItems();
@@ -274,9 +280,9 @@ void ReportDialog::savePdf()
     if (!build(content))
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Report as PDF"), QDir(folder).filePath(content.title + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report as PDF"),
+                                                      QDir(folder).filePath(content.title + QStringLiteral(".pdf")),
+                                                      tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto written = ReportPainter::writePdf(content, path); !written)

@@ -14,8 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class Database;
 struct ReportContent;

@@ -128,11 +128,11 @@ void ActionsView::refresh()
         auto* row = new QTreeWidgetItem(group->item);
         row->setText(TextColumn, entry.action.text);
         row->setCheckState(TextColumn, entry.action.done ? Qt::Checked : Qt::Unchecked);
-        row->setText(DueColumn, entry.action.due.isValid() ? locale.toString(entry.action.due, QLocale::ShortFormat)
-                                                          : QString());
-        row->setText(ReflectionColumn, tr("%1 (%2)").arg(entry.reflectionTitle.isEmpty() ? tr("Untitled")
-                                                                                          : entry.reflectionTitle,
-                                                         locale.toString(entry.reflectionDate, QLocale::ShortFormat)));
+        row->setText(DueColumn,
+                     entry.action.due.isValid() ? locale.toString(entry.action.due, QLocale::ShortFormat) : QString());
+        row->setText(ReflectionColumn,
+                     tr("%1 (%2)").arg(entry.reflectionTitle.isEmpty() ? tr("Untitled") : entry.reflectionTitle,
+                                       locale.toString(entry.reflectionDate, QLocale::ShortFormat)));
         row->setToolTip(ReflectionColumn, tr("Double-click to open the reflection."));
         row->setData(TextColumn, actionIdRole, entry.action.id);
         row->setData(TextColumn, reflectionIdRole, entry.reflectionId);

@@ -42,14 +42,17 @@ void installRevisitFeatures(MainWindow& window, const Database& database)
 
     QStyle* style = window.style();
     auto* actions = new ActionsView(database, &window);
-    window.addView(actions, QStringLiteral("actions"), [] { return ActionsView::tr("Actions"); },
-                   QIcon::fromTheme(QStringLiteral("view-task"), style->standardIcon(QStyle::SP_DialogApplyButton)));
+    window.addView(
+        actions, QStringLiteral("actions"), [] { return ActionsView::tr("Actions"); },
+        QIcon::fromTheme(QStringLiteral("view-task"), style->standardIcon(QStyle::SP_DialogApplyButton)));
     auto* calendar = new CalendarView(database, &window);
-    window.addView(calendar, QStringLiteral("calendar"), [] { return CalendarView::tr("Calendar"); },
-                   QIcon::fromTheme(QStringLiteral("view-calendar"), style->standardIcon(QStyle::SP_FileDialogInfoView)));
+    window.addView(
+        calendar, QStringLiteral("calendar"), [] { return CalendarView::tr("Calendar"); },
+        QIcon::fromTheme(QStringLiteral("view-calendar"), style->standardIcon(QStyle::SP_FileDialogInfoView)));
     auto* onThisDay = new OnThisDayView(database, &window);
-    window.addView(onThisDay, QStringLiteral("on-this-day"), [] { return OnThisDayView::tr("On this day"); },
-                   QIcon::fromTheme(QStringLiteral("appointment-soon"), style->standardIcon(QStyle::SP_BrowserReload)));
+    window.addView(
+        onThisDay, QStringLiteral("on-this-day"), [] { return OnThisDayView::tr("On this day"); },
+        QIcon::fromTheme(QStringLiteral("appointment-soon"), style->standardIcon(QStyle::SP_BrowserReload)));
 
     auto open = [&window](const QString& id, const QDate& date) { openInJournal(window, id, date); };
     QObject::connect(actions, &ActionsView::openReflection, &window, open);

@@ -1,9 +1,8 @@
 #include "app/shell/applicationshell.h"
 
-#include "app/shell/languagechooserdialog.h"
-
-#include "core/i18n/translations.h"
 #include "app/mainwindow/mainwindow.h"
+#include "app/shell/languagechooserdialog.h"
+#include "core/i18n/translations.h"
 #include "core/storage/database.h"
 
 #include <QApplication>
@@ -38,8 +37,7 @@ std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
             return std::move(opened).value();
         QMessageBox box(QMessageBox::Critical, QStringLiteral("Myfyrio"),
                         tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
-        box.setInformativeText(opened.error() + QStringLiteral("\n\n")
-                               + tr("The file has been left as it is."));
+        box.setInformativeText(opened.error() + QStringLiteral("\n\n") + tr("The file has been left as it is."));
         QPushButton* other = box.addButton(tr("Choose Another Journal…"), QMessageBox::AcceptRole);
         QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(other);
@@ -47,9 +45,9 @@ std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
         box.exec();
         if (box.clickedButton() != other)
             return nullptr;
-        const QString chosen = QFileDialog::getOpenFileName(
-            nullptr, tr("Choose a Journal"), QFileInfo(path).absolutePath(),
-            tr("Myfyrio journals (*.sqlite);;All files (*)"));
+        const QString chosen =
+            QFileDialog::getOpenFileName(nullptr, tr("Choose a Journal"), QFileInfo(path).absolutePath(),
+                                         tr("Myfyrio journals (*.sqlite);;All files (*)"));
         if (!chosen.isEmpty())
             path = chosen;
     }

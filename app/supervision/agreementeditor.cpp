@@ -186,7 +186,8 @@ void AgreementEditor::retranslate()
             m_format->addItem(SectionCatalog::formatLabel(code), code);
         m_format->setCurrentIndex(qMax(0, m_format->findData(format)));
     }
-    m_texts.value(QStringLiteral("parties"))->setPlaceholderText(tr("Line manager, and who covers when the supervisor is away"));
+    m_texts.value(QStringLiteral("parties"))
+        ->setPlaceholderText(tr("Line manager, and who covers when the supervisor is away"));
     updateState();
 }
 
@@ -266,19 +267,21 @@ void AgreementEditor::updateState()
     if (m_agreement.status() == Agreement::Status::Ended)
         m_state->setText(tr("This agreement has ended; it can be read but not changed."));
     else if (head->isSigned())
-        m_state->setText(modified ? tr("Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.")
-                                        .arg(head->number)
-                                        .arg(head->number + 1)
-                                  : tr("Version %1 is signed by both parties. Fingerprint: %2")
-                                        .arg(head->number)
-                                        .arg(head->fingerprint));
+        m_state->setText(
+            modified
+                ? tr("Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.")
+                      .arg(head->number)
+                      .arg(head->number + 1)
+                : tr("Version %1 is signed by both parties. Fingerprint: %2").arg(head->number).arg(head->fingerprint));
     else if (!head->signatures.isEmpty())
-        m_state->setText(modified ? tr("Saving will withdraw the signature already given: changed words need signing again.")
-                                  : tr("Version %1 is a draft, signed by one party so far.").arg(head->number));
+        m_state->setText(modified
+                             ? tr("Saving will withdraw the signature already given: changed words need signing again.")
+                             : tr("Version %1 is a draft, signed by one party so far.").arg(head->number));
     else
-        m_state->setText(modified ? tr("Version %1 is a draft with unsaved changes.").arg(head->number)
-                                  : tr("Version %1 is a draft. When both of you agree, review it together and sign.")
-                                        .arg(head->number));
+        m_state->setText(
+            modified
+                ? tr("Version %1 is a draft with unsaved changes.").arg(head->number)
+                : tr("Version %1 is a draft. When both of you agree, review it together and sign.").arg(head->number));
 }
 
 bool AgreementEditor::save()

@@ -53,7 +53,7 @@ private:
     const Database& m_database;
     Agreement m_agreement;
     AgreementContent m_loaded;
-    AgreementContent m_source; ///< the stored content the form was filled from
+    AgreementContent m_source;               ///< the stored content the form was filled from
     QHash<QString, QString> m_shownMarkdown; ///< each section's text as the editor rendered it on loading
 
     QLabel* m_state;

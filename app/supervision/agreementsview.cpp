@@ -6,7 +6,6 @@
 #include "app/supervision/reviewtogetherdialog.h"
 #include "app/supervision/sessionoverviewpanel.h"
 #include "app/supervision/sessionspanel.h"
-
 #include "core/storage/database.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementstore.h"
@@ -166,8 +165,10 @@ void AgreementsView::reload(const QString& selectId)
             QString status = Agreement::statusLabel(a.status());
             if (a.status() == Agreement::Status::Signed && a.hasOpenDraft())
                 status = tr("Signed; new draft open");
-            QString review = c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
-            auto* item = new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
+            QString review =
+                c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
+            auto* item =
+                new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
             item->setData(0, Qt::UserRole, a.id);
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, status);
@@ -186,8 +187,7 @@ void AgreementsView::reload(const QString& selectId)
     m_banner->setText(lines.join(QLatin1Char('\n')));
     m_banner->setVisible(!lines.isEmpty());
     emit reminderChanged(ReviewReminders::summary(reminders));
-    if (!listed)
-    {
+    if (!listed) {
         m_banner->setText(listed.error());
         m_banner->setVisible(true);
     }
@@ -296,7 +296,8 @@ void AgreementsView::exportAgreement()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const QString suggested = QDir::home().filePath(tr("supervision-agreement") + QLatin1Char('.') + AgreementFile::suffix());
+    const QString suggested =
+        QDir::home().filePath(tr("supervision-agreement") + QLatin1Char('.') + AgreementFile::suffix());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
                                                       tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (path.isEmpty())

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/supervision/reviewtogetherdialog.h"
-
 #include "core/supervision/agreement.h"
 
 #include <QDate>

@@ -18,7 +18,7 @@ QString marked(const QString& text, const QString& style)
     while (end > 0 && text.at(end - 1).isSpace())
         --end;
     return QStringLiteral("<span style=\"") + style + QStringLiteral("\">") + escaped(text.left(end))
-        + QStringLiteral("</span>") + escaped(text.mid(end));
+           + QStringLiteral("</span>") + escaped(text.mid(end));
 }
 
 QString removed(const QString& text)
@@ -35,8 +35,9 @@ QString heading(const VersionDiff::Section& s)
 {
     const int number = static_cast<int>(SectionCatalog::sectionCodes().indexOf(s.code)) + 1;
     //: A section heading in a comparison: "3. Context".
-    return QStringLiteral("<h3>") + DiffHtml::tr("%1. %2").arg(number).arg(SectionCatalog::title(s.code)).toHtmlEscaped()
-        + QStringLiteral("</h3>");
+    return QStringLiteral("<h3>")
+           + DiffHtml::tr("%1. %2").arg(number).arg(SectionCatalog::title(s.code)).toHtmlEscaped()
+           + QStringLiteral("</h3>");
 }
 
 QString emptyNote(const QString& text)
@@ -98,15 +99,18 @@ QString DiffHtml::sideBySide(const QVector<VersionDiff::Section>& sections, bool
                 break;
             }
         }
-        rows += QStringLiteral("<tr><td colspan=\"2\">") + heading(s) + QStringLiteral("</td></tr><tr><td width=\"50%\" valign=\"top\">")
-            + (left.isEmpty() ? QStringLiteral("—") : left) + QStringLiteral("</td><td width=\"50%\" valign=\"top\">")
-            + (right.isEmpty() ? QStringLiteral("—") : right) + QStringLiteral("</td></tr>");
+        rows += QStringLiteral("<tr><td colspan=\"2\">") + heading(s)
+                + QStringLiteral("</td></tr><tr><td width=\"50%\" valign=\"top\">")
+                + (left.isEmpty() ? QStringLiteral("—") : left)
+                + QStringLiteral("</td><td width=\"50%\" valign=\"top\">")
+                + (right.isEmpty() ? QStringLiteral("—") : right) + QStringLiteral("</td></tr>");
     }
     if (rows.isEmpty())
         return emptyNote(tr("The two versions say the same in every section."));
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"0\"><tr><th align=\"left\">")
-        + leftTitle.toHtmlEscaped() + QStringLiteral("</th><th align=\"left\">") + rightTitle.toHtmlEscaped()
-        + QStringLiteral("</th></tr>") + rows + QStringLiteral("</table>");
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"0\"><tr><th align=\"left\">")
+           + leftTitle.toHtmlEscaped() + QStringLiteral("</th><th align=\"left\">") + rightTitle.toHtmlEscaped()
+           + QStringLiteral("</th></tr>") + rows + QStringLiteral("</table>");
 }
 
 } // namespace myfyrio

@@ -15,8 +15,8 @@ class DiffHtml
 
 public:
     static QString inlineView(const QVector<VersionDiff::Section>& sections, bool changedOnly);
-    static QString sideBySide(const QVector<VersionDiff::Section>& sections, bool changedOnly,
-                              const QString& leftTitle, const QString& rightTitle);
+    static QString sideBySide(const QVector<VersionDiff::Section>& sections, bool changedOnly, const QString& leftTitle,
+                              const QString& rightTitle);
 };
 
 } // namespace myfyrio

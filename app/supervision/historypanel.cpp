@@ -1,7 +1,6 @@
 #include "app/supervision/historypanel.h"
 
 #include "app/supervision/diffhtml.h"
-
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/versiondiff.h"
 
@@ -77,8 +76,9 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_changedOnly->setChecked(true);
     for (QComboBox* combo : {m_before, m_after})
         connect(combo, &QComboBox::currentIndexChanged, this, &HistoryPanel::refreshComparison);
-    for (QAbstractButton* button : {static_cast<QAbstractButton*>(m_inline), static_cast<QAbstractButton*>(m_sideBySide),
-                                    static_cast<QAbstractButton*>(m_changedOnly)})
+    for (QAbstractButton* button :
+         {static_cast<QAbstractButton*>(m_inline), static_cast<QAbstractButton*>(m_sideBySide),
+          static_cast<QAbstractButton*>(m_changedOnly)})
         connect(button, &QAbstractButton::toggled, this, &HistoryPanel::refreshComparison);
     connect(m_versions, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         const int number = item->data(0, Qt::UserRole).toInt();
@@ -131,13 +131,15 @@ void HistoryPanel::fillVersions()
         for (const Signature& s : v.signatures) {
             //: Who signed and when: "Siân Llewelyn (Supervisor), 1 March 2024".
             signatures.append(tr("%1 (%2), %3")
-                                  .arg(s.fullName, SectionCatalog::partyLabel(s.party), locale.toString(s.date, QLocale::LongFormat)));
+                                  .arg(s.fullName, SectionCatalog::partyLabel(s.party),
+                                       locale.toString(s.date, QLocale::LongFormat)));
         }
         QString status = v.isSigned() ? tr("Signed") : tr("Draft");
         if (v.origin == QLatin1String("diverged"))
             status = v.isSigned() ? tr("Signed, from the other copy") : tr("Draft from the other copy, to settle");
-        auto* item = new QTreeWidgetItem(m_versions, {tr("Version %1").arg(v.number), status, v.fingerprint,
-                                                      signatures.isEmpty() ? tr("Not signed yet") : signatures.join(QStringLiteral("; "))});
+        auto* item = new QTreeWidgetItem(
+            m_versions, {tr("Version %1").arg(v.number), status, v.fingerprint,
+                         signatures.isEmpty() ? tr("Not signed yet") : signatures.join(QStringLiteral("; "))});
         item->setData(0, Qt::UserRole, v.number);
         item->setToolTip(3, item->text(3));
         m_before->addItem(versionTitle(v), v.number);
@@ -169,14 +171,14 @@ void HistoryPanel::refreshComparison()
             after = &v;
     }
     if (!before || !after) {
-        m_result->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("There is nothing to compare yet.").toHtmlEscaped()));
+        m_result->setHtml(
+            QStringLiteral("<p><i>%1</i></p>").arg(tr("There is nothing to compare yet.").toHtmlEscaped()));
         return;
     }
     const auto sections = VersionDiff::compare(before->content, after->content);
-    m_result->setHtml(m_inline->isChecked()
-                          ? DiffHtml::inlineView(sections, m_changedOnly->isChecked())
-                          : DiffHtml::sideBySide(sections, m_changedOnly->isChecked(), versionTitle(*before),
-                                                 versionTitle(*after)));
+    m_result->setHtml(m_inline->isChecked() ? DiffHtml::inlineView(sections, m_changedOnly->isChecked())
+                                            : DiffHtml::sideBySide(sections, m_changedOnly->isChecked(),
+                                                                   versionTitle(*before), versionTitle(*after)));
 }
 
 void HistoryPanel::changeEvent(QEvent* event)

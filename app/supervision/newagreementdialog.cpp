@@ -12,7 +12,10 @@
 namespace myfyrio {
 
 NewAgreementDialog::NewAgreementDialog(QWidget* parent)
-    : QDialog(parent), m_supervisor(new QLineEdit(this)), m_supervisee(new QLineEdit(this)), m_owner(new QComboBox(this))
+    : QDialog(parent),
+      m_supervisor(new QLineEdit(this)),
+      m_supervisee(new QLineEdit(this)),
+      m_owner(new QComboBox(this))
 {
     setWindowTitle(tr("New supervision agreement"));
     auto* form = new QFormLayout(this);

@@ -133,7 +133,8 @@ ReviewTogetherDialog::ReviewTogetherDialog(const Database& database, const Agree
             showSection(row);
     });
     connect(m_agreed, &QRadioButton::clicked, this, [this] { mark(m_current, Mark::Agreed, m_note->toPlainText()); });
-    connect(m_toDiscuss, &QRadioButton::clicked, this, [this] { mark(m_current, Mark::ToDiscuss, m_note->toPlainText()); });
+    connect(m_toDiscuss, &QRadioButton::clicked, this,
+            [this] { mark(m_current, Mark::ToDiscuss, m_note->toPlainText()); });
     connect(m_note, &QPlainTextEdit::textChanged, this, &ReviewTogetherDialog::storeCurrentNote);
     connect(m_previous, &QPushButton::clicked, this, [this] { showSection(m_current - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showSection(m_current + 1); });
@@ -282,7 +283,8 @@ void ReviewTogetherDialog::refreshList()
 
 void ReviewTogetherDialog::refreshSigning()
 {
-    const int open = static_cast<int>(std::count_if(m_marks.cbegin(), m_marks.cend(), [](Mark m) { return m != Mark::Agreed; }));
+    const int open =
+        static_cast<int>(std::count_if(m_marks.cbegin(), m_marks.cend(), [](Mark m) { return m != Mark::Agreed; }));
     const bool draft = m_agreement.hasOpenDraft();
     const bool agreed = open == 0;
     for (QWidget* w : {static_cast<QWidget*>(m_supervisorName), static_cast<QWidget*>(m_superviseeName),
@@ -295,7 +297,8 @@ void ReviewTogetherDialog::refreshSigning()
     else if (!draft)
         m_signingState->setText(tr("This version is already signed."));
     else if (!agreed)
-        m_signingState->setText(tr("Signing is offered once every section is agreed. Sections still to agree: %1").arg(open));
+        m_signingState->setText(
+            tr("Signing is offered once every section is agreed. Sections still to agree: %1").arg(open));
     else
         m_signingState->setText(tr("Every section is agreed. Each of you types your full name, then choose Sign."));
 }

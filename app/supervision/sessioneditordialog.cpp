@@ -164,8 +164,8 @@ void SessionEditorDialog::fillAgenda()
                                          [&c](const SessionAction& a) { return a.id == c.itemId; });
             if (own)
                 continue;
-            const bool present = std::any_of(items.cbegin(), items.cend(),
-                                             [&c](const AgendaItem& i) { return i.itemId == c.itemId; });
+            const bool present =
+                std::any_of(items.cbegin(), items.cend(), [&c](const AgendaItem& i) { return i.itemId == c.itemId; });
             if (!present)
                 items.append(c);
         }
@@ -174,9 +174,10 @@ void SessionEditorDialog::fillAgenda()
     for (const AgendaItem& item : items) {
         const QString date = item.date.isValid() ? locale.toString(item.date, QLocale::ShortFormat) : QString();
         const QString text = item.kind == AgendaItem::Kind::Reflection
-            //: An agenda choice: "Reflection: Home visit (01/03/2024)".
-            ? tr("Reflection: %1 (%2)").arg(item.title, date)
-            : (date.isEmpty() ? tr("Open action: %1").arg(item.title) : tr("Open action: %1 (due %2)").arg(item.title, date));
+                                 //: An agenda choice: "Reflection: Home visit (01/03/2024)".
+                                 ? tr("Reflection: %1 (%2)").arg(item.title, date)
+                                 : (date.isEmpty() ? tr("Open action: %1").arg(item.title)
+                                                   : tr("Open action: %1 (due %2)").arg(item.title, date));
         auto* row = new QListWidgetItem(text, m_agenda);
         row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
         const bool chosen = std::any_of(m_session.agenda.cbegin(), m_session.agenda.cend(),
@@ -186,7 +187,8 @@ void SessionEditorDialog::fillAgenda()
         row->setData(Qt::UserRole + 1, item.kind == AgendaItem::Kind::Action);
     }
     if (items.isEmpty()) {
-        auto* none = new QListWidgetItem(tr("No reflection is marked “bring to supervision” and no action is open."), m_agenda);
+        auto* none =
+            new QListWidgetItem(tr("No reflection is marked “bring to supervision” and no action is open."), m_agenda);
         none->setFlags(Qt::NoItemFlags);
     }
 }
@@ -244,9 +246,11 @@ Session SessionEditorDialog::session() const
         const QListWidgetItem* item = m_agenda->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
-        s.agenda.append(AgendaItem{item->data(Qt::UserRole + 1).toBool() ? AgendaItem::Kind::Action
-                                                                          : AgendaItem::Kind::Reflection,
-                                   item->data(Qt::UserRole).toString(), {}, {}});
+        s.agenda.append(
+            AgendaItem{item->data(Qt::UserRole + 1).toBool() ? AgendaItem::Kind::Action : AgendaItem::Kind::Reflection,
+                       item->data(Qt::UserRole).toString(),
+                       {},
+                       {}});
     }
     s.actions.clear();
     for (int row = 0; row < m_actions->rowCount(); ++row) {

@@ -62,7 +62,8 @@ void SessionOverviewPanel::refresh()
     const QDate to = m_agreement.endedOn.isValid() ? m_agreement.endedOn : m_today;
     const SessionOverview o = SessionOverview::compute(m_sessions, current->content.frequencyWeeks, from, to);
     const QLocale locale;
-    m_period->setText(tr("From %1 to %2").arg(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat)));
+    m_period->setText(
+        tr("From %1 to %2").arg(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat)));
     if (current->content.frequencyWeeks > 0)
         m_held->setText(tr("Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)")
                             .arg(o.held)

@@ -1,7 +1,6 @@
 #include "app/supervision/sessionspanel.h"
 
 #include "app/supervision/sessioneditordialog.h"
-
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
@@ -105,8 +104,8 @@ void SessionsPanel::reload()
         if (!it->held)
             state = it->rebooked ? tr("Cancelled (%1), rebooked").arg(it->cancelReason)
                                  : tr("Cancelled (%1), not rebooked").arg(it->cancelReason);
-        const int open = static_cast<int>(std::count_if(it->actions.cbegin(), it->actions.cend(),
-                                                        [](const SessionAction& a) { return !a.done; }));
+        const int open = static_cast<int>(
+            std::count_if(it->actions.cbegin(), it->actions.cend(), [](const SessionAction& a) { return !a.done; }));
         new QTreeWidgetItem(m_list, {locale.toString(it->date, QLocale::LongFormat), state,
                                      functions.join(QStringLiteral(", ")),
                                      tr("Actions: %1, open: %2").arg(it->actions.size()).arg(open)});
@@ -130,10 +129,10 @@ void SessionsPanel::removeSelected()
     if (row < 0)
         return;
     const Session s = m_sessions.at(m_sessions.size() - 1 - row);
-    const auto answer = QMessageBox::question(
-        this, tr("Delete session"),
-        tr("Delete the session of %1 with its notes and actions? This cannot be undone.")
-            .arg(QLocale().toString(s.date, QLocale::LongFormat)));
+    const auto answer =
+        QMessageBox::question(this, tr("Delete session"),
+                              tr("Delete the session of %1 with its notes and actions? This cannot be undone.")
+                                  .arg(QLocale().toString(s.date, QLocale::LongFormat)));
     if (answer != QMessageBox::Yes)
         return;
     if (auto removed = SessionStore(m_database).remove(s.id); !removed)

@@ -1,8 +1,7 @@
 #include "app/supervision/supervisionfeatures.h"
 
-#include "app/supervision/agreementsview.h"
-
 #include "app/mainwindow/mainwindow.h"
+#include "app/supervision/agreementsview.h"
 
 #include <QStatusBar>
 #include <QStyle>
@@ -12,9 +11,10 @@ namespace myfyrio {
 void installSupervisionFeatures(MainWindow& window, const Database& database)
 {
     auto* view = new AgreementsView(database, &window);
-    window.addView(view, QStringLiteral("supervision"), [] { return AgreementsView::tr("Supervision"); },
-                   QIcon::fromTheme(QStringLiteral("system-users"),
-                                    window.style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+    window.addView(
+        view, QStringLiteral("supervision"), [] { return AgreementsView::tr("Supervision"); },
+        QIcon::fromTheme(QStringLiteral("system-users"),
+                         window.style()->standardIcon(QStyle::SP_FileDialogContentsView)));
     QStatusBar* bar = window.statusBar();
     QObject::connect(view, &AgreementsView::reminderChanged, bar, [bar](const QString& summary) {
         if (summary.isEmpty())

@@ -31,7 +31,7 @@ struct FailurePlacement {
     bool operator==(const FailurePlacement& other) const
     {
         return reason == other.reason && type() == other.type() && setting == other.setting
-            && blameFelt == other.blameFelt && systemFactors == other.systemFactors;
+               && blameFelt == other.blameFelt && systemFactors == other.systemFactors;
     }
     bool operator!=(const FailurePlacement& other) const { return !(*this == other); }
 };

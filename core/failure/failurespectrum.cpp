@@ -4,7 +4,6 @@
 
 #include <QStringList>
 
-
 namespace myfyrio {
 
 namespace {
@@ -99,8 +98,7 @@ const SettingEntry settingTable[] = {
      QT_TRANSLATE_NOOP("myfyrio::FailureSpectrum", "New territory: nobody here has done this before.")},
 };
 
-template <typename Table, typename Key>
-const auto& entryOf(const Table& table, Key key)
+template <typename Table, typename Key> const auto& entryOf(const Table& table, Key key)
 {
     // Every enumerator has an entry, in enumerator order.
     return table[static_cast<int>(key)];
@@ -199,11 +197,26 @@ FailureType FailureSpectrum::suggestedType(FailureReason reason)
     return entryOf(reasonTable, reason).suggested;
 }
 
-QString FailureSpectrum::label(FailureReason reason) { return translated(entryOf(reasonTable, reason).label); }
-QString FailureSpectrum::definition(FailureReason reason) { return translated(entryOf(reasonTable, reason).definition); }
-QString FailureSpectrum::label(FailureType type) { return translated(entryOf(typeTable, type).label); }
-QString FailureSpectrum::definition(FailureType type) { return translated(entryOf(typeTable, type).definition); }
-QString FailureSpectrum::label(FailureSetting setting) { return translated(entryOf(settingTable, setting).label); }
+QString FailureSpectrum::label(FailureReason reason)
+{
+    return translated(entryOf(reasonTable, reason).label);
+}
+QString FailureSpectrum::definition(FailureReason reason)
+{
+    return translated(entryOf(reasonTable, reason).definition);
+}
+QString FailureSpectrum::label(FailureType type)
+{
+    return translated(entryOf(typeTable, type).label);
+}
+QString FailureSpectrum::definition(FailureType type)
+{
+    return translated(entryOf(typeTable, type).definition);
+}
+QString FailureSpectrum::label(FailureSetting setting)
+{
+    return translated(entryOf(settingTable, setting).label);
+}
 QString FailureSpectrum::definition(FailureSetting setting)
 {
     return translated(entryOf(settingTable, setting).definition);

@@ -1,8 +1,8 @@
 #include "core/i18n/translations.h"
 
-#include <QHash>
 #include "core/util/appsettings.h"
 
+#include <QHash>
 #include <QTranslator>
 
 #include <memory>

@@ -11,8 +11,7 @@
 #include <QJsonObject>
 #include <QSqlRecord>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 BackupExporter::BackupExporter(const Database& database) : m_database(database) {}
 
@@ -33,9 +32,8 @@ Expected<QJsonDocument> BackupExporter::document() const
         else
             for (const QString& column : table.primaryKey.isEmpty() ? table.columns : table.primaryKey)
                 order << JournalTables::quote(column);
-        auto query =
-            sql::run(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2")
-                             .arg(JournalTables::quote(table.name), order.join(QStringLiteral(", "))));
+        auto query = sql::run(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2")
+                                      .arg(JournalTables::quote(table.name), order.join(QStringLiteral(", "))));
         if (!query)
             return query.failure();
         QJsonArray rows;

@@ -5,8 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class Database;
 

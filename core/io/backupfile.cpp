@@ -6,13 +6,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <algorithm>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 /// Backups are text; a file far larger than any journal is refused before parsing.
 constexpr qint64 largestBackup = qint64(1) << 30;
@@ -54,23 +53,20 @@ Expected<BackupFile> BackupFile::parse(const QByteArray& bytes, const QString& n
         return Failure{tr("“%1” is not a Myfyrio backup: its version numbers are missing.").arg(name)};
     if (format.toInteger() > backup::formatVersion || schema.toInteger() > journalSchemaVersion)
         return Failure{
-            tr("“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.")
-                .arg(name)};
+            tr("“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.").arg(name)};
     if (!root.value(backup::tablesKey()).isObject())
         return Failure{tr("“%1” is not a Myfyrio backup: it holds no tables.").arg(name)};
     const QJsonObject tables = root.value(backup::tablesKey()).toObject();
 
     for (auto it = tables.begin(); it != tables.end(); ++it) {
-        const bool known = std::any_of(journal.cbegin(), journal.cend(),
-                                       [&it](const JournalTable& t) { return t.name == it.key(); });
+        const bool known =
+            std::any_of(journal.cbegin(), journal.cend(), [&it](const JournalTable& t) { return t.name == it.key(); });
         if (!known)
-            return Failure{
-                tr("“%1” holds a table “%2” that this journal does not have. Nothing was imported.")
-                    .arg(name, it.key())};
+            return Failure{tr("“%1” holds a table “%2” that this journal does not have. Nothing was imported.")
+                               .arg(name, it.key())};
         if (!it.value().isArray())
-            return Failure{
-                tr("“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.")
-                    .arg(name, it.key())};
+            return Failure{tr("“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.")
+                               .arg(name, it.key())};
     }
 
     BackupFile result;
@@ -105,8 +101,7 @@ Expected<BackupFile> BackupFile::parse(const QByteArray& bytes, const QString& n
                                        .arg(table.name)};
             }
             for (const QString& key : table.identity) {
-                if (!row.contains(key) ||
-                    (table.identity.size() < table.columns.size() && row.value(key).isNull()))
+                if (!row.contains(key) || (table.identity.size() < table.columns.size() && row.value(key).isNull()))
                     return Failure{tr("“%1” is damaged: record %2 of the table “%3” has no “%4”. "
                                       "Nothing was imported.")
                                        .arg(name)

@@ -8,8 +8,7 @@
 #include <QJsonObject>
 #include <QVector>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// The rows a backup holds for one table, checked against this journal's schema.
 struct BackupTable {

@@ -2,8 +2,7 @@
 
 #include <QByteArray>
 
-namespace myfyrio::backup
-{
+namespace myfyrio::backup {
 
 QJsonValue toJson(const QVariant& value)
 {

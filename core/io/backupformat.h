@@ -9,8 +9,7 @@
 /// "schemaVersion": N, "exported": "<UTC ISO time>", "tables": {"<table>":
 /// [{"<column>": value, …}, …], …}}. Values are JSON strings, numbers and
 /// nulls as SQLite holds them; bytes are {"base64": "…"}.
-namespace myfyrio::backup
-{
+namespace myfyrio::backup {
 
 inline QString formatName()
 {

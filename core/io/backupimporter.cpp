@@ -9,11 +9,9 @@
 
 #include <QSqlRecord>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 /// Incoming ids that a unique name matched to a local record (tag "Dŵr" from
 /// the backup is the journal's tag "dŵr"), per table and column, so that the
@@ -52,11 +50,10 @@ Expected<QJsonObject> findLocal(const QSqlDatabase& db, const JournalTable& tabl
         conditions << JournalTables::quote(columns.at(i)) + QStringLiteral(" IS :") + placeholder;
         values.insert(placeholder, valueOf(row, columns.at(i)));
     }
-    auto query =
-        sql::run(db,
-                 QStringLiteral("SELECT * FROM %1 WHERE %2 LIMIT 1")
-                     .arg(JournalTables::quote(table.name), conditions.join(QStringLiteral(" AND "))),
-                 values);
+    auto query = sql::run(db,
+                          QStringLiteral("SELECT * FROM %1 WHERE %2 LIMIT 1")
+                              .arg(JournalTables::quote(table.name), conditions.join(QStringLiteral(" AND "))),
+                          values);
     if (!query)
         return query.failure();
     QJsonObject local;
@@ -102,8 +99,7 @@ QString describe(const JournalTable& table, const QJsonObject& row)
     return parts.join(QStringLiteral(", "));
 }
 
-Expected<void> insert(const QSqlDatabase& db, const JournalTable& table, const QJsonObject& row,
-                      bool keepRowid)
+Expected<void> insert(const QSqlDatabase& db, const JournalTable& table, const QJsonObject& row, bool keepRowid)
 {
     QStringList columns;
     QStringList placeholders;
@@ -122,9 +118,8 @@ Expected<void> insert(const QSqlDatabase& db, const JournalTable& table, const Q
                                       placeholders.join(QStringLiteral(", "))),
                              values);
     if (!inserted)
-        return Failure{
-            BackupImporter::tr("A record of the table “%1” could not be added (%2). Nothing was imported.")
-                .arg(table.name, inserted.error())};
+        return Failure{BackupImporter::tr("A record of the table “%1” could not be added (%2). Nothing was imported.")
+                           .arg(table.name, inserted.error())};
     return {};
 }
 
@@ -170,8 +165,7 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
     Remaps conflicted;
     for (const BackupTable& part : file.tables()) {
         const JournalTable& table = part.schema;
-        auto count =
-            sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(JournalTables::quote(table.name)));
+        auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(JournalTables::quote(table.name)));
         if (!count)
             return count.failure();
         // Into an empty table the rows go exactly as they were, rowids too.
@@ -186,9 +180,8 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
             const QStringList ignoredForSame{table.rowidAlias};
             if (local->isEmpty()) {
                 for (const QStringList& unique : table.uniqueKeys) {
-                    if (std::any_of(unique.cbegin(), unique.cend(), [&row](const QString& c) {
-                            return !row.contains(c) || row.value(c).isNull();
-                        }))
+                    if (std::any_of(unique.cbegin(), unique.cend(),
+                                    [&row](const QString& c) { return !row.contains(c) || row.value(c).isNull(); }))
                         continue;
                     auto byName = findLocal(db, table, row, unique);
                     if (!byName)
@@ -222,8 +215,7 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
 
     // A tag the backup brought only for a reflection kept as the journal has it
     // would be used by nothing; the journal never keeps unused tags.
-    auto unused =
-        sql::run(db, QStringLiteral("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM reflection_tag)"));
+    auto unused = sql::run(db, QStringLiteral("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM reflection_tag)"));
     if (!unused)
         return unused.failure();
     report.added -= unused->numRowsAffected();
@@ -232,9 +224,8 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
     if (!violations)
         return violations.failure();
     if (violations->next())
-        return Failure{
-            tr("The backup refers to records it does not hold (in the table “%1”). Nothing was imported.")
-                .arg(violations->value(0).toString())};
+        return Failure{tr("The backup refers to records it does not hold (in the table “%1”). Nothing was imported.")
+                           .arg(violations->value(0).toString())};
     violations->finish();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();

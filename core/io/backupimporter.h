@@ -5,18 +5,16 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class BackupFile;
 class Database;
 
 /// What an import did.
 struct ImportReport {
-    int added = 0;     ///< records the journal did not have
-    int unchanged = 0; ///< records the journal already had, exactly
-    QStringList
-        conflicts; ///< records the journal has with other content: kept as they are, one sentence each
+    int added = 0;         ///< records the journal did not have
+    int unchanged = 0;     ///< records the journal already had, exactly
+    QStringList conflicts; ///< records the journal has with other content: kept as they are, one sentence each
 };
 
 /// Restores a backup into an empty journal exactly, or merges it into a

@@ -3,13 +3,12 @@
 #include "core/storage/sql.h"
 
 #include <QSet>
+
 #include <algorithm>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 const QString identityColumn = QStringLiteral("id");
 
@@ -38,10 +37,9 @@ Expected<QStringList> userTableNames(const QSqlDatabase& db, QStringList& withou
     }
     names.erase(std::remove_if(names.begin(), names.end(),
                                [&virtualTables](const QString& name) {
-                                   return std::any_of(virtualTables.cbegin(), virtualTables.cend(),
-                                                      [&name](const QString& v) {
-                                                          return name.startsWith(v + QLatin1Char('_'));
-                                                      });
+                                   return std::any_of(
+                                       virtualTables.cbegin(), virtualTables.cend(),
+                                       [&name](const QString& v) { return name.startsWith(v + QLatin1Char('_')); });
                                }),
                 names.end());
     return names;
@@ -49,8 +47,7 @@ Expected<QStringList> userTableNames(const QSqlDatabase& db, QStringList& withou
 
 QString quoted(const QString& identifier)
 {
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 Expected<void> readColumns(const QSqlDatabase& db, JournalTable& table)
@@ -133,9 +130,9 @@ QVector<JournalTable> parentsFirst(QVector<JournalTable> tables)
         for (auto it = tables.begin(); it != tables.end();) {
             const bool ready =
                 std::all_of(it->foreignKeys.cbegin(), it->foreignKeys.cend(), [&](const ForeignKey& key) {
-                    return key.parent == it->name || placed.contains(key.parent) ||
-                           std::none_of(tables.cbegin(), tables.cend(),
-                                        [&key](const JournalTable& t) { return t.name == key.parent; });
+                    return key.parent == it->name || placed.contains(key.parent)
+                           || std::none_of(tables.cbegin(), tables.cend(),
+                                           [&key](const JournalTable& t) { return t.name == key.parent; });
                 });
             if (ready) {
                 placed.insert(it->name);

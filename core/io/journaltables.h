@@ -7,8 +7,7 @@
 #include <QStringList>
 #include <QVector>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// A foreign key of a table: columns here refer to columns of the parent.
 struct ForeignKey {
@@ -22,9 +21,9 @@ struct JournalTable {
     QString name;
     QStringList columns;    ///< in declaration order
     QStringList primaryKey; ///< in key order; empty when the table has none
-    QString rowidAlias; ///< an INTEGER PRIMARY KEY column that is not the record's identity (reflection.seq)
-    bool hasRowid = true; ///< false for WITHOUT ROWID tables
-    QStringList identity; ///< what identifies a record across journals: "id" when there is one, else the key
+    QString rowidAlias;     ///< an INTEGER PRIMARY KEY column that is not the record's identity (reflection.seq)
+    bool hasRowid = true;   ///< false for WITHOUT ROWID tables
+    QStringList identity;   ///< what identifies a record across journals: "id" when there is one, else the key
     QVector<QStringList> uniqueKeys; ///< other UNIQUE column sets (tag.folded)
     QVector<ForeignKey> foreignKeys;
 

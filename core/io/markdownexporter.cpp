@@ -14,11 +14,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 /// A YAML double-quoted scalar.
 QString yamlString(const QString& text)
@@ -52,8 +50,8 @@ MarkdownExporter::MarkdownExporter(const Database& database) : m_database(databa
 QString MarkdownExporter::baseName(const Reflection& reflection)
 {
     const QString words = slug(reflection.title);
-    return timestamps::toStorage(reflection.date) + QLatin1Char('-') +
-           (words.isEmpty() ? reflection.id.left(8) : words);
+    return timestamps::toStorage(reflection.date) + QLatin1Char('-')
+           + (words.isEmpty() ? reflection.id.left(8) : words);
 }
 
 QString MarkdownExporter::markdown(const Reflection& reflection) const
@@ -99,8 +97,8 @@ QString MarkdownExporter::markdown(const Reflection& reflection) const
             if (answer.isEmpty())
                 continue;
             written.insert(prompt.code);
-            text += QStringLiteral("## %1\n\n%2\n\n")
-                        .arg(prompt.titleAt(reflection.scale).in(reflection.language), answer);
+            text +=
+                QStringLiteral("## %1\n\n%2\n\n").arg(prompt.titleAt(reflection.scale).in(reflection.language), answer);
         }
     }
     // Answers to prompts the model no longer has are kept under their codes.
@@ -114,9 +112,7 @@ QString MarkdownExporter::markdown(const Reflection& reflection) const
                     .arg(Translations::translate(reflection.language, "myfyrio::MarkdownExporter",
                                                  QT_TRANSLATE_NOOP("myfyrio::MarkdownExporter", "Actions")));
         for (const Action& action : reflection.actions) {
-            text += QStringLiteral("- [%1] %2")
-                        .arg(action.done ? QLatin1Char('x') : QLatin1Char(' '))
-                        .arg(action.text);
+            text += QStringLiteral("- [%1] %2").arg(action.done ? QLatin1Char('x') : QLatin1Char(' ')).arg(action.text);
             if (action.due.isValid())
                 text += QStringLiteral(" (%1)").arg(timestamps::toStorage(action.due));
             text += QLatin1Char('\n');

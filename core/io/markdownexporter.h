@@ -5,8 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class Database;
 

@@ -28,11 +28,12 @@ QJsonObject fromReflection(const Reflection& reflection)
     object.insert(QStringLiteral("scale"), reflection.scale.isEmpty() ? QJsonValue() : QJsonValue(reflection.scale));
     QJsonArray actions;
     for (const Action& action : reflection.actions)
-        actions.append(QJsonObject{
-            {QStringLiteral("id"), action.id},
-            {QStringLiteral("text"), action.text},
-            {QStringLiteral("due"), action.due.isValid() ? QJsonValue(timestamps::toStorage(action.due)) : QJsonValue()},
-            {QStringLiteral("done"), action.done}});
+        actions.append(
+            QJsonObject{{QStringLiteral("id"), action.id},
+                        {QStringLiteral("text"), action.text},
+                        {QStringLiteral("due"),
+                         action.due.isValid() ? QJsonValue(timestamps::toStorage(action.due)) : QJsonValue()},
+                        {QStringLiteral("done"), action.done}});
     object.insert(QStringLiteral("actions"), actions);
     object.insert(QStringLiteral("dontResurface"), reflection.dontResurface);
     return object;

@@ -4,8 +4,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 QString SavedFile::cannotWrite(const QString& path, const QString& reason)
 {
@@ -16,8 +15,8 @@ Expected<void> SavedFile::write(const QString& path, const QByteArray& bytes)
 {
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.isDir())
-        return Failure{tr("“%1” could not be written because its folder does not exist.")
-                           .arg(QDir::toNativeSeparators(path))};
+        return Failure{
+            tr("“%1” could not be written because its folder does not exist.").arg(QDir::toNativeSeparators(path))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Failure{cannotWrite(path, file.errorString())};

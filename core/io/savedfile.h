@@ -6,8 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// Writes the files the product exports (backups, Markdown, PDF): always
 /// through QSaveFile, so that a failure half-way leaves no partial file and

@@ -8,12 +8,12 @@ namespace myfyrio {
 
 /// Something to do that follows from a reflection ("Now what?").
 struct Action {
-    QString id;          ///< UUID; empty until stored
+    QString id; ///< UUID; empty until stored
     QString text;
-    QDate due;           ///< optional
+    QDate due; ///< optional
     bool done = false;
-    QDateTime doneAt;    ///< UTC, when it was ticked
-    QDateTime created;   ///< UTC
+    QDateTime doneAt;  ///< UTC, when it was ticked
+    QDateTime created; ///< UTC
 
     friend bool operator==(const Action& a, const Action& b)
     {

@@ -28,10 +28,14 @@ Action actionFrom(const QSqlQuery& query)
 int rank(ActionStatus status)
 {
     switch (status) {
-    case ActionStatus::Overdue: return 0;
-    case ActionStatus::DueSoon: return 1;
-    case ActionStatus::Open: return 2;
-    case ActionStatus::Done: return 3;
+    case ActionStatus::Overdue:
+        return 0;
+    case ActionStatus::DueSoon:
+        return 1;
+    case ActionStatus::Open:
+        return 2;
+    case ActionStatus::Done:
+        return 3;
     }
     return 3;
 }
@@ -130,11 +134,10 @@ Expected<QVector<Action>> ActionStore::actionsOf(const QString& reflectionId) co
 
 Expected<QVector<ActionItem>> ActionStore::list(const QDate& today, bool includeDone) const
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT ") + actionColumns
-                              + QStringLiteral(", r.id, r.title, r.entry_date FROM reflection_action a"
-                                               " JOIN reflection r ON r.id = a.reflection_id")
-                              + (includeDone ? QString() : QStringLiteral(" WHERE a.done = 0")));
+    auto query = sql::run(m_db, QStringLiteral("SELECT ") + actionColumns
+                                    + QStringLiteral(", r.id, r.title, r.entry_date FROM reflection_action a"
+                                                     " JOIN reflection r ON r.id = a.reflection_id")
+                                    + (includeDone ? QString() : QStringLiteral(" WHERE a.done = 0")));
     if (!query)
         return query.failure();
     QVector<ActionItem> items;

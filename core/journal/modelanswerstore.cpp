@@ -17,8 +17,8 @@ Expected<void> ModelAnswerStore::save(const Reflection& reflection) const
     if (!found->has_value())
         return Failure{tr("The reflective model “%1” is not in this journal.").arg(model)};
     if (!reflection.scale.isEmpty() && !SystemScale::isCode(reflection.scale))
-        return Failure{tr("“%1” is not a system scale: use person, organisation, place or country.")
-                           .arg(reflection.scale)};
+        return Failure{
+            tr("“%1” is not a system scale: use person, organisation, place or country.").arg(reflection.scale)};
 
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE reflection SET model = :model, scale = :scale,"
@@ -62,8 +62,7 @@ Expected<void> ModelAnswerStore::save(const Reflection& reflection) const
 
 Expected<void> ModelAnswerStore::load(Reflection& reflection) const
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT model, scale, dont_resurface FROM reflection WHERE id = :id"),
+    auto query = sql::run(m_db, QStringLiteral("SELECT model, scale, dont_resurface FROM reflection WHERE id = :id"),
                           {{QStringLiteral("id"), reflection.id}});
     if (!query)
         return query.failure();
@@ -82,9 +81,9 @@ Expected<void> ModelAnswerStore::load(Reflection& reflection) const
 
 Expected<QMap<QString, QString>> ModelAnswerStore::answersOf(const QString& reflectionId) const
 {
-    auto query = sql::run(m_db,
-                          QStringLiteral("SELECT prompt_code, text FROM reflection_answer WHERE reflection_id = :id"),
-                          {{QStringLiteral("id"), reflectionId}});
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT prompt_code, text FROM reflection_answer WHERE reflection_id = :id"),
+                 {{QStringLiteral("id"), reflectionId}});
     if (!query)
         return query.failure();
     QMap<QString, QString> answers;

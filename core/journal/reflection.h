@@ -17,20 +17,20 @@ namespace myfyrio {
 /// A dated piece of writing about practice. Private unless the writer marks
 /// it to bring to supervision.
 struct Reflection {
-    QString id;           ///< UUID; empty until stored
+    QString id; ///< UUID; empty until stored
     QString title;
-    QDate date;           ///< the day the reflection is about (backdating allowed)
-    QDateTime created;    ///< UTC
-    QDateTime updated;    ///< UTC
+    QDate date;        ///< the day the reflection is about (backdating allowed)
+    QDateTime created; ///< UTC
+    QDateTime updated; ///< UTC
     QString body;
-    QStringList tags;     ///< as the writer spelled them; unique ignoring case
+    QStringList tags;                        ///< as the writer spelled them; unique ignoring case
     QString language = QStringLiteral("en"); ///< "cy" or "en"
     bool bringToSupervision = false;
-    QString model = QStringLiteral("free"); ///< code of its reflective model (models/modelcatalog.h)
-    QMap<QString, QString> answers;         ///< prompt code → answer; kept when the model changes
-    QString scale;                          ///< system scale code (journal/systemscale.h), empty for none
-    QVector<Action> actions;                ///< "Now what?", in the order written
-    bool dontResurface = false;             ///< never shown again by "On this day" and look-backs
+    QString model = QStringLiteral("free");  ///< code of its reflective model (models/modelcatalog.h)
+    QMap<QString, QString> answers;          ///< prompt code → answer; kept when the model changes
+    QString scale;                           ///< system scale code (journal/systemscale.h), empty for none
+    QVector<Action> actions;                 ///< "Now what?", in the order written
+    bool dontResurface = false;              ///< never shown again by "On this day" and look-backs
     std::optional<FailurePlacement> failure; ///< where the event sits on the failure spectrum, if placed
 
     bool isStored() const { return !id.isEmpty(); }
@@ -38,18 +38,18 @@ struct Reflection {
 
 /// What a list of reflections is narrowed to. Empty members do not narrow.
 struct ReflectionFilter {
-    QString text;   ///< full-text query, as the user typed it
-    QString tag;    ///< one tag, matched ignoring case
-    QDate from;     ///< inclusive
-    QDate to;       ///< inclusive
-    QString scale;  ///< system scale code
+    QString text;          ///< full-text query, as the user typed it
+    QString tag;           ///< one tag, matched ignoring case
+    QDate from;            ///< inclusive
+    QDate to;              ///< inclusive
+    QString scale;         ///< system scale code
     QString failureReason; ///< failure reason code (failure/failurespectrum.h)
     QString failureType;   ///< failure type code
 
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && tag.isEmpty() && !from.isValid() && !to.isValid() && scale.isEmpty()
-            && failureReason.isEmpty() && failureType.isEmpty();
+               && failureReason.isEmpty() && failureType.isEmpty();
     }
 };
 
@@ -62,7 +62,7 @@ struct ReflectionSummary {
     QStringList tags;
     QString language;
     bool bringToSupervision = false;
-    QString snippet; ///< search matches marked with snippetMarkStart / snippetMarkEnd
+    QString snippet;       ///< search matches marked with snippetMarkStart / snippetMarkEnd
     QString failureReason; ///< failure reason code when the event is placed on the spectrum, else empty
 };
 

@@ -72,12 +72,12 @@ FilterSql filterSql(const ReflectionFilter& filter)
 
 const QString newestFirst = QStringLiteral(" ORDER BY r.entry_date DESC, r.created_at DESC, r.seq DESC");
 
-const QString tagsColumn = QStringLiteral(
-    "(SELECT group_concat(t.name, char(31)) FROM reflection_tag rt JOIN tag t ON t.id = rt.tag_id"
-    " WHERE rt.reflection_id = r.id) AS tags");
+const QString tagsColumn =
+    QStringLiteral("(SELECT group_concat(t.name, char(31)) FROM reflection_tag rt JOIN tag t ON t.id = rt.tag_id"
+                   " WHERE rt.reflection_id = r.id) AS tags");
 
-const QString failureReasonColumn = QStringLiteral(
-    ", (SELECT fp.reason FROM failure_placement fp WHERE fp.reflection_id = r.id) AS failure_reason");
+const QString failureReasonColumn =
+    QStringLiteral(", (SELECT fp.reason FROM failure_placement fp WHERE fp.reflection_id = r.id) AS failure_reason");
 
 QStringList splitTags(const QVariant& value)
 {
@@ -162,19 +162,19 @@ Expected<Reflection> ReflectionStore::add(Reflection reflection) const
     ScopedTransaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.failure();
-    auto inserted = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO reflection (id, title, entry_date, created_at, updated_at, body, lang,"
-                       " bring_to_supervision) VALUES (:id, :title, :date, :created, :updated, :body, :lang,"
-                       " :supervision)"),
-        {{QStringLiteral("id"), reflection.id},
-         {QStringLiteral("title"), reflection.title},
-         {QStringLiteral("date"), timestamps::toStorage(reflection.date)},
-         {QStringLiteral("created"), timestamps::toStorage(reflection.created)},
-         {QStringLiteral("updated"), timestamps::toStorage(reflection.updated)},
-         {QStringLiteral("body"), reflection.body},
-         {QStringLiteral("lang"), reflection.language},
-         {QStringLiteral("supervision"), reflection.bringToSupervision ? 1 : 0}});
+    auto inserted =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO reflection (id, title, entry_date, created_at, updated_at, body, lang,"
+                                " bring_to_supervision) VALUES (:id, :title, :date, :created, :updated, :body, :lang,"
+                                " :supervision)"),
+                 {{QStringLiteral("id"), reflection.id},
+                  {QStringLiteral("title"), reflection.title},
+                  {QStringLiteral("date"), timestamps::toStorage(reflection.date)},
+                  {QStringLiteral("created"), timestamps::toStorage(reflection.created)},
+                  {QStringLiteral("updated"), timestamps::toStorage(reflection.updated)},
+                  {QStringLiteral("body"), reflection.body},
+                  {QStringLiteral("lang"), reflection.language},
+                  {QStringLiteral("supervision"), reflection.bringToSupervision ? 1 : 0}});
     if (!inserted)
         return inserted.failure();
     if (auto saved = saveParts(reflection); !saved)
@@ -195,17 +195,17 @@ Expected<Reflection> ReflectionStore::update(Reflection reflection) const
     ScopedTransaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.failure();
-    auto updated = sql::run(
-        m_db,
-        QStringLiteral("UPDATE reflection SET title = :title, entry_date = :date, updated_at = :updated,"
-                       " body = :body, lang = :lang, bring_to_supervision = :supervision WHERE id = :id"),
-        {{QStringLiteral("id"), reflection.id},
-         {QStringLiteral("title"), reflection.title},
-         {QStringLiteral("date"), timestamps::toStorage(reflection.date)},
-         {QStringLiteral("updated"), timestamps::toStorage(reflection.updated)},
-         {QStringLiteral("body"), reflection.body},
-         {QStringLiteral("lang"), reflection.language},
-         {QStringLiteral("supervision"), reflection.bringToSupervision ? 1 : 0}});
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE reflection SET title = :title, entry_date = :date, updated_at = :updated,"
+                                " body = :body, lang = :lang, bring_to_supervision = :supervision WHERE id = :id"),
+                 {{QStringLiteral("id"), reflection.id},
+                  {QStringLiteral("title"), reflection.title},
+                  {QStringLiteral("date"), timestamps::toStorage(reflection.date)},
+                  {QStringLiteral("updated"), timestamps::toStorage(reflection.updated)},
+                  {QStringLiteral("body"), reflection.body},
+                  {QStringLiteral("lang"), reflection.language},
+                  {QStringLiteral("supervision"), reflection.bringToSupervision ? 1 : 0}});
     if (!updated)
         return updated.failure();
     if (updated->numRowsAffected() == 0)
@@ -224,8 +224,8 @@ Expected<void> ReflectionStore::remove(const QString& id) const
     ScopedTransaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.failure();
-    if (auto removed = sql::run(m_db, QStringLiteral("DELETE FROM reflection WHERE id = :id"),
-                                {{QStringLiteral("id"), id}});
+    if (auto removed =
+            sql::run(m_db, QStringLiteral("DELETE FROM reflection WHERE id = :id"), {{QStringLiteral("id"), id}});
         !removed)
         return removed.failure();
     if (auto cleaned = TagStore(m_db).removeUnused(); !cleaned)
@@ -262,12 +262,12 @@ Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilte
 {
     FilterSql parts = filterSql(filter);
     const QString snippet = parts.fullText
-        ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
-        : QStringLiteral("''");
+                                ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
+                                : QStringLiteral("''");
     const QString statement = QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.lang,"
                                              " r.bring_to_supervision, ")
-        + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn + parts.from + parts.where + newestFirst
-        + limitClause(limit, offset, parts.values);
+                              + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn + parts.from
+                              + parts.where + newestFirst + limitClause(limit, offset, parts.values);
     auto query = sql::run(m_db, statement, parts.values);
     if (!query)
         return query.failure();

@@ -68,12 +68,11 @@ Expected<void> TagStore::setTags(const QString& reflectionId, const QStringList&
 
     for (const QString& tag : normalised(tags)) {
         const QString key = folded(tag);
-        if (auto inserted = sql::run(m_db,
-                                     QStringLiteral("INSERT INTO tag (id, name, folded) VALUES (:id, :name, :folded)"
-                                                    " ON CONFLICT (folded) DO NOTHING"),
-                                     {{QStringLiteral("id"), newId()},
-                                      {QStringLiteral("name"), tag},
-                                      {QStringLiteral("folded"), key}});
+        if (auto inserted = sql::run(
+                m_db,
+                QStringLiteral("INSERT INTO tag (id, name, folded) VALUES (:id, :name, :folded)"
+                               " ON CONFLICT (folded) DO NOTHING"),
+                {{QStringLiteral("id"), newId()}, {QStringLiteral("name"), tag}, {QStringLiteral("folded"), key}});
             !inserted)
             return inserted.failure();
         if (auto linked = sql::run(m_db,
@@ -88,7 +87,8 @@ Expected<void> TagStore::setTags(const QString& reflectionId, const QStringList&
 
 Expected<void> TagStore::removeUnused() const
 {
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM reflection_tag)"));
+    auto removed =
+        sql::run(m_db, QStringLiteral("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM reflection_tag)"));
     if (!removed)
         return removed.failure();
     return {};

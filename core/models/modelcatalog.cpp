@@ -23,12 +23,13 @@ const char* const copyName = QT_TRANSLATE_NOOP("myfyrio::ModelCatalog", "%1 (cop
 QVector<ReflectiveModel> loadBuiltIns()
 {
     // The order the model chooser shows; any further model file follows these.
-    QStringList codes = {QStringLiteral("free"),     QStringLiteral("gibbs"),          QStringLiteral("driscoll"),
-                         QStringLiteral("kolb"),     QStringLiteral("schon"),          QStringLiteral("johns"),
-                         QStringLiteral("failure"),  QStringLiteral("learning_cycle"), QStringLiteral("annual_review"),
-                         QStringLiteral("supervision_prep")};
-    const QStringList files = QDir(QStringLiteral(":/models")).entryList({QStringLiteral("*.json")}, QDir::Files,
-                                                                         QDir::Name);
+    QStringList codes = {QStringLiteral("free"),          QStringLiteral("gibbs"),
+                         QStringLiteral("driscoll"),      QStringLiteral("kolb"),
+                         QStringLiteral("schon"),         QStringLiteral("johns"),
+                         QStringLiteral("failure"),       QStringLiteral("learning_cycle"),
+                         QStringLiteral("annual_review"), QStringLiteral("supervision_prep")};
+    const QStringList files =
+        QDir(QStringLiteral(":/models")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const QString code = file.chopped(5);
         if (!codes.contains(code))
@@ -159,15 +160,16 @@ Expected<ReflectiveModel> ModelCatalog::create(ReflectiveModel model) const
     if (existing->has_value())
         return Failure{tr("There is already a reflective model with the code “%1”.").arg(model.code)};
     const QString now = timestamps::toStorage(timestamps::nowUtc());
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO reflective_model (id, code, definition, created_at, updated_at)"
-                                            " VALUES (:id, :code, :definition, :created, :updated)"),
-                             {{QStringLiteral("id"), newId()},
-                              {QStringLiteral("code"), model.code},
-                              {QStringLiteral("definition"),
-                               QString::fromUtf8(QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact))},
-                              {QStringLiteral("created"), now},
-                              {QStringLiteral("updated"), now}});
+    auto inserted =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO reflective_model (id, code, definition, created_at, updated_at)"
+                                " VALUES (:id, :code, :definition, :created, :updated)"),
+                 {{QStringLiteral("id"), newId()},
+                  {QStringLiteral("code"), model.code},
+                  {QStringLiteral("definition"),
+                   QString::fromUtf8(QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact))},
+                  {QStringLiteral("created"), now},
+                  {QStringLiteral("updated"), now}});
     if (!inserted)
         return inserted.failure();
     return model;
@@ -206,10 +208,9 @@ Expected<ReflectiveModel> ModelCatalog::duplicate(const QString& code) const
     copy.code.clear();
     copy.builtIn = false;
     copy.version = 1;
-    copy.name.en = Translations::translate(Translations::english(), "myfyrio::ModelCatalog", copyName)
-                       .arg(copy.name.en);
-    copy.name.cy = Translations::translate(Translations::welsh(), "myfyrio::ModelCatalog", copyName)
-                       .arg(copy.name.cy);
+    copy.name.en =
+        Translations::translate(Translations::english(), "myfyrio::ModelCatalog", copyName).arg(copy.name.en);
+    copy.name.cy = Translations::translate(Translations::welsh(), "myfyrio::ModelCatalog", copyName).arg(copy.name.cy);
     return create(copy);
 }
 

@@ -86,8 +86,8 @@ QJsonObject ReflectiveModel::toJson() const
         if (!p.byScale.isEmpty()) {
             QJsonObject scales;
             for (auto it = p.byScale.constBegin(); it != p.byScale.constEnd(); ++it)
-                scales.insert(it.key(), QJsonObject{{titleKey, it->title.toJson()},
-                                                    {guidanceKey, it->guidance.toJson()}});
+                scales.insert(it.key(),
+                              QJsonObject{{titleKey, it->title.toJson()}, {guidanceKey, it->guidance.toJson()}});
             object.insert(QStringLiteral("byScale"), scales);
         }
         promptArray.append(object);

@@ -16,7 +16,7 @@ struct ReflectiveModel {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::ReflectiveModel)
 
 public:
-    QString code;    ///< stable: reflections refer to their model by it
+    QString code; ///< stable: reflections refer to their model by it
     int version = 1;
     bool builtIn = false;
     LocalizedText name;

@@ -9,11 +9,9 @@
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 
-namespace myfyrio::reports
-{
+namespace myfyrio::reports {
 
-namespace
-{
+namespace {
 
 const char* const catalogContext = "myfyrio::SectionCatalog";
 
@@ -43,13 +41,11 @@ void writeFacts(ReportHtml& html, const AgreementContent& content, const Agreeme
     const ReportLanguage& language = html.language();
     html.beginFields();
     html.field(catalogLabels(language, "Supervisor"),
-               content.supervisorName + (content.supervisorRole.isEmpty()
-                                             ? QString()
-                                             : QStringLiteral(", ") + content.supervisorRole));
+               content.supervisorName
+                   + (content.supervisorRole.isEmpty() ? QString() : QStringLiteral(", ") + content.supervisorRole));
     html.field(catalogLabels(language, "Supervisee"),
-               content.superviseeName + (content.superviseeRole.isEmpty()
-                                             ? QString()
-                                             : QStringLiteral(", ") + content.superviseeRole));
+               content.superviseeName
+                   + (content.superviseeRole.isEmpty() ? QString() : QStringLiteral(", ") + content.superviseeRole));
     for (const auto& [source, date] :
          {std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Start date"), content.startDate},
           std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Review date"), content.reviewDate}}) {
@@ -64,15 +60,13 @@ void writeFacts(ReportHtml& html, const AgreementContent& content, const Agreeme
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Frequency"),
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Every %1 weeks"),
                                    [&content](const QString& lang, QString text) {
-                                       return text.arg(
-                                           Translations::locale(lang).toString(content.frequencyWeeks));
+                                       return text.arg(Translations::locale(lang).toString(content.frequencyWeeks));
                                    }));
     if (content.lengthMinutes > 0)
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Length"),
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Minutes: %1"),
                                    [&content](const QString& lang, QString text) {
-                                       return text.arg(
-                                           Translations::locale(lang).toString(content.lengthMinutes));
+                                       return text.arg(Translations::locale(lang).toString(content.lengthMinutes));
                                    }));
     if (const char* format = formatSource(content.format))
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Format"), catalogLabels(language, format));
@@ -84,9 +78,8 @@ void writeFacts(ReportHtml& html, const AgreementContent& content, const Agreeme
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Functions"), functions);
     html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Version"), QString::number(version.number));
     html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Status"),
-               language.labels(version.isSigned()
-                                   ? QT_TRANSLATE_NOOP("myfyrio::Report", "Signed by both parties")
-                                   : QT_TRANSLATE_NOOP("myfyrio::Report", "Draft, not signed yet")));
+               language.labels(version.isSigned() ? QT_TRANSLATE_NOOP("myfyrio::Report", "Signed by both parties")
+                                                  : QT_TRANSLATE_NOOP("myfyrio::Report", "Draft, not signed yet")));
     html.endFields();
 }
 
@@ -95,8 +88,7 @@ void writeSignatures(ReportHtml& html, const AgreementVersion& version)
     const ReportLanguage& language = html.language();
     html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Signatures"));
     for (const QString& party : {SectionCatalog::supervisor(), SectionCatalog::supervisee()}) {
-        html.heading(
-            3, catalogLabels(language, party == SectionCatalog::supervisor() ? "Supervisor" : "Supervisee"));
+        html.heading(3, catalogLabels(language, party == SectionCatalog::supervisor() ? "Supervisor" : "Supervisee"));
         const Signature* signature = version.signatureOf(party);
         html.beginFields();
         const QString blank = QStringLiteral("______________________________");
@@ -113,8 +105,8 @@ void writeSignatures(ReportHtml& html, const AgreementVersion& version)
     }
     html.heading(3, QT_TRANSLATE_NOOP("myfyrio::Report", "Fingerprint"));
     if (version.fingerprint.isEmpty())
-        html.note(language.labels(QT_TRANSLATE_NOOP(
-            "myfyrio::Report", "This version has no fingerprint until both parties sign it.")));
+        html.note(language.labels(
+            QT_TRANSLATE_NOOP("myfyrio::Report", "This version has no fingerprint until both parties sign it.")));
     else {
         html.raw(QStringLiteral("<p style=\"font-family: 'DejaVu Sans Mono'; font-size: 12pt;\">%1</p>")
                      .arg(ReportHtml::escaped(version.fingerprint)));
@@ -176,8 +168,8 @@ Expected<ReportContent> agreement(const ReportSource& source)
             // Every section is shown, so both parties see what is still to agree.
             if (text.isEmpty())
                 html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
-                             .arg(ReportHtml::stacked(language.labels(QT_TRANSLATE_NOOP(
-                                 "myfyrio::Report", "Nothing written in this section yet.")))));
+                             .arg(ReportHtml::stacked(language.labels(
+                                 QT_TRANSLATE_NOOP("myfyrio::Report", "Nothing written in this section yet.")))));
             else
                 html.userText(text);
         }

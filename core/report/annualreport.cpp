@@ -10,13 +10,12 @@
 #include "core/report/titleblock.h"
 
 #include <QMap>
+
 #include <algorithm>
 
-namespace myfyrio::reports
-{
+namespace myfyrio::reports {
 
-namespace
-{
+namespace {
 
 const QString annualModel = QStringLiteral("annual_review");
 
@@ -46,8 +45,7 @@ void writeCounts(ReportHtml& html, const QVector<Reflection>& entries, const Rep
         QStringList names;
         for (const QString& lang : language.languages())
             names << ReportLanguage::monthName(lang, month);
-        rows.append(
-            {ReportHtml::stacked(names), QString::number(byMonth[static_cast<std::size_t>(month - 1)])});
+        rows.append({ReportHtml::stacked(names), QString::number(byMonth[static_cast<std::size_t>(month - 1)])});
     }
     html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Month")),
                 language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections"))},
@@ -71,8 +69,7 @@ void writeCounts(ReportHtml& html, const QVector<Reflection>& entries, const Rep
     QVector<QPair<QString, int>> tags;
     for (auto it = byTag.cbegin(); it != byTag.cend(); ++it)
         tags.append({tagSpelling.value(it.key()), it.value()});
-    std::stable_sort(tags.begin(), tags.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     rows.clear();
     for (int i = 0; i < std::min<int>(10, tags.size()); ++i)
         rows.append({ReportHtml::escaped(tags.at(i).first), QString::number(tags.at(i).second)});
@@ -99,8 +96,8 @@ void writeActions(ReportHtml& html, const QVector<Reflection>& entries)
                 for (const QString& lang : language.languages())
                     due << (action.due.isValid() ? ReportLanguage::shortDate(lang, action.due) : QString());
                 due.removeAll(QString());
-                rows.append({ReportHtml::escaped(action.text), ReportHtml::escaped(entry.title),
-                             ReportHtml::stacked(due)});
+                rows.append(
+                    {ReportHtml::escaped(action.text), ReportHtml::escaped(entry.title), ReportHtml::stacked(due)});
             }
         }
         if (rows.isEmpty()) {
@@ -131,8 +128,7 @@ void writeReview(ReportHtml& html, const Reflection* current, const Reflection* 
     const ReportLanguage& language = html.language();
     html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Annual review"));
     if (!current || !model) {
-        html.note(language.labels(
-            QT_TRANSLATE_NOOP("myfyrio::Report", "There is no annual review for this year.")));
+        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "There is no annual review for this year.")));
         return;
     }
     QList<QStringList> rows;
@@ -145,8 +141,7 @@ void writeReview(ReportHtml& html, const Reflection* current, const Reflection* 
             QString text = r ? r->answers.value(prompt.code).trimmed() : QString();
             return ReportHtml::escaped(text).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
         };
-        rows.append(
-            {QStringLiteral("<b>%1</b>").arg(ReportHtml::stacked(titles)), cell(current), cell(previous)});
+        rows.append({QStringLiteral("<b>%1</b>").arg(ReportHtml::stacked(titles)), cell(current), cell(previous)});
     }
     // A year is a name here, not a quantity: no thousands separator, and the same in both languages.
     const QStringList thisYear{QString::number(year)};
@@ -196,10 +191,9 @@ Expected<ReportContent> annual(const ReportSource& source)
     content.html = [=, counted = counted.body(), language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
-        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),
-                                  [&current](const QString& lang, QString text) {
-                                      return text.arg(number(lang, current.size()));
-                                  }));
+        html.note(language.labels(
+            QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),
+            [&current](const QString& lang, QString text) { return text.arg(number(lang, current.size())); }));
         html.raw(counted);
         html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Failure spectrum"));
         SpectrumSection::write(html, counts, QStringLiteral("spectrum"));

@@ -2,15 +2,14 @@
 
 #include <QVariantList>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 QColor BarChart::groupColour(int group)
 {
     // Basic, complex, intelligent: distinct in colour and in lightness, so a
     // grey-scale print still tells them apart.
-    static const QColor colours[] = {QColor(0xb2, 0x3a, 0x48), QColor(0xe0, 0x9f, 0x3e),
-                                     QColor(0x2e, 0x86, 0x7b), QColor(0x4c, 0x5c, 0x96)};
+    static const QColor colours[] = {QColor(0xb2, 0x3a, 0x48), QColor(0xe0, 0x9f, 0x3e), QColor(0x2e, 0x86, 0x7b),
+                                     QColor(0x4c, 0x5c, 0x96)};
     return colours[qBound(0, group, 3)];
 }
 

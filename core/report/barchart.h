@@ -5,8 +5,7 @@
 #include <QVariantMap>
 #include <QVector>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// A horizontal bar chart as a report draws it: one bar a row, coloured by
 /// the group the row belongs to, with a legend of the groups. Labels may

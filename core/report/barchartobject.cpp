@@ -6,13 +6,12 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QTextDocument>
+
 #include <algorithm>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 struct Geometry {
     QFont font;
@@ -73,8 +72,7 @@ void BarChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocu
 
     // Axis line and bars.
     painter->setPen(QPen(QColor(0x88, 0x88, 0x88), std::max(1.0, g.line * 0.04)));
-    painter->drawLine(QPointF(barLeft, rect.top()),
-                      QPointF(barLeft, rect.top() + chart.labels.size() * g.rowHeight));
+    painter->drawLine(QPointF(barLeft, rect.top()), QPointF(barLeft, rect.top() + chart.labels.size() * g.rowHeight));
     for (int i = 0; i < chart.labels.size(); ++i) {
         const double top = rect.top() + i * g.rowHeight;
         painter->setPen(Qt::black);
@@ -94,15 +92,13 @@ void BarChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocu
     const double legendTop = rect.top() + chart.labels.size() * g.rowHeight + g.gap;
     for (int i = 0; i < chart.groupLabels.size(); ++i) {
         const QString& label = chart.groupLabels.at(i);
-        painter->fillRect(QRectF(x, legendTop + g.line * 0.2, g.line * 0.7, g.line * 0.7),
-                          BarChart::groupColour(i));
+        painter->fillRect(QRectF(x, legendTop + g.line * 0.2, g.line * 0.7, g.line * 0.7), BarChart::groupColour(i));
         x += g.line;
         double width = 0;
         for (const QString& part : label.split(QLatin1Char('\n')))
             width = std::max(width, metrics.horizontalAdvance(part));
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(x, legendTop, width + 1, g.legendHeight), Qt::AlignLeft | Qt::AlignTop,
-                          label);
+        painter->drawText(QRectF(x, legendTop, width + 1, g.legendHeight), Qt::AlignLeft | Qt::AlignTop, label);
         x += width + 2 * g.line;
     }
     painter->restore();

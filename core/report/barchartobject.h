@@ -3,8 +3,7 @@
 #include <QObject>
 #include <QTextObjectInterface>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// Draws a BarChart inside a QTextDocument with QPainter: rectangles and real
 /// text, so in a PDF the chart stays vector and its labels can be searched.

@@ -7,8 +7,7 @@
 #include "core/report/spectrumsection.h"
 #include "core/report/titleblock.h"
 
-namespace myfyrio::reports
-{
+namespace myfyrio::reports {
 
 Expected<ReportContent> failures(const ReportSource& source)
 {
@@ -26,8 +25,7 @@ Expected<ReportContent> failures(const ReportSource& source)
     TitleBlock title;
     title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Failure spectrum summary");
     title.owner = source.ownerName();
-    title.from =
-        options.filter.from.isValid() || placed.isEmpty() ? options.filter.from : placed.constFirst().date;
+    title.from = options.filter.from.isValid() || placed.isEmpty() ? options.filter.from : placed.constFirst().date;
     title.to = options.filter.to.isValid() || placed.isEmpty() ? options.filter.to : placed.constLast().date;
     title.privateCopy = options.includePrivate;
 

@@ -8,11 +8,9 @@
 #include "core/report/reportsource.h"
 #include "core/report/titleblock.h"
 
-namespace myfyrio::reports
-{
+namespace myfyrio::reports {
 
-namespace
-{
+namespace {
 
 /// What narrowed the selection, on the title page.
 void writeSelection(ReportHtml& html, const ReportSource& source)
@@ -20,8 +18,8 @@ void writeSelection(ReportHtml& html, const ReportSource& source)
     const ReportOptions& options = source.options();
     const ReflectionFilter& filter = options.filter;
     const ReportLanguage& language = html.language();
-    if (filter.tag.isEmpty() && filter.text.trimmed().isEmpty() && options.model.isEmpty() &&
-        filter.failureType.isEmpty() && filter.failureReason.isEmpty())
+    if (filter.tag.isEmpty() && filter.text.trimmed().isEmpty() && options.model.isEmpty()
+        && filter.failureType.isEmpty() && filter.failureReason.isEmpty())
         return;
     html.beginFields();
     if (!filter.tag.isEmpty())
@@ -63,10 +61,8 @@ Expected<ReportContent> portfolio(const ReportSource& source)
     TitleBlock title;
     title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Portfolio of reflections");
     title.owner = source.ownerName();
-    title.from =
-        options.filter.from.isValid() || entries.isEmpty() ? options.filter.from : entries.constFirst().date;
-    title.to =
-        options.filter.to.isValid() || entries.isEmpty() ? options.filter.to : entries.constLast().date;
+    title.from = options.filter.from.isValid() || entries.isEmpty() ? options.filter.from : entries.constFirst().date;
+    title.to = options.filter.to.isValid() || entries.isEmpty() ? options.filter.to : entries.constLast().date;
     title.privateCopy = options.includePrivate;
 
     QVector<std::optional<ReflectiveModel>> models;
@@ -90,8 +86,7 @@ Expected<ReportContent> portfolio(const ReportSource& source)
                                       return text.arg(Translations::locale(lang).toString(entries.size()));
                                   }));
         if (entries.isEmpty()) {
-            html.note(language.labels(
-                QT_TRANSLATE_NOOP("myfyrio::Report", "No reflection matches this selection.")));
+            html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "No reflection matches this selection.")));
             return html.html();
         }
         html.pageBreak();
@@ -112,8 +107,7 @@ Expected<ReportContent> portfolio(const ReportSource& source)
                    rows, {60, 28, 12});
         html.pageBreak();
         for (int i = 0; i < entries.size(); ++i)
-            ReflectionSection(html, 2).write(entries.at(i), models.at(i),
-                                             ReflectionSection::anchorOf(entries.at(i)));
+            ReflectionSection(html, 2).write(entries.at(i), models.at(i), ReflectionSection::anchorOf(entries.at(i)));
         return html.html();
     };
     return content;

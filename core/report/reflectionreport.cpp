@@ -6,8 +6,7 @@
 #include "core/report/reportsource.h"
 #include "core/report/titleblock.h"
 
-namespace myfyrio::reports
-{
+namespace myfyrio::reports {
 
 Expected<ReportContent> reflection(const ReportSource& source)
 {

@@ -5,11 +5,9 @@
 #include "core/journal/systemscale.h"
 #include "core/report/reporthtml.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 const char* scaleSource(const QString& code)
 {
@@ -27,9 +25,7 @@ const char* scaleSource(const QString& code)
 
 } // namespace
 
-ReflectionSection::ReflectionSection(ReportHtml& html, int headingLevel) : m_html(html), m_level(headingLevel)
-{
-}
+ReflectionSection::ReflectionSection(ReportHtml& html, int headingLevel) : m_html(html), m_level(headingLevel) {}
 
 QString ReflectionSection::anchorOf(const Reflection& reflection)
 {
@@ -39,11 +35,9 @@ QString ReflectionSection::anchorOf(const Reflection& reflection)
 void ReflectionSection::write(const Reflection& reflection, const std::optional<ReflectiveModel>& model,
                               const QString& anchor) const
 {
-    const QString title =
-        reflection.title.trimmed().isEmpty()
-            ? ReportLanguage::label(m_html.language().primary(),
-                                    QT_TRANSLATE_NOOP("myfyrio::Report", "Untitled reflection"))
-            : reflection.title;
+    const QString title = reflection.title.trimmed().isEmpty() ? ReportLanguage::label(
+                              m_html.language().primary(), QT_TRANSLATE_NOOP("myfyrio::Report", "Untitled reflection"))
+                                                               : reflection.title;
     m_html.userHeading(m_level, title, anchor);
     writeDetails(reflection, model);
     writeAnswers(reflection, model);
@@ -53,8 +47,7 @@ void ReflectionSection::write(const Reflection& reflection, const std::optional<
         writeActions(reflection.actions);
 }
 
-void ReflectionSection::writeDetails(const Reflection& reflection,
-                                     const std::optional<ReflectiveModel>& model) const
+void ReflectionSection::writeDetails(const Reflection& reflection, const std::optional<ReflectiveModel>& model) const
 {
     const ReportLanguage& language = m_html.language();
     m_html.beginFields();
@@ -63,8 +56,7 @@ void ReflectionSection::writeDetails(const Reflection& reflection,
         dates << ReportLanguage::longDate(lang, reflection.date);
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Date"), dates);
     if (!reflection.tags.isEmpty())
-        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"),
-                     reflection.tags.join(QStringLiteral(", ")));
+        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"), reflection.tags.join(QStringLiteral(", ")));
     if (model && model->code != ReflectiveModel::freeWritingCode()) {
         QStringList names;
         for (const QString& lang : language.languages())
@@ -78,17 +70,14 @@ void ReflectionSection::writeDetails(const Reflection& reflection,
             scales << Translations::translate(lang, "myfyrio::SystemScale", scale);
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "System scale"), scales);
     }
-    m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Written in"),
-                 Translations::nativeName(reflection.language));
+    m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Written in"), Translations::nativeName(reflection.language));
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Bring to supervision"),
-                 language.labels(reflection.bringToSupervision
-                                     ? QT_TRANSLATE_NOOP("myfyrio::Report", "Yes")
-                                     : QT_TRANSLATE_NOOP("myfyrio::Report", "No, private")));
+                 language.labels(reflection.bringToSupervision ? QT_TRANSLATE_NOOP("myfyrio::Report", "Yes")
+                                                               : QT_TRANSLATE_NOOP("myfyrio::Report", "No, private")));
     m_html.endFields();
 }
 
-void ReflectionSection::writeAnswers(const Reflection& reflection,
-                                     const std::optional<ReflectiveModel>& model) const
+void ReflectionSection::writeAnswers(const Reflection& reflection, const std::optional<ReflectiveModel>& model) const
 {
     m_html.userText(reflection.body);
     if (!model)
@@ -132,8 +121,7 @@ void ReflectionSection::writeFailure(const FailurePlacement& placement) const
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Blame felt before placing it"),
                      language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "%1 of 4"),
                                      [&placement](const QString& lang, QString text) {
-                                         return text.arg(
-                                             Translations::locale(lang).toString(*placement.blameFelt));
+                                         return text.arg(Translations::locale(lang).toString(*placement.blameFelt));
                                      }));
     }
     m_html.endFields();

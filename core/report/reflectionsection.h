@@ -5,8 +5,7 @@
 
 #include <optional>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class ReportHtml;
 

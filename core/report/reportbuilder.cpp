@@ -3,8 +3,7 @@
 #include "core/report/reportkinds.h"
 #include "core/report/reportsource.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 ReportBuilder::ReportBuilder(const Database& database) : m_database(database) {}
 

@@ -6,8 +6,7 @@
 
 #include <QCoreApplication>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class Database;
 

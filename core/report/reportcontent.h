@@ -6,10 +6,10 @@
 #include <QHash>
 #include <QPageSize>
 #include <QString>
+
 #include <functional>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// A report ready to be laid out on pages: its HTML (which may list the pages
 /// its anchored sections start on, for a contents page), its charts, and what

@@ -2,11 +2,9 @@
 
 #include <QRegularExpression>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 // Margins in em: QTextDocument takes pt and px margins at screen resolution,
 // which on a 300 dpi PDF leaves paragraphs with no visible space between them.
@@ -92,8 +90,8 @@ void ReportHtml::field(const char* source, const QString& value)
 
 void ReportHtml::field(const QStringList& labels, const QString& value)
 {
-    m_html += QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>")
-                  .arg(stacked(labels), escaped(value));
+    m_html +=
+        QStringLiteral("<tr><td width=\"30%\"><b>%1</b></td><td>%2</td></tr>").arg(stacked(labels), escaped(value));
 }
 
 void ReportHtml::field(const char* source, const QStringList& values)
@@ -107,13 +105,11 @@ void ReportHtml::endFields()
     m_html += QStringLiteral("</table>");
 }
 
-void ReportHtml::table(const QList<QStringList>& headers, const QList<QStringList>& rows,
-                       const QList<int>& widths)
+void ReportHtml::table(const QList<QStringList>& headers, const QList<QStringList>& rows, const QList<int>& widths)
 {
     m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\"><tr>");
     for (int i = 0; i < headers.size(); ++i) {
-        const QString width =
-            i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
+        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
         m_html += QStringLiteral("<th%1>%2</th>").arg(width, stacked(headers.at(i)));
     }
     m_html += QStringLiteral("</tr>");
@@ -138,8 +134,8 @@ void ReportHtml::chartPlaceholder(const QString& key)
 
 QString ReportHtml::html() const
 {
-    return QStringLiteral("<html><head><style>") + styleSheet + QStringLiteral("</style></head><body>") +
-           m_html + QStringLiteral("</body></html>");
+    return QStringLiteral("<html><head><style>") + styleSheet + QStringLiteral("</style></head><body>") + m_html
+           + QStringLiteral("</body></html>");
 }
 
 } // namespace myfyrio

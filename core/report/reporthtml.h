@@ -5,8 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// Builds the HTML of a report for QTextDocument, one block at a time.
 ///
@@ -42,8 +41,7 @@ public:
     void endFields();
 
     /// A table with a header row of fixed labels and rows of cells (already HTML).
-    void table(const QList<QStringList>& headers, const QList<QStringList>& rows,
-               const QList<int>& widths = {});
+    void table(const QList<QStringList>& headers, const QList<QStringList>& rows, const QList<int>& widths = {});
 
     void pageBreak();
     /// A paragraph that the layout replaces with a chart (see ReportDocument).

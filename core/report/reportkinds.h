@@ -3,15 +3,13 @@
 #include "core/report/reportcontent.h"
 #include "core/util/expected.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class ReportSource;
 
 /// One function a kind of report: each reads what it needs through the
 /// source (which applies the privacy rule) and returns the report's content.
-namespace reports
-{
+namespace reports {
 
 Expected<ReportContent> reflection(const ReportSource& source);
 Expected<ReportContent> portfolio(const ReportSource& source);

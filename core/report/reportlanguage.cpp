@@ -2,8 +2,7 @@
 
 #include "core/i18n/translations.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 ReportLanguage::ReportLanguage(const QString& code) : m_code(code)
 {

@@ -4,10 +4,10 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+
 #include <functional>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// The language or languages a report is written in: "en", "cy", or "both"
 /// (Welsh first, then English). Fixed labels come from the translations in the

@@ -1,10 +1,8 @@
 #include "core/report/reportoptions.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 struct KindCode {
     ReportKind kind;
@@ -12,9 +10,8 @@ struct KindCode {
 };
 
 constexpr KindCode kindCodeTable[] = {
-    {ReportKind::Reflection, "reflection"}, {ReportKind::Portfolio, "portfolio"},
-    {ReportKind::Agreement, "agreement"},   {ReportKind::Session, "session"},
-    {ReportKind::Annual, "annual"},         {ReportKind::Failures, "failures"},
+    {ReportKind::Reflection, "reflection"}, {ReportKind::Portfolio, "portfolio"}, {ReportKind::Agreement, "agreement"},
+    {ReportKind::Session, "session"},       {ReportKind::Annual, "annual"},       {ReportKind::Failures, "failures"},
 };
 
 } // namespace

@@ -5,10 +5,10 @@
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// The kinds of report the journal prints.
 enum class ReportKind { Reflection, Portfolio, Agreement, Session, Annual, Failures };
@@ -32,10 +32,7 @@ struct ReportOptions {
     static QString kindCode(ReportKind kind);
     static std::optional<ReportKind> kindFromCode(const QString& code);
     static QStringList kindCodes();
-    static QStringList languageCodes()
-    {
-        return {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("both")};
-    }
+    static QStringList languageCodes() { return {QStringLiteral("en"), QStringLiteral("cy"), QStringLiteral("both")}; }
 };
 
 } // namespace myfyrio

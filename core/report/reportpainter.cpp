@@ -16,14 +16,13 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+
 #include <cmath>
 #include <memory>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
-namespace
-{
+namespace {
 
 constexpr const char* pageOfPages = QT_TRANSLATE_NOOP("myfyrio::Report", "Page %1 of %2");
 
@@ -131,8 +130,8 @@ void setContent(QTextDocument& doc, const ReportContent& content, const QHash<QS
 /// out, changed and laid out again is placed and drawn wrongly by Qt 6.4
 /// (runs of blocks never drawn, tables a page away from where it says), so
 /// every measurement and the painting use fresh copies.
-std::unique_ptr<QTextDocument> freshCopy(const QTextDocument& source, QPagedPaintDevice& device,
-                                         const QSizeF& body, BarChartObject& charts)
+std::unique_ptr<QTextDocument> freshCopy(const QTextDocument& source, QPagedPaintDevice& device, const QSizeF& body,
+                                         BarChartObject& charts)
 {
     std::unique_ptr<QTextDocument> copy(source.clone());
     copy->documentLayout()->setPaintDevice(&device);
@@ -164,8 +163,7 @@ void drawFooter(QPainter& painter, const ReportContent& content, const QRectF& a
     QStringList numbers;
     for (const QString& language : content.language.languages()) {
         const QLocale locale = Translations::locale(language);
-        numbers << ReportLanguage::label(language, pageOfPages)
-                       .arg(locale.toString(page), locale.toString(pageCount));
+        numbers << ReportLanguage::label(language, pageOfPages).arg(locale.toString(page), locale.toString(pageCount));
     }
     painter.save();
     QFont font = ReportPainter::bodyFont();
@@ -177,9 +175,9 @@ void drawFooter(QPainter& painter, const ReportContent& content, const QRectF& a
     const QRectF text = area.adjusted(0, points(*painter.device(), 3), 0, 0);
     const QString pageText = numbers.join(QStringLiteral("  /  "));
     const double pageWidth = painter.fontMetrics().horizontalAdvance(pageText) + points(*painter.device(), 6);
-    painter.drawText(text.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                     painter.fontMetrics().elidedText(content.footer, Qt::ElideRight,
-                                                      static_cast<int>(text.width() - pageWidth)));
+    painter.drawText(
+        text.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+        painter.fontMetrics().elidedText(content.footer, Qt::ElideRight, static_cast<int>(text.width() - pageWidth)));
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, pageText);
     painter.restore();
 }
@@ -261,8 +259,8 @@ Expected<void> ReportPainter::paint(const ReportContent& content, QPagedPaintDev
         painter.setClipRect(QRectF(0, page * body.height(), body.width(), body.height()));
         laidOut->documentLayout()->draw(&painter, context);
         painter.restore();
-        drawFooter(painter, content, QRectF(0, body.height() + points(device, 6), body.width(), footerHeight),
-                   page + 1, pageCount);
+        drawFooter(painter, content, QRectF(0, body.height() + points(device, 6), body.width(), footerHeight), page + 1,
+                   pageCount);
     }
     painter.end();
     return {};

@@ -8,8 +8,7 @@
 class QPagedPaintDevice;
 class QTextDocument;
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 /// Lays a report out on pages and paints it: on a QPdfWriter for a PDF, or on
 /// a QPrinter for printing and print preview (both are QPagedPaintDevices).

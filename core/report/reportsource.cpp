@@ -10,13 +10,11 @@
 
 #include <algorithm>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 ReportSource::ReportSource(const Database& database, const ReportOptions& options)
     : m_database(database), m_options(options)
-{
-}
+{}
 
 Expected<void> ReportSource::complete(Reflection& reflection) const
 {
@@ -29,8 +27,7 @@ Expected<void> ReportSource::complete(Reflection& reflection) const
     return {};
 }
 
-Expected<QVector<Reflection>> ReportSource::reflections(const ReflectionFilter& filter,
-                                                        const QString& model) const
+Expected<QVector<Reflection>> ReportSource::reflections(const ReflectionFilter& filter, const QString& model) const
 {
     auto all = ReflectionStore(m_database).listFull(filter);
     if (!all)
@@ -53,10 +50,10 @@ Expected<Reflection> ReportSource::reflection(const QString& id) const
 {
     QString fullId = id;
     if (id.size() < 36 && !id.isEmpty()) {
-        auto matches = sql::run(
-            m_database.connection(),
-            QStringLiteral("SELECT id FROM reflection WHERE substr(id, 1, length(:prefix)) = :prefix"),
-            {{QStringLiteral("prefix"), id}});
+        auto matches =
+            sql::run(m_database.connection(),
+                     QStringLiteral("SELECT id FROM reflection WHERE substr(id, 1, length(:prefix)) = :prefix"),
+                     {{QStringLiteral("prefix"), id}});
         if (!matches)
             return matches.failure();
         QStringList found;
@@ -74,10 +71,9 @@ Expected<Reflection> ReportSource::reflection(const QString& id) const
         return Failure{tr("There is no reflection with the id “%1”.").arg(id)};
     Reflection reflection = std::move(**found);
     if (!reflection.bringToSupervision && !m_options.includePrivate)
-        return Failure{
-            tr("“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for "
-               "yourself that includes private reflections.")
-                .arg(reflection.title)};
+        return Failure{tr("“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for "
+                          "yourself that includes private reflections.")
+                           .arg(reflection.title)};
     if (auto completed = complete(reflection); !completed)
         return completed.failure();
     return reflection;

@@ -7,10 +7,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
 #include <optional>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class Database;
 
@@ -29,8 +29,7 @@ public:
 
     /// The reflections a selection holds, oldest first, full (answers, actions,
     /// failure placement), private ones only when asked for.
-    Expected<QVector<Reflection>> reflections(const ReflectionFilter& filter,
-                                              const QString& model = {}) const;
+    Expected<QVector<Reflection>> reflections(const ReflectionFilter& filter, const QString& model = {}) const;
 
     /// One reflection by id (or the unique start of one); a private one only when asked for.
     Expected<Reflection> reflection(const QString& id) const;

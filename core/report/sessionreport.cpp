@@ -11,20 +11,17 @@
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
 
-namespace myfyrio::reports
-{
+namespace myfyrio::reports {
 
-namespace
-{
+namespace {
 
 const char* const catalogContext = "myfyrio::SectionCatalog";
 
 Expected<QString> resolveSessionId(const Database& database, const QString& id)
 {
-    auto query =
-        sql::run(database.connection(),
-                 QStringLiteral("SELECT id FROM supervision_session WHERE substr(id, 1, length(:p)) = :p"),
-                 {{QStringLiteral("p"), id.trimmed().toLower()}});
+    auto query = sql::run(database.connection(),
+                          QStringLiteral("SELECT id FROM supervision_session WHERE substr(id, 1, length(:p)) = :p"),
+                          {{QStringLiteral("p"), id.trimmed().toLower()}});
     if (!query)
         return query.failure();
     QStringList ids;
@@ -62,13 +59,11 @@ void writeSession(ReportHtml& html, const Session& session, const QVector<Agenda
         dates << ReportLanguage::longDate(lang, session.date);
     html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Date"), dates);
     html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Status"),
-               language.labels(session.held ? QT_TRANSLATE_NOOP("myfyrio::Report", "Held")
-                               : session.rebooked
-                                   ? QT_TRANSLATE_NOOP("myfyrio::Report", "Cancelled and rebooked")
-                                   : QT_TRANSLATE_NOOP("myfyrio::Report", "Cancelled")));
+               language.labels(session.held       ? QT_TRANSLATE_NOOP("myfyrio::Report", "Held")
+                               : session.rebooked ? QT_TRANSLATE_NOOP("myfyrio::Report", "Cancelled and rebooked")
+                                                  : QT_TRANSLATE_NOOP("myfyrio::Report", "Cancelled")));
     if (!session.held && !session.cancelReason.trimmed().isEmpty())
-        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Reason for cancelling"),
-                   session.cancelReason.trimmed());
+        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Reason for cancelling"), session.cancelReason.trimmed());
     QStringList functions;
     for (const QString& lang : language.languages())
         functions << SectionCatalog::functionList(session.functions, lang);
@@ -86,12 +81,11 @@ void writeSession(ReportHtml& html, const Session& session, const QVector<Agenda
         for (const QString& lang : language.languages())
             itemDates << (item.date.isValid() ? ReportLanguage::shortDate(lang, item.date) : QString());
         itemDates.removeAll(QString());
-        rows.append(
-            {ReportHtml::escaped(item.title),
-             ReportHtml::stacked(language.labels(item.kind == AgendaItem::Kind::Action
-                                                     ? QT_TRANSLATE_NOOP("myfyrio::Report", "Action")
-                                                     : QT_TRANSLATE_NOOP("myfyrio::Report", "Reflection"))),
-             ReportHtml::stacked(itemDates)});
+        rows.append({ReportHtml::escaped(item.title),
+                     ReportHtml::stacked(language.labels(item.kind == AgendaItem::Kind::Action
+                                                             ? QT_TRANSLATE_NOOP("myfyrio::Report", "Action")
+                                                             : QT_TRANSLATE_NOOP("myfyrio::Report", "Reflection"))),
+                     ReportHtml::stacked(itemDates)});
     }
     if (!rows.isEmpty())
         html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Title")),
@@ -114,18 +108,15 @@ void writeSession(ReportHtml& html, const Session& session, const QVector<Agenda
         QStringList owners;
         QStringList due;
         for (const QString& lang : language.languages()) {
-            owners << Translations::translate(lang, catalogContext,
-                                              action.owner == SectionCatalog::supervisor() ? "Supervisor"
-                                                                                           : "Supervisee");
+            owners << Translations::translate(
+                lang, catalogContext, action.owner == SectionCatalog::supervisor() ? "Supervisor" : "Supervisee");
             due << (action.due.isValid() ? ReportLanguage::shortDate(lang, action.due) : QString());
         }
         owners.removeDuplicates();
         due.removeAll(QString());
-        rows.append({ReportHtml::escaped(action.description), ReportHtml::stacked(owners),
-                     ReportHtml::stacked(due),
-                     ReportHtml::stacked(
-                         language.labels(action.done ? QT_TRANSLATE_NOOP("myfyrio::Report", "Done")
-                                                     : QT_TRANSLATE_NOOP("myfyrio::Report", "Open")))});
+        rows.append({ReportHtml::escaped(action.description), ReportHtml::stacked(owners), ReportHtml::stacked(due),
+                     ReportHtml::stacked(language.labels(action.done ? QT_TRANSLATE_NOOP("myfyrio::Report", "Done")
+                                                                     : QT_TRANSLATE_NOOP("myfyrio::Report", "Open")))});
     }
     html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Action")),
                 language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Owner")),

@@ -5,8 +5,7 @@
 #include "core/i18n/translations.h"
 #include "core/report/reporthtml.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 FailureCounts SpectrumSection::countsOf(const QVector<Reflection>& reflections)
 {
@@ -64,9 +63,9 @@ void SpectrumSection::write(ReportHtml& html, const FailureCounts& counts, const
                               [&counts](const QString& lang, QString text) {
                                   return text.arg(Translations::locale(lang).toString(counts.total));
                               }));
-    html.note(language.labels(QT_TRANSLATE_NOOP(
-        "myfyrio::Report", "From blameworthy (top) to praiseworthy (bottom), coloured by the "
-                           "type each reason suggests.")));
+    html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report",
+                                                "From blameworthy (top) to praiseworthy (bottom), coloured by the "
+                                                "type each reason suggests.")));
     html.chartPlaceholder(chartKey);
     QList<QStringList> rows;
     for (FailureType type : FailureSpectrum::types()) {

@@ -4,8 +4,7 @@
 #include "core/journal/reflection.h"
 #include "core/report/barchart.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class ReportHtml;
 class ReportLanguage;

@@ -3,8 +3,7 @@
 #include "core/report/reporthtml.h"
 #include "core/util/timestamps.h"
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 void TitleBlock::write(ReportHtml& html) const
 {
@@ -27,8 +26,7 @@ void TitleBlock::write(ReportHtml& html) const
     html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
                  .arg(ReportHtml::stacked(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Made on %1"),
                                                           [&today](const QString& lang, QString text) {
-                                                              return text.arg(
-                                                                  ReportLanguage::shortDate(lang, today));
+                                                              return text.arg(ReportLanguage::shortDate(lang, today));
                                                           }))));
     if (privateCopy) {
         html.raw(QStringLiteral("<p style=\"color: #a00000; font-weight: bold;\">%1</p>")

@@ -6,8 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace myfyrio
-{
+namespace myfyrio {
 
 class ReportHtml;
 

@@ -52,7 +52,8 @@ QVector<OnThisDay::Period> OnThisDay::periods(const QDate& today, int earliestYe
 
 Expected<QVector<OnThisDay::Period>> OnThisDay::find(const QDate& today) const
 {
-    auto earliest = sql::scalar(m_db, QStringLiteral("SELECT min(entry_date) FROM reflection WHERE dont_resurface = 0"));
+    auto earliest =
+        sql::scalar(m_db, QStringLiteral("SELECT min(entry_date) FROM reflection WHERE dont_resurface = 0"));
     if (!earliest)
         return earliest.failure();
     QVector<Period> found;

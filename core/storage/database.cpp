@@ -20,8 +20,7 @@ namespace myfyrio {
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -34,8 +33,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/journal.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
 }
 
 QSqlDatabase Database::connection() const
@@ -92,8 +90,8 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, Open
 Expected<void> Database::configure()
 {
     const QSqlDatabase db = connection();
-    for (const char* pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    for (const char* pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL"}) {
         if (auto done = sql::run(db, QString::fromLatin1(pragma)); !done)
             return done.failure();
     }

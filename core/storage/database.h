@@ -23,8 +23,7 @@ class Database
 public:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
 
-    static Expected<std::unique_ptr<Database>> open(const QString& path,
-                                                    OpenMode mode = OpenMode::CreateIfMissing);
+    static Expected<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
 
     /// Opens a journal migrated only up to the given schema version, as an
     /// earlier Myfyrio would have left it. For tests of the migrations.

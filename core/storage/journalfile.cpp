@@ -82,8 +82,7 @@ Expected<void> JournalFile::inspect(const QString& path, int latestVersion)
 
     ReadOnlyConnection connection(path);
     if (!connection.isOpen())
-        return Failure{tr("The journal “%1” could not be opened: %2")
-                           .arg(path, connection.db().lastError().text())};
+        return Failure{tr("The journal “%1” could not be opened: %2").arg(path, connection.db().lastError().text())};
     QSqlDatabase db = connection.db();
     QSqlQuery query(db);
 

@@ -1,5 +1,4 @@
 #include "core/storage/migration.h"
-
 #include "core/storage/schema/schema.h"
 
 namespace myfyrio {

@@ -16,28 +16,25 @@ QString describe(const QSqlError& error)
     switch (code & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return QCoreApplication::translate(
-            "myfyrio::sql", "The journal is in use by another program. Close it there and try again.");
-    case 8: // SQLITE_READONLY
-        return QCoreApplication::translate(
-            "myfyrio::sql", "The journal cannot be changed because its file or folder is read-only.");
-    case 10: // SQLITE_IOERR
         return QCoreApplication::translate("myfyrio::sql",
-                                           "The journal could not be written to the disk (%1).")
+                                           "The journal is in use by another program. Close it there and try again.");
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate("myfyrio::sql",
+                                           "The journal cannot be changed because its file or folder is read-only.");
+    case 10: // SQLITE_IOERR
+        return QCoreApplication::translate("myfyrio::sql", "The journal could not be written to the disk (%1).")
             .arg(error.databaseText());
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return QCoreApplication::translate(
-            "myfyrio::sql", "The journal file is damaged. Restore it from a backup copy.");
-    case 13: // SQLITE_FULL
         return QCoreApplication::translate("myfyrio::sql",
-                                           "The disk is full. Free some space and try again.");
+                                           "The journal file is damaged. Restore it from a backup copy.");
+    case 13: // SQLITE_FULL
+        return QCoreApplication::translate("myfyrio::sql", "The disk is full. Free some space and try again.");
     default:
         break;
     }
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return QCoreApplication::translate("myfyrio::sql", "The journal could not be read or written: %1")
-        .arg(detail);
+    return QCoreApplication::translate("myfyrio::sql", "The journal could not be read or written: %1").arg(detail);
 }
 
 Expected<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values)

@@ -28,10 +28,10 @@ public:
     QString superviseeRole;
     QDate startDate;
     QDate reviewDate;
-    int frequencyWeeks = 0; ///< 0 when not agreed yet
-    int lengthMinutes = 0;  ///< 0 when not agreed yet
-    QString format;         ///< SectionCatalog::formatCodes() or empty
-    QStringList functions;  ///< SectionCatalog::functionCodes(), in catalog order
+    int frequencyWeeks = 0;       ///< 0 when not agreed yet
+    int lengthMinutes = 0;        ///< 0 when not agreed yet
+    QString format;               ///< SectionCatalog::formatCodes() or empty
+    QStringList functions;        ///< SectionCatalog::functionCodes(), in catalog order
     QMap<QString, QString> texts; ///< section code -> Markdown
 
     QString text(const QString& section) const { return texts.value(section); }

@@ -2,9 +2,9 @@
 
 #include "core/supervision/fingerprint.h"
 #include "core/supervision/sectioncatalog.h"
+#include "core/supervision/versiondiff.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
-#include "core/supervision/versiondiff.h"
 
 #include <QHash>
 #include <QSet>
@@ -53,8 +53,8 @@ QString AgreementExchange::Report::message() const
     case Outcome::Same:
         return tr("This journal already has the same agreement. Nothing was changed.");
     case Outcome::Newer:
-        return tr("The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.",
-                  nullptr, versionsAdded);
+        return tr("The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.", nullptr,
+                  versionsAdded);
     case Outcome::Older:
         return tr("The file is older than the agreement in this journal. Nothing was changed.");
     case Outcome::Diverged:
@@ -67,8 +67,7 @@ QString AgreementExchange::Report::message() const
     return {};
 }
 
-Expected<void> AgreementExchange::exportTo(const AgreementStore& store, const QString& agreementId,
-                                           const QString& path)
+Expected<void> AgreementExchange::exportTo(const AgreementStore& store, const QString& agreementId, const QString& path)
 {
     auto found = store.find(agreementId);
     if (!found)
@@ -242,9 +241,10 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
         if (clash) {
             // Kept already by an earlier import of the same file: point at that copy.
             const QString key = Fingerprint::of(in.content, in.signatures);
-            const auto kept = std::find_if(local->versions.cbegin(), local->versions.cend(), [&key](const AgreementVersion& l) {
-                return l.origin == QLatin1String("diverged") && Fingerprint::of(l.content, l.signatures) == key;
-            });
+            const auto kept =
+                std::find_if(local->versions.cbegin(), local->versions.cend(), [&key](const AgreementVersion& l) {
+                    return l.origin == QLatin1String("diverged") && Fingerprint::of(l.content, l.signatures) == key;
+                });
             if (kept != local->versions.cend()) {
                 renamed.insert(in.id, kept->id);
                 continue;
@@ -262,9 +262,10 @@ AgreementExchange::Report AgreementExchange::plan(const std::optional<Agreement>
     const QString headId = renamed.value(incomingHead.id, incomingHead.id);
     const bool headKept = std::any_of(changes.insert.cbegin(), changes.insert.cend(),
                                       [&headId](const AgreementVersion& v) { return v.id == headId; });
-    const bool settling = std::any_of(local->versions.cbegin(), local->versions.cend(), [&incomingHead](const AgreementVersion& l) {
-        return l.isDraft() && l.origin == QLatin1String("diverged") && l.content == incomingHead.content;
-    });
+    const bool settling =
+        std::any_of(local->versions.cbegin(), local->versions.cend(), [&incomingHead](const AgreementVersion& l) {
+            return l.isDraft() && l.origin == QLatin1String("diverged") && l.content == incomingHead.content;
+        });
     if ((incomingHead.isSigned() || !headKept) && !settling) {
         // The parties settle the difference in a draft of its own, starting from the other copy's words.
         AgreementVersion draft;

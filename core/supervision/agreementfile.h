@@ -23,7 +23,7 @@ public:
     static constexpr int formatVersion = 1;
 
     struct Contents {
-        Agreement agreement;   ///< versions oldest first; ownerRole is the exporting journal's owner
+        Agreement agreement; ///< versions oldest first; ownerRole is the exporting journal's owner
     };
 
     static QByteArray serialize(const Agreement& agreement);

@@ -1,10 +1,10 @@
 #include "core/supervision/agreementstore.h"
 
-#include "core/supervision/fingerprint.h"
-#include "core/supervision/sectioncatalog.h"
 #include "core/storage/database.h"
 #include "core/storage/scopedtransaction.h"
 #include "core/storage/sql.h"
+#include "core/supervision/fingerprint.h"
+#include "core/supervision/sectioncatalog.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
 
@@ -176,8 +176,7 @@ Expected<Agreement> AgreementStore::load(const QString& id) const
     return a;
 }
 
-Expected<AgreementVersion> AgreementStore::saveDraft(const QString& agreementId,
-                                                     const AgreementContent& content) const
+Expected<AgreementVersion> AgreementStore::saveDraft(const QString& agreementId, const AgreementContent& content) const
 {
     if (const QString problem = content.validate(); !problem.isEmpty())
         return Failure{problem};
@@ -250,11 +249,10 @@ Expected<AgreementVersion> AgreementStore::sign(const QString& agreementId, cons
     AgreementVersion draft = *agreement->head();
     const QString expected = draft.content.partyName(signature.party);
     if (folded(signature.fullName) != folded(expected)) {
-        return Failure{signature.party == SectionCatalog::supervisor()
-                           ? tr("The name typed does not match the supervisor's name in the agreement (“%1”).")
-                                 .arg(expected)
-                           : tr("The name typed does not match the supervisee's name in the agreement (“%1”).")
-                                 .arg(expected)};
+        return Failure{
+            signature.party == SectionCatalog::supervisor()
+                ? tr("The name typed does not match the supervisor's name in the agreement (“%1”).").arg(expected)
+                : tr("The name typed does not match the supervisee's name in the agreement (“%1”).").arg(expected)};
     }
     if (draft.signatureOf(signature.party)) {
         return Failure{signature.party == SectionCatalog::supervisor()
@@ -317,16 +315,16 @@ Expected<void> AgreementStore::apply(const AgreementChanges& changes) const
         return begun.failure();
     if (changes.newAgreement) {
         const Agreement& a = *changes.newAgreement;
-        if (auto done = sql::run(m_db,
-                                 QStringLiteral("INSERT INTO supervision_agreement"
-                                                " (id, owner_role, ended_on, created_at, updated_at)"
-                                                " VALUES (:id, :owner, :ended, :created, :updated)"),
-                                 {{QStringLiteral("id"), a.id},
-                                  {QStringLiteral("owner"), a.ownerRole},
-                                  {QStringLiteral("ended"), a.endedOn.isValid() ? timestamps::toStorage(a.endedOn)
-                                                                                : QString()},
-                                  {QStringLiteral("created"), timestamps::toStorage(a.created)},
-                                  {QStringLiteral("updated"), timestamps::toStorage(a.updated)}});
+        if (auto done =
+                sql::run(m_db,
+                         QStringLiteral("INSERT INTO supervision_agreement"
+                                        " (id, owner_role, ended_on, created_at, updated_at)"
+                                        " VALUES (:id, :owner, :ended, :created, :updated)"),
+                         {{QStringLiteral("id"), a.id},
+                          {QStringLiteral("owner"), a.ownerRole},
+                          {QStringLiteral("ended"), a.endedOn.isValid() ? timestamps::toStorage(a.endedOn) : QString()},
+                          {QStringLiteral("created"), timestamps::toStorage(a.created)},
+                          {QStringLiteral("updated"), timestamps::toStorage(a.updated)}});
             !done)
             return done.failure();
     }
@@ -372,11 +370,11 @@ Expected<void> AgreementStore::markSynced(const QString& agreementId) const
     if (auto begun = transaction.begun(); !begun)
         return begun.failure();
     for (const AgreementVersion& v : agreement->versions) {
-        if (auto done = sql::run(m_db,
-                                 QStringLiteral("UPDATE supervision_agreement_version SET synced_hash = :hash"
-                                                " WHERE id = :id"),
-                                 {{QStringLiteral("hash"), Fingerprint::ofContent(v.content)},
-                                  {QStringLiteral("id"), v.id}});
+        if (auto done =
+                sql::run(m_db,
+                         QStringLiteral("UPDATE supervision_agreement_version SET synced_hash = :hash"
+                                        " WHERE id = :id"),
+                         {{QStringLiteral("hash"), Fingerprint::ofContent(v.content)}, {QStringLiteral("id"), v.id}});
             !done)
             return done.failure();
     }
@@ -427,9 +425,9 @@ Expected<void> AgreementStore::writeSignatures(const AgreementVersion& v) const
 
 Expected<void> AgreementStore::touch(const QString& agreementId) const
 {
-    auto done = sql::run(m_db, QStringLiteral("UPDATE supervision_agreement SET updated_at = :now WHERE id = :id"),
-                         {{QStringLiteral("now"), timestamps::toStorage(timestamps::nowUtc())},
-                          {QStringLiteral("id"), agreementId}});
+    auto done = sql::run(
+        m_db, QStringLiteral("UPDATE supervision_agreement SET updated_at = :now WHERE id = :id"),
+        {{QStringLiteral("now"), timestamps::toStorage(timestamps::nowUtc())}, {QStringLiteral("id"), agreementId}});
     if (!done)
         return done.failure();
     return {};

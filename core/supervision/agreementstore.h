@@ -14,11 +14,11 @@ class Database;
 
 /// Changes that an import makes, written in one transaction.
 struct AgreementChanges {
-    std::optional<Agreement> newAgreement;  ///< header of an agreement this journal does not have yet
+    std::optional<Agreement> newAgreement; ///< header of an agreement this journal does not have yet
     QString agreementId;
-    QVector<AgreementVersion> insert;       ///< versions to add (numbers already chosen)
-    QVector<AgreementVersion> replace;      ///< drafts whose content or signatures change
-    QDate endedOn;                          ///< set when the other copy records the agreement's end
+    QVector<AgreementVersion> insert;  ///< versions to add (numbers already chosen)
+    QVector<AgreementVersion> replace; ///< drafts whose content or signatures change
+    QDate endedOn;                     ///< set when the other copy records the agreement's end
 };
 
 /// Reads and writes supervision agreements. Signed versions are never changed:

@@ -13,19 +13,22 @@ namespace myfyrio {
 /// content. parentId links versions into a lineage so that two machines can
 /// tell same / newer / older / diverged apart by ancestry.
 struct AgreementVersion {
-    QString id;          ///< UUID
+    QString id; ///< UUID
     QString agreementId;
-    QString parentId;    ///< empty for the first version
-    int number = 0;      ///< 1, 2, … on this machine
+    QString parentId; ///< empty for the first version
+    int number = 0;   ///< 1, 2, … on this machine
     AgreementContent content;
-    QVector<Signature> signatures; ///< at most one a party
-    QString fingerprint; ///< set once both parties have signed
+    QVector<Signature> signatures;            ///< at most one a party
+    QString fingerprint;                      ///< set once both parties have signed
     QString origin = QStringLiteral("local"); ///< local, imported or diverged (kept from another copy)
-    QString syncedHash;  ///< content fingerprint when it last crossed to or from another machine
+    QString syncedHash;                       ///< content fingerprint when it last crossed to or from another machine
     QDateTime created;
     QDateTime updated;
 
-    bool isSigned() const { return signatureOf(QStringLiteral("supervisor")) && signatureOf(QStringLiteral("supervisee")); }
+    bool isSigned() const
+    {
+        return signatureOf(QStringLiteral("supervisor")) && signatureOf(QStringLiteral("supervisee"));
+    }
     bool isDraft() const { return !isSigned(); }
     const Signature* signatureOf(const QString& party) const
     {

@@ -17,9 +17,10 @@ QByteArray Fingerprint::canonical(const AgreementContent& content, const QVector
     std::sort(sorted.begin(), sorted.end(), [](const Signature& a, const Signature& b) { return a.party < b.party; });
     QJsonArray signed_;
     for (const Signature& s : sorted) {
-        signed_.append(QJsonObject{{QStringLiteral("party"), s.party},
-                                   {QStringLiteral("name"), s.fullName.normalized(QString::NormalizationForm_C).simplified()},
-                                   {QStringLiteral("date"), timestamps::toStorage(s.date)}});
+        signed_.append(
+            QJsonObject{{QStringLiteral("party"), s.party},
+                        {QStringLiteral("name"), s.fullName.normalized(QString::NormalizationForm_C).simplified()},
+                        {QStringLiteral("date"), timestamps::toStorage(s.date)}});
     }
     // QJsonObject keeps its keys sorted, and compact output has no locale-dependent parts.
     const QJsonObject root{{QStringLiteral("content"), content.toJson()},
@@ -34,7 +35,7 @@ QString Fingerprint::of(const AgreementContent& content, const QVector<Signature
         QCryptographicHash::hash(canonical(content, signatures), QCryptographicHash::Sha256).toHex().toUpper();
     const QString text = QString::fromLatin1(hex.left(16));
     return text.mid(0, 4) + QLatin1Char('-') + text.mid(4, 4) + QLatin1Char('-') + text.mid(8, 4) + QLatin1Char('-')
-        + text.mid(12, 4);
+           + text.mid(12, 4);
 }
 
 bool Fingerprint::looksValid(const QString& text)

@@ -30,8 +30,7 @@ QString ReviewReminders::describe(const ReviewReminder& r)
     if (r.overdue())
         return tr("The agreement between %1 and %2 was due for review on %3.")
             .arg(r.supervisorName, r.superviseeName, date);
-    return tr("The agreement between %1 and %2 is due for review on %3.")
-        .arg(r.supervisorName, r.superviseeName, date);
+    return tr("The agreement between %1 and %2 is due for review on %3.").arg(r.supervisorName, r.superviseeName, date);
 }
 
 QString ReviewReminders::summary(const QVector<ReviewReminder>& reminders)

@@ -59,7 +59,7 @@ const Entry sections[] = {
                        "repaired.")},
     {"evaluation", QT_TRANSLATE_NOOP("myfyrio::SectionCatalog", "Evaluating the supervision"),
      QT_TRANSLATE_NOOP("myfyrio::SectionCatalog", "How and when both parties look at how the supervision "
-                                                   "relationship is working.")},
+                                                  "relationship is working.")},
     {"signatures", QT_TRANSLATE_NOOP("myfyrio::SectionCatalog", "Signatures"),
      QT_TRANSLATE_NOOP("myfyrio::SectionCatalog",
                        "Both parties sign with their full names once every section is agreed.")},
@@ -78,8 +78,7 @@ const Entry formats[] = {
     {"remote", QT_TRANSLATE_NOOP("myfyrio::SectionCatalog", "Remote"), nullptr},
 };
 
-template <std::size_t N>
-QStringList codesOf(const Entry (&table)[N])
+template <std::size_t N> QStringList codesOf(const Entry (&table)[N])
 {
     QStringList codes;
     for (const Entry& entry : table)
@@ -87,8 +86,7 @@ QStringList codesOf(const Entry (&table)[N])
     return codes;
 }
 
-template <std::size_t N>
-const Entry* find(const Entry (&table)[N], const QString& code)
+template <std::size_t N> const Entry* find(const Entry (&table)[N], const QString& code)
 {
     const auto it = std::find_if(std::begin(table), std::end(table),
                                  [&code](const Entry& e) { return code == QLatin1String(e.code); });

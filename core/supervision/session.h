@@ -10,11 +10,11 @@ namespace myfyrio {
 
 /// Something agreed in a session, owned by one party.
 struct SessionAction {
-    QString id;          ///< UUID; empty until stored
+    QString id; ///< UUID; empty until stored
     QString sessionId;
     QString description;
     QString owner = QStringLiteral("supervisee"); ///< supervisor or supervisee
-    QDate due;           ///< optional
+    QDate due;                                    ///< optional
     bool done = false;
 };
 
@@ -27,21 +27,24 @@ struct AgendaItem {
     QString title; ///< for display, read from the item when loaded
     QDate date;    ///< the reflection's date or the action's due date
 
-    static QString kindCode(Kind kind) { return kind == Kind::Action ? QStringLiteral("action") : QStringLiteral("reflection"); }
+    static QString kindCode(Kind kind)
+    {
+        return kind == Kind::Action ? QStringLiteral("action") : QStringLiteral("reflection");
+    }
 };
 
 /// A supervision session under an agreement: held or cancelled.
 struct Session {
-    QString id;          ///< UUID; empty until stored
+    QString id; ///< UUID; empty until stored
     QString agreementId;
     QDate date;
     bool held = true;
-    QString cancelReason; ///< when cancelled
+    QString cancelReason;  ///< when cancelled
     bool rebooked = false; ///< when cancelled
     QVector<AgendaItem> agenda;
-    QString notes;       ///< Markdown
+    QString notes;         ///< Markdown
     QStringList functions; ///< which of the four functions it covered (codes)
-    QString decisions;   ///< Markdown
+    QString decisions;     ///< Markdown
     QVector<SessionAction> actions;
     QDateTime created;
     QDateTime updated;

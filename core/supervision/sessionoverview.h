@@ -13,7 +13,7 @@ namespace myfyrio {
 /// of the four functions the held sessions covered, month by month.
 struct SessionOverview {
     struct Month {
-        QDate month;                 ///< first day of the month
+        QDate month; ///< first day of the month
         int held = 0;
         int cancelled = 0;
         QMap<QString, int> coverage; ///< function code -> held sessions that covered it
@@ -21,10 +21,10 @@ struct SessionOverview {
 
     QDate from;
     QDate to;
-    int expected = 0;  ///< whole periods of the agreed frequency between from and to
+    int expected = 0; ///< whole periods of the agreed frequency between from and to
     int held = 0;
     int cancelled = 0;
-    int rebooked = 0;  ///< cancelled sessions that were rebooked
+    int rebooked = 0; ///< cancelled sessions that were rebooked
     QMap<QString, int> coverage;
     QVector<Month> months;
 

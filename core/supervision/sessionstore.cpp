@@ -1,9 +1,9 @@
 #include "core/supervision/sessionstore.h"
 
-#include "core/supervision/sectioncatalog.h"
 #include "core/storage/database.h"
 #include "core/storage/scopedtransaction.h"
 #include "core/storage/sql.h"
+#include "core/supervision/sectioncatalog.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
 
@@ -44,10 +44,11 @@ Expected<Session> SessionStore::save(Session s) const
         const bool isAction = item.kind == AgendaItem::Kind::Action;
         auto allowed = sql::scalar(
             m_db,
-            isAction ? QStringLiteral("SELECT (SELECT count(*) FROM supervision_action WHERE id = :id)"
-                                      " + (SELECT count(*) FROM reflection_action ra JOIN reflection r"
-                                      "    ON r.id = ra.reflection_id WHERE ra.id = :id AND r.bring_to_supervision = 1)")
-                     : QStringLiteral("SELECT count(*) FROM reflection WHERE id = :id AND bring_to_supervision = 1"),
+            isAction
+                ? QStringLiteral("SELECT (SELECT count(*) FROM supervision_action WHERE id = :id)"
+                                 " + (SELECT count(*) FROM reflection_action ra JOIN reflection r"
+                                 "    ON r.id = ra.reflection_id WHERE ra.id = :id AND r.bring_to_supervision = 1)")
+                : QStringLiteral("SELECT count(*) FROM reflection WHERE id = :id AND bring_to_supervision = 1"),
             {{QStringLiteral("id"), item.itemId}});
         if (!allowed)
             return allowed.failure();
@@ -69,22 +70,22 @@ Expected<Session> SessionStore::save(Session s) const
     if (auto begun = transaction.begun(); !begun)
         return begun.failure();
     QVariantMap values{{QStringLiteral("id"), s.id},
-                             {QStringLiteral("agreement"), s.agreementId},
-                             {QStringLiteral("date"), timestamps::toStorage(s.date)},
-                             {QStringLiteral("status"), s.held ? QStringLiteral("held") : QStringLiteral("cancelled")},
-                             {QStringLiteral("reason"), s.cancelReason.trimmed()},
-                             {QStringLiteral("rebooked"), s.rebooked ? 1 : 0},
-                             {QStringLiteral("notes"), s.notes},
-                             {QStringLiteral("decisions"), s.decisions},
-                             {QStringLiteral("created"), timestamps::toStorage(s.created)},
-                             {QStringLiteral("updated"), timestamps::toStorage(s.updated)}};
-    const QString statement = isNew
-        ? QStringLiteral("INSERT INTO supervision_session (id, agreement_id, session_date, status, cancel_reason,"
-                         " rebooked, notes, decisions, created_at, updated_at) VALUES (:id, :agreement, :date,"
-                         " :status, :reason, :rebooked, :notes, :decisions, :created, :updated)")
-        : QStringLiteral("UPDATE supervision_session SET session_date = :date, status = :status,"
-                         " cancel_reason = :reason, rebooked = :rebooked, notes = :notes, decisions = :decisions,"
-                         " updated_at = :updated WHERE id = :id AND agreement_id = :agreement");
+                       {QStringLiteral("agreement"), s.agreementId},
+                       {QStringLiteral("date"), timestamps::toStorage(s.date)},
+                       {QStringLiteral("status"), s.held ? QStringLiteral("held") : QStringLiteral("cancelled")},
+                       {QStringLiteral("reason"), s.cancelReason.trimmed()},
+                       {QStringLiteral("rebooked"), s.rebooked ? 1 : 0},
+                       {QStringLiteral("notes"), s.notes},
+                       {QStringLiteral("decisions"), s.decisions},
+                       {QStringLiteral("created"), timestamps::toStorage(s.created)},
+                       {QStringLiteral("updated"), timestamps::toStorage(s.updated)}};
+    const QString statement =
+        isNew ? QStringLiteral("INSERT INTO supervision_session (id, agreement_id, session_date, status, cancel_reason,"
+                               " rebooked, notes, decisions, created_at, updated_at) VALUES (:id, :agreement, :date,"
+                               " :status, :reason, :rebooked, :notes, :decisions, :created, :updated)")
+              : QStringLiteral("UPDATE supervision_session SET session_date = :date, status = :status,"
+                               " cancel_reason = :reason, rebooked = :rebooked, notes = :notes, decisions = :decisions,"
+                               " updated_at = :updated WHERE id = :id AND agreement_id = :agreement");
     if (!isNew)
         values.remove(QStringLiteral("created"));
     if (auto done = sql::run(m_db, statement, values); !done)
@@ -100,27 +101,30 @@ Expected<void> SessionStore::saveParts(const Session& s) const
 {
     const QVariantMap id{{QStringLiteral("id"), s.id}};
     for (const char* table : {"supervision_session_function", "supervision_agenda_item"}) {
-        if (auto done = sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE session_id = :id").arg(QLatin1String(table)), id);
+        if (auto done =
+                sql::run(m_db, QStringLiteral("DELETE FROM %1 WHERE session_id = :id").arg(QLatin1String(table)), id);
             !done)
             return done.failure();
     }
     for (const QString& f : s.functions) {
-        if (auto done = sql::run(m_db,
-                                 QStringLiteral("INSERT OR IGNORE INTO supervision_session_function (session_id, function)"
-                                                " VALUES (:id, :f)"),
-                                 {{QStringLiteral("id"), s.id}, {QStringLiteral("f"), f}});
+        if (auto done =
+                sql::run(m_db,
+                         QStringLiteral("INSERT OR IGNORE INTO supervision_session_function (session_id, function)"
+                                        " VALUES (:id, :f)"),
+                         {{QStringLiteral("id"), s.id}, {QStringLiteral("f"), f}});
             !done)
             return done.failure();
     }
     int position = 0;
     for (const AgendaItem& item : s.agenda) {
-        if (auto done = sql::run(m_db,
-                                 QStringLiteral("INSERT INTO supervision_agenda_item (session_id, position, kind, item_id)"
-                                                " VALUES (:id, :pos, :kind, :item)"),
-                                 {{QStringLiteral("id"), s.id},
-                                  {QStringLiteral("pos"), position++},
-                                  {QStringLiteral("kind"), AgendaItem::kindCode(item.kind)},
-                                  {QStringLiteral("item"), item.itemId}});
+        if (auto done =
+                sql::run(m_db,
+                         QStringLiteral("INSERT INTO supervision_agenda_item (session_id, position, kind, item_id)"
+                                        " VALUES (:id, :pos, :kind, :item)"),
+                         {{QStringLiteral("id"), s.id},
+                          {QStringLiteral("pos"), position++},
+                          {QStringLiteral("kind"), AgendaItem::kindCode(item.kind)},
+                          {QStringLiteral("item"), item.itemId}});
             !done)
             return done.failure();
     }
@@ -233,7 +237,8 @@ Expected<Session> SessionStore::load(const QString& sessionId) const
     s.created = timestamps::timeFromStorage(row->value(7).toString());
     s.updated = timestamps::timeFromStorage(row->value(8).toString());
 
-    auto functions = sql::run(m_db, QStringLiteral("SELECT function FROM supervision_session_function WHERE session_id = :id"), id);
+    auto functions =
+        sql::run(m_db, QStringLiteral("SELECT function FROM supervision_session_function WHERE session_id = :id"), id);
     if (!functions)
         return functions.failure();
     while (functions->next())
@@ -246,19 +251,20 @@ Expected<Session> SessionStore::load(const QString& sessionId) const
     s.functions = ordered;
 
     // A reflection made private since leaves the agenda (privacy wins over the record).
-    auto agenda = sql::run(m_db,
-                           QStringLiteral("SELECT i.kind, i.item_id, coalesce(r.title, a.description, ra.text),"
-                                          " coalesce(r.entry_date, a.due_date, ra.due_date, '')"
-                                          " FROM supervision_agenda_item i"
-                                          " LEFT JOIN reflection r ON i.kind = 'reflection' AND r.id = i.item_id"
-                                          "  AND r.bring_to_supervision = 1"
-                                          " LEFT JOIN supervision_action a ON i.kind = 'action' AND a.id = i.item_id"
-                                          " LEFT JOIN reflection_action ra ON i.kind = 'action' AND ra.id = i.item_id"
-                                          "  AND ra.reflection_id IN (SELECT id FROM reflection WHERE bring_to_supervision = 1)"
-                                          " WHERE i.session_id = :id"
-                                          "  AND (r.id IS NOT NULL OR a.id IS NOT NULL OR ra.id IS NOT NULL)"
-                                          " ORDER BY i.position"),
-                           id);
+    auto agenda =
+        sql::run(m_db,
+                 QStringLiteral("SELECT i.kind, i.item_id, coalesce(r.title, a.description, ra.text),"
+                                " coalesce(r.entry_date, a.due_date, ra.due_date, '')"
+                                " FROM supervision_agenda_item i"
+                                " LEFT JOIN reflection r ON i.kind = 'reflection' AND r.id = i.item_id"
+                                "  AND r.bring_to_supervision = 1"
+                                " LEFT JOIN supervision_action a ON i.kind = 'action' AND a.id = i.item_id"
+                                " LEFT JOIN reflection_action ra ON i.kind = 'action' AND ra.id = i.item_id"
+                                "  AND ra.reflection_id IN (SELECT id FROM reflection WHERE bring_to_supervision = 1)"
+                                " WHERE i.session_id = :id"
+                                "  AND (r.id IS NOT NULL OR a.id IS NOT NULL OR ra.id IS NOT NULL)"
+                                " ORDER BY i.position"),
+                 id);
     if (!agenda)
         return agenda.failure();
     while (agenda->next()) {
@@ -278,10 +284,9 @@ Expected<Session> SessionStore::load(const QString& sessionId) const
     if (!actions)
         return actions.failure();
     while (actions->next()) {
-        s.actions.append(SessionAction{actions->value(0).toString(), sessionId, actions->value(1).toString(),
-                                       actions->value(2).toString(),
-                                       timestamps::dateFromStorage(actions->value(3).toString()),
-                                       actions->value(4).toInt() != 0});
+        s.actions.append(SessionAction{
+            actions->value(0).toString(), sessionId, actions->value(1).toString(), actions->value(2).toString(),
+            timestamps::dateFromStorage(actions->value(3).toString()), actions->value(4).toInt() != 0});
     }
     return s;
 }
@@ -297,8 +302,8 @@ Expected<QVector<SessionAction>> SessionStore::openActions(const QString& agreem
         return query.failure();
     QVector<SessionAction> actions;
     while (query->next()) {
-        actions.append(SessionAction{query->value(0).toString(), query->value(1).toString(),
-                                     query->value(2).toString(), query->value(3).toString(),
+        actions.append(SessionAction{query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                                     query->value(3).toString(),
                                      timestamps::dateFromStorage(query->value(4).toString()), false});
     }
     return actions;
@@ -307,10 +312,9 @@ Expected<QVector<SessionAction>> SessionStore::openActions(const QString& agreem
 Expected<QVector<AgendaItem>> SessionStore::agendaCandidates(const QString& agreementId) const
 {
     QVector<AgendaItem> items;
-    auto reflections = sql::run(m_db,
-                                QStringLiteral("SELECT id, title, entry_date FROM reflection"
-                                               " WHERE bring_to_supervision = 1"
-                                               " ORDER BY entry_date DESC, created_at DESC"));
+    auto reflections = sql::run(m_db, QStringLiteral("SELECT id, title, entry_date FROM reflection"
+                                                     " WHERE bring_to_supervision = 1"
+                                                     " ORDER BY entry_date DESC, created_at DESC"));
     if (!reflections)
         return reflections.failure();
     while (reflections->next()) {
@@ -324,12 +328,12 @@ Expected<QVector<AgendaItem>> SessionStore::agendaCandidates(const QString& agre
     for (const SessionAction& a : *actions)
         items.append(AgendaItem{AgendaItem::Kind::Action, a.id, a.description, a.due});
     // Open actions that follow from reflections brought to supervision (never private ones).
-    auto reflectionActions = sql::run(m_db,
-                                      QStringLiteral("SELECT ra.id, ra.text, ra.due_date FROM reflection_action ra"
-                                                     " JOIN reflection r ON r.id = ra.reflection_id"
-                                                     " WHERE ra.done = 0 AND r.bring_to_supervision = 1"
-                                                     " ORDER BY ra.due_date IS NULL, ra.due_date, r.entry_date DESC,"
-                                                     " ra.position"));
+    auto reflectionActions =
+        sql::run(m_db, QStringLiteral("SELECT ra.id, ra.text, ra.due_date FROM reflection_action ra"
+                                      " JOIN reflection r ON r.id = ra.reflection_id"
+                                      " WHERE ra.done = 0 AND r.bring_to_supervision = 1"
+                                      " ORDER BY ra.due_date IS NULL, ra.due_date, r.entry_date DESC,"
+                                      " ra.position"));
     if (!reflectionActions)
         return reflectionActions.failure();
     while (reflectionActions->next()) {

@@ -12,10 +12,7 @@ struct Signature {
     QString fullName;
     QDate date;
 
-    bool operator==(const Signature& o) const
-    {
-        return party == o.party && fullName == o.fullName && date == o.date;
-    }
+    bool operator==(const Signature& o) const { return party == o.party && fullName == o.fullName && date == o.date; }
 };
 
 } // namespace myfyrio

@@ -34,7 +34,8 @@ QVector<WordDiff::Piece> WordDiff::compare(const QString& before, const QString&
 
     const int n = static_cast<int>(a.size());
     const int m = static_cast<int>(b.size());
-    std::vector<std::vector<int>> lcs(static_cast<std::size_t>(n + 1), std::vector<int>(static_cast<std::size_t>(m + 1), 0));
+    std::vector<std::vector<int>> lcs(static_cast<std::size_t>(n + 1),
+                                      std::vector<int>(static_cast<std::size_t>(m + 1), 0));
     for (int i = n - 1; i >= 0; --i) {
         for (int j = m - 1; j >= 0; --j) {
             const auto ui = static_cast<std::size_t>(i);

@@ -16,8 +16,7 @@ struct Failure {
 ///
 /// Storage and file operations return this instead of a bare bool so that the
 /// caller has the sentence the user needs to see (after qBittorrent's nonstd::expected).
-template <typename T>
-class [[nodiscard]] Expected
+template <typename T> class [[nodiscard]] Expected
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}
@@ -42,8 +41,7 @@ private:
     QString m_error;
 };
 
-template <>
-class [[nodiscard]] Expected<void>
+template <> class [[nodiscard]] Expected<void>
 {
 public:
     Expected() = default;

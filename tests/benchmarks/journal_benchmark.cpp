@@ -22,8 +22,8 @@ namespace {
 
 void fill(const Database& db, int count)
 {
-    const QStringList words{QStringLiteral("visit"), QStringLiteral("family"), QStringLiteral("dŵr"),
-                            QStringLiteral("supervision"), QStringLiteral("tŷ"), QStringLiteral("rota")};
+    const QStringList words{QStringLiteral("visit"),       QStringLiteral("family"), QStringLiteral("dŵr"),
+                            QStringLiteral("supervision"), QStringLiteral("tŷ"),     QStringLiteral("rota")};
     ScopedTransaction transaction(db.connection());
     QSqlQuery insert(db.connection());
     insert.prepare(QStringLiteral("INSERT INTO reflection (id, title, entry_date, created_at, updated_at, body)"
@@ -34,7 +34,8 @@ void fill(const Database& db, int count)
         insert.bindValue(QStringLiteral(":title"), QStringLiteral("Reflection %1").arg(i));
         insert.bindValue(QStringLiteral(":date"), start.addDays(i % 9000).toString(Qt::ISODate));
         insert.bindValue(QStringLiteral(":created"), QStringLiteral("2024-01-01T00:00:00.000Z"));
-        insert.bindValue(QStringLiteral(":body"), QString(words.at(i % words.size()) + QStringLiteral(" and more text")));
+        insert.bindValue(QStringLiteral(":body"),
+                         QString(words.at(i % words.size()) + QStringLiteral(" and more text")));
         insert.exec();
     }
     (void)transaction.commit();

@@ -1,7 +1,6 @@
+#include "tests/cli/clirun.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
-
-#include "tests/cli/clirun.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,7 +31,8 @@ QJsonArray listJson(const QString& database)
 
 QString sign(const QString& database, const QString& id, const QString& as, const QString& name)
 {
-    const Run signedRun = run(database, {QStringLiteral("sign"), id, QStringLiteral("--as"), as, QStringLiteral("--name"), name});
+    const Run signedRun =
+        run(database, {QStringLiteral("sign"), id, QStringLiteral("--as"), as, QStringLiteral("--name"), name});
     INFO(signedRun.err.toStdString());
     REQUIRE(signedRun.code == 0);
     return signedRun.out;
@@ -44,10 +44,11 @@ TEST_CASE("agreement new sign list export and import between two journals", "[cl
 {
     TempJournal first;
     TempJournal second;
-    const Run created = run(first.path(), {QStringLiteral("new"), QStringLiteral("--supervisor"), QStringLiteral("Siân Llewelyn"),
-                                           QStringLiteral("--supervisee"), QStringLiteral("Dafydd ap Gwilym"),
-                                           QStringLiteral("--review-date"), QStringLiteral("2030-06-01"),
-                                           QStringLiteral("--frequency-weeks"), QStringLiteral("4")});
+    const Run created =
+        run(first.path(),
+            {QStringLiteral("new"), QStringLiteral("--supervisor"), QStringLiteral("Siân Llewelyn"),
+             QStringLiteral("--supervisee"), QStringLiteral("Dafydd ap Gwilym"), QStringLiteral("--review-date"),
+             QStringLiteral("2030-06-01"), QStringLiteral("--frequency-weeks"), QStringLiteral("4")});
     INFO(created.err.toStdString());
     REQUIRE(created.code == 0);
     const QString id = created.out.trimmed();
@@ -73,14 +74,17 @@ TEST_CASE("agreement new sign list export and import between two journals", "[cl
     CHECK(imported.out.contains(QStringLiteral("added")));
 
     // A name that is not the party's is refused.
-    const Run wrongName = run(second.path(), {QStringLiteral("sign"), id, QStringLiteral("--as"), QStringLiteral("supervisor"),
-                                              QStringLiteral("--name"), QStringLiteral("Rhywun Arall")});
+    const Run wrongName =
+        run(second.path(), {QStringLiteral("sign"), id, QStringLiteral("--as"), QStringLiteral("supervisor"),
+                            QStringLiteral("--name"), QStringLiteral("Rhywun Arall")});
     CHECK(wrongName.code != 0);
     CHECK_FALSE(wrongName.err.isEmpty());
 
-    CHECK(sign(second.path(), id.left(8), QStringLiteral("supervisor"), QStringLiteral("Siân Llewelyn")).contains(QStringLiteral("1")));
+    CHECK(sign(second.path(), id.left(8), QStringLiteral("supervisor"), QStringLiteral("Siân Llewelyn"))
+              .contains(QStringLiteral("1")));
     const QString done = sign(second.path(), id, QStringLiteral("supervisee"), QStringLiteral("Dafydd ap Gwilym"));
-    const QString fingerprint = listJson(second.path()).at(0).toObject().value(QStringLiteral("fingerprint")).toString();
+    const QString fingerprint =
+        listJson(second.path()).at(0).toObject().value(QStringLiteral("fingerprint")).toString();
     CHECK(fingerprint.size() == 19);
     CHECK(done.contains(fingerprint));
 
@@ -102,15 +106,20 @@ TEST_CASE("agreement commands check their input before touching the journal", "[
 {
     TempJournal temp;
     CHECK(run(temp.path(), {QStringLiteral("new"), QStringLiteral("--supervisor"), QStringLiteral("Siân")}).code != 0);
-    CHECK(run(temp.path(), {QStringLiteral("new"), QStringLiteral("--supervisor"), QStringLiteral("A"), QStringLiteral("--supervisee"),
-                            QStringLiteral("B"), QStringLiteral("--review-date"), QStringLiteral("2024-02-30")})
-              .code != 0);
-    CHECK(run(temp.path(), {QStringLiteral("new"), QStringLiteral("--supervisor"), QStringLiteral("A"), QStringLiteral("--supervisee"),
-                            QStringLiteral("B"), QStringLiteral("--frequency-weeks"), QStringLiteral("0")})
-              .code != 0);
-    CHECK(run(temp.path(), {QStringLiteral("sign"), QStringLiteral("abcd1234"), QStringLiteral("--as"), QStringLiteral("boss"),
-                            QStringLiteral("--name"), QStringLiteral("A")})
-              .code != 0);
+    CHECK(run(temp.path(), {QStringLiteral("new"), QStringLiteral("--supervisor"), QStringLiteral("A"),
+                            QStringLiteral("--supervisee"), QStringLiteral("B"), QStringLiteral("--review-date"),
+                            QStringLiteral("2024-02-30")})
+              .code
+          != 0);
+    CHECK(run(temp.path(), {QStringLiteral("new"), QStringLiteral("--supervisor"), QStringLiteral("A"),
+                            QStringLiteral("--supervisee"), QStringLiteral("B"), QStringLiteral("--frequency-weeks"),
+                            QStringLiteral("0")})
+              .code
+          != 0);
+    CHECK(run(temp.path(), {QStringLiteral("sign"), QStringLiteral("abcd1234"), QStringLiteral("--as"),
+                            QStringLiteral("boss"), QStringLiteral("--name"), QStringLiteral("A")})
+              .code
+          != 0);
     CHECK(run(temp.path(), {QStringLiteral("frobnicate")}).code != 0);
     const QString garbage = temp.file(QStringLiteral("garbage.myfyrio-agreement"));
     myfyrio::test::writeFile(garbage, QByteArrayLiteral("not json at all"));

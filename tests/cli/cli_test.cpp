@@ -1,8 +1,7 @@
+#include "core/i18n/translations.h"
+#include "tests/cli/clirun.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
-
-#include "tests/cli/clirun.h"
-#include "core/i18n/translations.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -33,21 +32,22 @@ QJsonArray listJson(const QString& database, const QStringList& command = {QStri
 TEST_CASE("add, list and search round trip through the journal", "[cli]")
 {
     TempJournal temp;
-    const CliRun first = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Ymweliad"),
-                                        QStringLiteral("--date"), QStringLiteral("2024-03-01"),
-                                        QStringLiteral("--tag"), QStringLiteral("cartref"), QStringLiteral("--tag"),
-                                        QStringLiteral("dŵr"), QStringLiteral("--lang"), QStringLiteral("cy"),
-                                        QStringLiteral("--bring-to-supervision"), QStringLiteral("--body"),
-                                        QStringLiteral("Roedd y tŷ yn oer.")});
+    const CliRun first =
+        run(temp.path(),
+            {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Ymweliad"), QStringLiteral("--date"),
+             QStringLiteral("2024-03-01"), QStringLiteral("--tag"), QStringLiteral("cartref"), QStringLiteral("--tag"),
+             QStringLiteral("dŵr"), QStringLiteral("--lang"), QStringLiteral("cy"),
+             QStringLiteral("--bring-to-supervision"), QStringLiteral("--body"), QStringLiteral("Roedd y tŷ yn oer.")});
     INFO(first.err.toStdString());
     REQUIRE(first.code == 0);
     const QString id = first.out.trimmed();
     CHECK(id.size() == 36);
 
     // The body comes from standard input when --body is absent.
-    const CliRun second = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Later"),
-                                         QStringLiteral("--date"), QStringLiteral("2024-04-01")},
-                           QStringLiteral("Written on stdin.\nSecond line.\n"));
+    const CliRun second = run(temp.path(),
+                              {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Later"),
+                               QStringLiteral("--date"), QStringLiteral("2024-04-01")},
+                              QStringLiteral("Written on stdin.\nSecond line.\n"));
     REQUIRE(second.code == 0);
 
     const QJsonArray all = listJson(temp.path());
@@ -62,7 +62,8 @@ TEST_CASE("add, list and search round trip through the journal", "[cli]")
     CHECK(older.value(QStringLiteral("date")).toString() == QStringLiteral("2024-03-01"));
     CHECK(older.value(QStringLiteral("lang")).toString() == QStringLiteral("cy"));
     CHECK(older.value(QStringLiteral("bringToSupervision")).toBool());
-    CHECK(older.value(QStringLiteral("tags")).toArray() == QJsonArray{QStringLiteral("cartref"), QStringLiteral("dŵr")});
+    CHECK(older.value(QStringLiteral("tags")).toArray()
+          == QJsonArray{QStringLiteral("cartref"), QStringLiteral("dŵr")});
     for (const char* field : {"created", "updated"})
         CHECK(older.value(QString::fromLatin1(field)).toString().endsWith(QLatin1Char('Z')));
 
@@ -83,8 +84,8 @@ TEST_CASE("Mistakes on the command line exit non-zero and write nothing", "[cli]
     SECTION("an invalid date on a new journal creates no file")
     {
         const CliRun bad = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
-                                          QStringLiteral("--date"), QStringLiteral("2024-02-30"),
-                                          QStringLiteral("--body"), QStringLiteral("b")});
+                                             QStringLiteral("--date"), QStringLiteral("2024-02-30"),
+                                             QStringLiteral("--body"), QStringLiteral("b")});
         CHECK(bad.code != 0);
         CHECK(bad.err.contains(QStringLiteral("2024-02-30")));
         CHECK_FALSE(QFileInfo::exists(temp.path()));
@@ -94,7 +95,8 @@ TEST_CASE("Mistakes on the command line exit non-zero and write nothing", "[cli]
     {
         REQUIRE(run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Kept"),
                                   QStringLiteral("--body"), QStringLiteral("b")})
-                    .code == 0);
+                    .code
+                == 0);
         const QByteArray before = myfyrio::test::fileBytes(temp.path());
         const QList<QStringList> mistakes = {
             {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--date"),
@@ -136,7 +138,7 @@ TEST_CASE("Command-line errors speak the interface language", "[cli][translation
     TempJournal temp;
     REQUIRE(myfyrio::Translations::install(QStringLiteral("cy")));
     const CliRun bad = run(temp.path(), {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("x"),
-                                      QStringLiteral("--date"), QStringLiteral("2024-13-01")});
+                                         QStringLiteral("--date"), QStringLiteral("2024-13-01")});
     myfyrio::Translations::install(QStringLiteral("en"));
     CHECK(bad.code != 0);
     CHECK(bad.err.contains(QStringLiteral("2024-13-01")));

@@ -1,8 +1,7 @@
 #include "tests/cli/clirun.h"
 
-#include "tests/support/catch.h"
-
 #include "app/cli/clirunner.h"
+#include "tests/support/catch.h"
 
 #include <QTextStream>
 

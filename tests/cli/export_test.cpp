@@ -1,5 +1,5 @@
-#include "tests/support/catch.h"
 #include "tests/cli/clirun.h"
+#include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
 #include <QDir>
@@ -9,12 +9,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+
 #include <unistd.h>
 
 using myfyrio::test::TempJournal;
 
-namespace
-{
+namespace {
 
 using Result = myfyrio::test::CliRun;
 
@@ -75,8 +75,8 @@ TEST_CASE("export json then import json into an empty journal gives the same jou
     TempJournal source;
     addReflections(source.path());
     const QString first = source.file(QStringLiteral("first.json"));
-    const Result exported = runCli(
-        source.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), first});
+    const Result exported =
+        runCli(source.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), first});
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
 
@@ -86,9 +86,8 @@ TEST_CASE("export json then import json into an empty journal gives the same jou
     REQUIRE(imported.code == 0);
     CHECK(imported.out.contains(QStringLiteral("Records added:")));
     const QString second = target.file(QStringLiteral("second.json"));
-    REQUIRE(runCli(target.path(),
-                   {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second})
-                .code == 0);
+    REQUIRE(runCli(target.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second}).code
+            == 0);
     CHECK(tablesIn(first) == tablesIn(second));
 
     // Merging it again adds nothing.
@@ -97,8 +96,8 @@ TEST_CASE("export json then import json into an empty journal gives the same jou
     CHECK(again.out.contains(QStringLiteral("Records added: 0")));
 
     // An existing file is not replaced without --overwrite.
-    const Result refused = runCli(
-        target.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second});
+    const Result refused =
+        runCli(target.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), second});
     CHECK(refused.code != 0);
     CHECK(refused.err.contains(QStringLiteral("already exists")));
 }
@@ -108,18 +107,16 @@ TEST_CASE("import json refuses a malformed file and leaves the journal as it was
     TempJournal temp;
     addReflections(temp.path());
     const QString before = temp.file(QStringLiteral("before.json"));
-    REQUIRE(
-        runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), before})
-            .code == 0);
+    REQUIRE(runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), before}).code
+            == 0);
     const QString broken = temp.file(QStringLiteral("broken.json"));
     myfyrio::test::writeFile(broken, QByteArray("{\"format\": \"myfyrio-backup\", \"tables\": [1, 2"));
     const Result result = runCli(temp.path(), {QStringLiteral("import"), QStringLiteral("json"), broken});
     CHECK(result.code == 1);
     CHECK(result.err.contains(QStringLiteral("is not a Myfyrio backup")));
     const QString after = temp.file(QStringLiteral("after.json"));
-    REQUIRE(
-        runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), after})
-            .code == 0);
+    REQUIRE(runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), after}).code
+            == 0);
     CHECK(tablesIn(before) == tablesIn(after));
 }
 
@@ -130,11 +127,11 @@ TEST_CASE("export pdf writes a Welsh report without private reflections unless a
     TempJournal temp;
     addReflections(temp.path());
     const QString pdf = temp.file(QStringLiteral("portfolio.pdf"));
-    const Result result = runCli(
-        temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf,
-                      QStringLiteral("--kind"), QStringLiteral("portfolio"),
-                      QStringLiteral("--report-language"), QStringLiteral("cy"), QStringLiteral("--from"),
-                      QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31")});
+    const Result result =
+        runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf,
+                             QStringLiteral("--kind"), QStringLiteral("portfolio"), QStringLiteral("--report-language"),
+                             QStringLiteral("cy"), QStringLiteral("--from"), QStringLiteral("2024-01-01"),
+                             QStringLiteral("--to"), QStringLiteral("2024-12-31")});
     INFO(result.err.toStdString());
     REQUIRE(result.code == 0);
     const QString text = pdfText(pdf);
@@ -143,8 +140,8 @@ TEST_CASE("export pdf writes a Welsh report without private reflections unless a
     CHECK_FALSE(text.contains(QStringLiteral("SECRETPRIVATETEXT")));
 
     const QString mine = temp.file(QStringLiteral("mine.pdf"));
-    const Result own = runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"),
-                                            QStringLiteral("-o"), mine, QStringLiteral("--include-private")});
+    const Result own = runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("-o"), mine,
+                                            QStringLiteral("--include-private")});
     REQUIRE(own.code == 0);
     CHECK(pdfText(mine).contains(QStringLiteral("SECRETPRIVATETEXT")));
 }
@@ -159,9 +156,9 @@ TEST_CASE("export checks its options before it touches the journal", "[cli][repo
              QStringList{QStringLiteral("--report-language"), QStringLiteral("fr")},
              QStringList{QStringLiteral("--kind"), QStringLiteral("reflection")},
          }) {
-        const Result result = runCli(
-            temp.path(),
-            QStringList{QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf} + wrong);
+        const Result result =
+            runCli(temp.path(),
+                   QStringList{QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf} + wrong);
         INFO(wrong.join(QLatin1Char(' ')).toStdString());
         CHECK(result.code != 0);
         CHECK_FALSE(result.err.isEmpty());
@@ -183,15 +180,13 @@ TEST_CASE("export to a read-only folder fails clearly and leaves no file", "[cli
     }
     for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("json")}) {
         const QString path = folder + QStringLiteral("/report.") + format;
-        const Result result =
-            runCli(temp.path(), {QStringLiteral("export"), format, QStringLiteral("-o"), path});
+        const Result result = runCli(temp.path(), {QStringLiteral("export"), format, QStringLiteral("-o"), path});
         CHECK(result.code == 1);
         CHECK(result.err.contains(QStringLiteral("could not be written")));
         CHECK_FALSE(QFileInfo::exists(path));
     }
     if (!root)
-        QFile::setPermissions(folder,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST_CASE("export markdown writes one file per reflection with front matter", "[cli][backup]")
@@ -199,15 +194,15 @@ TEST_CASE("export markdown writes one file per reflection with front matter", "[
     TempJournal temp;
     addReflections(temp.path());
     const QString folder = temp.file(QStringLiteral("md"));
-    const Result result = runCli(
-        temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
+    const Result result =
+        runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
     INFO(result.err.toStdString());
     REQUIRE(result.code == 0);
     const QStringList files = QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    REQUIRE(files == QStringList{QStringLiteral("2024-03-01-ymweliad-ar-teulu.md"),
-                                 QStringLiteral("2024-04-01-private-worry.md")});
-    const QString text =
-        QString::fromUtf8(myfyrio::test::fileBytes(QDir(folder).filePath(files.constFirst())));
+    REQUIRE(files
+            == QStringList{QStringLiteral("2024-03-01-ymweliad-ar-teulu.md"),
+                           QStringLiteral("2024-04-01-private-worry.md")});
+    const QString text = QString::fromUtf8(myfyrio::test::fileBytes(QDir(folder).filePath(files.constFirst())));
     CHECK(text.startsWith(QStringLiteral("---\nid: ")));
     CHECK(text.contains(QStringLiteral("title: \"Ymweliad â'r teulu\"\n")));
     CHECK(text.contains(QStringLiteral("date: 2024-03-01\n")));
@@ -216,8 +211,8 @@ TEST_CASE("export markdown writes one file per reflection with front matter", "[
     CHECK(text.contains(QStringLiteral("bringToSupervision: true\n")));
     CHECK(text.contains(QStringLiteral("---\n\n# Ymweliad â'r teulu\n\nEffaith fawr ar y teulu.\n")));
     // A second export into the same folder does not replace the files silently.
-    const Result again = runCli(
-        temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
+    const Result again =
+        runCli(temp.path(), {QStringLiteral("export"), QStringLiteral("markdown"), QStringLiteral("-o"), folder});
     CHECK(again.code == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
 }

@@ -1,7 +1,6 @@
+#include "tests/cli/clirun.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
-
-#include "tests/cli/clirun.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,8 +30,9 @@ QJsonDocument jsonOf(const Run& r)
 
 Run addPlaced(const QString& db, const QString& date, QStringList failure)
 {
-    QStringList args = {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Event"),
-                        QStringLiteral("--date"), date, QStringLiteral("--body"), QStringLiteral("text")};
+    QStringList args = {
+        QStringLiteral("add"),    QStringLiteral("--title"), QStringLiteral("Event"), QStringLiteral("--date"), date,
+        QStringLiteral("--body"), QStringLiteral("text")};
     return run(db, args + failure);
 }
 

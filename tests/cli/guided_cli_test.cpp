@@ -1,9 +1,8 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
-#include "tests/cli/clirun.h"
 #include "core/journal/actionstore.h"
 #include "core/models/modelcatalog.h"
+#include "tests/cli/clirun.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,7 +31,7 @@ QStringList addArgs(const QString& title, const QStringList& more)
 {
     return QStringList{QStringLiteral("add"), QStringLiteral("--title"), title, QStringLiteral("--body"),
                        QStringLiteral("Body")}
-        + more;
+           + more;
 }
 
 } // namespace
@@ -67,9 +66,9 @@ TEST_CASE("models lists the built-in models with their bilingual prompts", "[cli
     CHECK_FALSE(withOwn.at(10).toObject().value(QStringLiteral("builtIn")).toBool());
 
     // A reflection can follow the writer's own model.
-    const GuidedRun added = runGuided(temp.path(), addArgs(QStringLiteral("Own"),
-                                                           {QStringLiteral("--model"), QStringLiteral("my_model"),
-                                                            QStringLiteral("--answer"), QStringLiteral("what=Mine")}));
+    const GuidedRun added = runGuided(
+        temp.path(), addArgs(QStringLiteral("Own"), {QStringLiteral("--model"), QStringLiteral("my_model"),
+                                                     QStringLiteral("--answer"), QStringLiteral("what=Mine")}));
     INFO(added.err.toStdString());
     CHECK(added.code == 0);
 }
@@ -110,7 +109,8 @@ TEST_CASE("add stores model answers scale and actions that list shows", "[cli][m
     // Answers are searched.
     CHECK(jsonOf(temp.path(), {QStringLiteral("search"), QStringLiteral("families")}).size() == 1);
     // And the journal can be narrowed by scale.
-    CHECK(jsonOf(temp.path(), {QStringLiteral("list"), QStringLiteral("--scale"), QStringLiteral("place")}).size() == 1);
+    CHECK(jsonOf(temp.path(), {QStringLiteral("list"), QStringLiteral("--scale"), QStringLiteral("place")}).size()
+          == 1);
     CHECK(jsonOf(temp.path(), {QStringLiteral("list"), QStringLiteral("--scale"), QStringLiteral("person")}).isEmpty());
 
     SECTION("actions lists open actions and --all the done ones too")

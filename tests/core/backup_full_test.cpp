@@ -1,11 +1,11 @@
-#include "tests/support/catch.h"
 #include "core/io/backupexporter.h"
 #include "core/io/backupimporter.h"
 #include "core/journal/reflectionstore.h"
-#include "tests/core/reportfixture.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
+#include "tests/core/reportfixture.h"
+#include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
 #include <QJsonArray>
@@ -13,8 +13,7 @@
 
 using namespace myfyrio;
 
-namespace
-{
+namespace {
 
 QJsonObject tablesOf(const Database& db)
 {
@@ -40,14 +39,10 @@ TEST_CASE("a backup of every feature restores exactly and merges without duplica
     const AgreementStore agreements(*db);
     auto agreement = agreements.create(content, SectionCatalog::supervisee());
     REQUIRE(agreement.ok());
-    REQUIRE(
-        agreements
-            .sign(agreement->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)})
-            .ok());
-    REQUIRE(
-        agreements
-            .sign(agreement->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 12)})
-            .ok());
+    REQUIRE(agreements.sign(agreement->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)})
+                .ok());
+    REQUIRE(agreements.sign(agreement->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 12)})
+                .ok());
     content.texts.insert(QStringLiteral("recording"), QStringLiteral("A new draft."));
     REQUIRE(agreements.saveDraft(agreement->id, content).ok());
     Session record;
@@ -64,11 +59,10 @@ TEST_CASE("a backup of every feature restores exactly and merges without duplica
     const QJsonObject before = tablesOf(*db);
     // Every feature's table holds something, so the comparison below means something.
     for (const QString& table :
-         {QStringLiteral("reflection_answer"), QStringLiteral("reflection_action"),
-          QStringLiteral("failure_placement"), QStringLiteral("supervision_agreement"),
-          QStringLiteral("supervision_agreement_version"), QStringLiteral("supervision_signature"),
-          QStringLiteral("supervision_session"), QStringLiteral("supervision_agenda_item"),
-          QStringLiteral("supervision_action")}) {
+         {QStringLiteral("reflection_answer"), QStringLiteral("reflection_action"), QStringLiteral("failure_placement"),
+          QStringLiteral("supervision_agreement"), QStringLiteral("supervision_agreement_version"),
+          QStringLiteral("supervision_signature"), QStringLiteral("supervision_session"),
+          QStringLiteral("supervision_agenda_item"), QStringLiteral("supervision_action")}) {
         INFO(table.toStdString());
         CHECK_FALSE(before.value(table).toArray().isEmpty());
     }

@@ -1,7 +1,7 @@
-#include "tests/support/catch.h"
 #include "core/io/backupexporter.h"
 #include "core/io/backupimporter.h"
 #include "core/journal/reflectionstore.h"
+#include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
 #include <QDir>
@@ -10,14 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <functional>
 #include <unistd.h>
 
 using namespace myfyrio;
 using myfyrio::test::TempJournal;
 
-namespace
-{
+namespace {
 
 Reflection sample(const QString& title, const QDate& date, const QStringList& tags, bool shared)
 {
@@ -40,10 +40,9 @@ void fill(const Database& db)
                 .ok());
     auto removed = store.add(sample(QStringLiteral("To delete"), QDate(2024, 3, 2), {}, false));
     REQUIRE(removed.ok());
-    REQUIRE(store
-                .add(sample(QStringLiteral("Supervision prep"), QDate(2024, 4, 9),
-                            {QStringLiteral("supervision")}, false))
-                .ok());
+    REQUIRE(
+        store.add(sample(QStringLiteral("Supervision prep"), QDate(2024, 4, 9), {QStringLiteral("supervision")}, false))
+            .ok());
     // A gap in the rowids, which an exact restore keeps.
     REQUIRE(store.remove(removed->id).ok());
 }
@@ -195,8 +194,7 @@ TEST_CASE("a malformed or foreign backup is refused and changes nothing", "[back
         {QByteArray("[1, 2, 3]"), QStringLiteral("does not say")},
         {variant([](QJsonObject& o) { o.insert(QStringLiteral("format"), QStringLiteral("other-app")); }),
          QStringLiteral("does not say")},
-        {variant([](QJsonObject& o) { o.insert(QStringLiteral("schemaVersion"), 999); }),
-         QStringLiteral("newer")},
+        {variant([](QJsonObject& o) { o.insert(QStringLiteral("schemaVersion"), 999); }), QStringLiteral("newer")},
         {variant([](QJsonObject& o) {
              QJsonObject t = o.value(QStringLiteral("tables")).toObject();
              t.insert(QStringLiteral("passwords"), QJsonArray());
@@ -260,8 +258,7 @@ TEST_CASE("a backup into a read-only folder fails clearly and leaves no file", "
     const QString path = folder + QStringLiteral("/backup.json");
     auto written = BackupExporter(*journal).write(path);
     if (!root)
-        QFile::setPermissions(folder,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     REQUIRE_FALSE(written.ok());
     CHECK(written.error().contains(QStringLiteral("could not be written")));
     CHECK_FALSE(QFileInfo::exists(path));

@@ -1,6 +1,3 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/failure/failureinsight.h"
 #include "core/failure/failureplacementstore.h"
 #include "core/failure/failurespectrum.h"
@@ -11,6 +8,8 @@
 #include "core/storage/database.h"
 #include "core/storage/migration.h"
 #include "core/storage/sql.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QSet>
 
@@ -46,9 +45,14 @@ TEST_CASE("Each of the nine reasons suggests its type", "[failure]")
     using R = FailureReason;
     using T = FailureType;
     const QVector<QPair<R, T>> expected = {
-        {R::Deviance, T::Basic},           {R::Inattention, T::Basic},       {R::LackOfAbility, T::Basic},
-        {R::ProcessInadequacy, T::Basic},  {R::TaskChallenge, T::Basic},     {R::ProcessComplexity, T::Complex},
-        {R::Uncertainty, T::Complex},      {R::HypothesisTesting, T::Intelligent},
+        {R::Deviance, T::Basic},
+        {R::Inattention, T::Basic},
+        {R::LackOfAbility, T::Basic},
+        {R::ProcessInadequacy, T::Basic},
+        {R::TaskChallenge, T::Basic},
+        {R::ProcessComplexity, T::Complex},
+        {R::Uncertainty, T::Complex},
+        {R::HypothesisTesting, T::Intelligent},
         {R::ExploratoryTesting, T::Intelligent},
     };
     REQUIRE(FailureSpectrum::reasons().size() == 9);
@@ -240,11 +244,16 @@ TEST_CASE("The summary sentence follows the pattern of placements", "[failure]")
     for (int p = 0; p <= static_cast<int>(FailureInsight::Pattern::Spread); ++p) {
         FailureCounts sample;
         sample.total = p == 0 ? 0 : (p == 1 ? 1 : 4);
-        if (p == 1) sample.byReason[0] = 1;
-        if (p == 2) sample.byReason[0] = 4;
-        if (p == 3) sample.byReason[5] = 4;
-        if (p == 4) sample.byReason[8] = 4;
-        if (p == 5) sample.byReason = {1, 0, 0, 2, 0, 0, 0, 1, 0};
+        if (p == 1)
+            sample.byReason[0] = 1;
+        if (p == 2)
+            sample.byReason[0] = 4;
+        if (p == 3)
+            sample.byReason[5] = 4;
+        if (p == 4)
+            sample.byReason[8] = 4;
+        if (p == 5)
+            sample.byReason = {1, 0, 0, 2, 0, 0, 0, 1, 0};
         REQUIRE(static_cast<int>(FailureInsight::pattern(sample)) == p);
         const QString cy = FailureInsight::summary(sample, QStringLiteral("cy"));
         CHECK(cy != FailureInsight::summary(sample, QStringLiteral("en")));
@@ -295,8 +304,8 @@ TEST_CASE("A journal from before failure placements migrates with nothing lost",
                                            " 'Roedd y tŷ yn oer.', 'cy', 1)"))
                     .ok());
         REQUIRE(sql::run(c, QStringLiteral("INSERT INTO tag (id, name, folded) VALUES ('t1', 'Dŵr', 'dŵr')")).ok());
-        REQUIRE(sql::run(c, QStringLiteral("INSERT INTO reflection_tag (reflection_id, tag_id) VALUES ('r1', 't1')"))
-                    .ok());
+        REQUIRE(
+            sql::run(c, QStringLiteral("INSERT INTO reflection_tag (reflection_id, tag_id) VALUES ('r1', 't1')")).ok());
     }
     auto db = temp.open();
     CHECK(db->schemaVersion() == latestSchemaVersion());

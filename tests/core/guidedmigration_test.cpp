@@ -1,8 +1,7 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/storage/sql.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 using myfyrio::test::TempJournal;
 using namespace myfyrio;

@@ -1,10 +1,9 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/journal/systemscale.h"
 #include "core/models/modelcatalog.h"
 #include "core/storage/sql.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 using myfyrio::test::TempJournal;
 using namespace myfyrio;
@@ -36,10 +35,11 @@ ReflectiveModel ownModel(const QString& english, const QString& welsh)
 
 TEST_CASE("Every built-in model has complete Welsh and English text", "[models]")
 {
-    const QStringList expected = {QStringLiteral("free"),     QStringLiteral("gibbs"),          QStringLiteral("driscoll"),
-                                  QStringLiteral("kolb"),     QStringLiteral("schon"),          QStringLiteral("johns"),
-                                  QStringLiteral("failure"),  QStringLiteral("learning_cycle"), QStringLiteral("annual_review"),
-                                  QStringLiteral("supervision_prep")};
+    const QStringList expected = {QStringLiteral("free"),          QStringLiteral("gibbs"),
+                                  QStringLiteral("driscoll"),      QStringLiteral("kolb"),
+                                  QStringLiteral("schon"),         QStringLiteral("johns"),
+                                  QStringLiteral("failure"),       QStringLiteral("learning_cycle"),
+                                  QStringLiteral("annual_review"), QStringLiteral("supervision_prep")};
     const QVector<ReflectiveModel>& models = ModelCatalog::builtIns();
     QStringList codes;
     for (const ReflectiveModel& model : models)
@@ -68,8 +68,9 @@ TEST_CASE("Every built-in model has complete Welsh and English text", "[models]"
     for (const QString& code : {QStringLiteral("learning_from"), QStringLiteral("enabling")}) {
         const ModelPrompt* prompt = cycle->prompt(code);
         REQUIRE(prompt);
-        CHECK(prompt->byScale.keys() == QStringList({QStringLiteral("country"), QStringLiteral("organisation"),
-                                                     QStringLiteral("person"), QStringLiteral("place")}));
+        CHECK(prompt->byScale.keys()
+              == QStringList({QStringLiteral("country"), QStringLiteral("organisation"), QStringLiteral("person"),
+                              QStringLiteral("place")}));
         CHECK(prompt->titleAt(SystemScale::person()).en != prompt->titleAt(SystemScale::place()).en);
         CHECK(prompt->titleAt(QString()).en == prompt->title.en);
     }

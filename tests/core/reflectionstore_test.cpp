@@ -1,10 +1,9 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
 #include "core/search/ftsquery.h"
 #include "core/util/collation.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 using namespace myfyrio;
 using myfyrio::test::TempJournal;
@@ -99,8 +98,8 @@ TEST_CASE("Tags are unique ignoring case and keep their first spelling", "[refle
     auto db = temp.open();
     const ReflectionStore store(*db);
     auto first = store.add(make(QStringLiteral("One"), QDate(2024, 1, 1),
-                                {QStringLiteral("Safeguarding"), QStringLiteral("safeguarding "),
-                                 QStringLiteral("  "), QStringLiteral("Llesiant")}));
+                                {QStringLiteral("Safeguarding"), QStringLiteral("safeguarding "), QStringLiteral("  "),
+                                 QStringLiteral("Llesiant")}));
     REQUIRE(first.ok());
     CHECK(first->tags == QStringList{QStringLiteral("Safeguarding"), QStringLiteral("Llesiant")});
     REQUIRE(store.add(make(QStringLiteral("Two"), QDate(2024, 1, 2), {QStringLiteral("SAFEGUARDING")})).ok());
@@ -130,8 +129,9 @@ TEST_CASE("Lists are newest first by the date written about, then by when writte
 
     auto all = store.list();
     REQUIRE(all.ok());
-    CHECK(titlesOf(*all) == QStringList{QStringLiteral("April"), QStringLiteral("March, later the same day"),
-                                        QStringLiteral("March, early"), QStringLiteral("Backdated January")});
+    CHECK(titlesOf(*all)
+          == QStringList{QStringLiteral("April"), QStringLiteral("March, later the same day"),
+                         QStringLiteral("March, early"), QStringLiteral("Backdated January")});
 
     auto page = store.list({}, 2, 1);
     REQUIRE(page.ok());
@@ -156,12 +156,13 @@ TEST_CASE("Full-text search finds words in titles, bodies and tags, with marked 
     TempJournal temp;
     auto db = temp.open();
     const ReflectionStore store(*db);
-    REQUIRE(store.add(make(QStringLiteral("Difficult call"), QDate(2024, 5, 1), {QStringLiteral("telephone")},
-                           QStringLiteral("The family was angry about the care plan.")))
+    REQUIRE(store
+                .add(make(QStringLiteral("Difficult call"), QDate(2024, 5, 1), {QStringLiteral("telephone")},
+                          QStringLiteral("The family was angry about the care plan.")))
                 .ok());
-    REQUIRE(store.add(make(QStringLiteral("Team meeting"), QDate(2024, 5, 2), {},
-                           QStringLiteral("We agreed a new rota.")))
-                .ok());
+    REQUIRE(
+        store.add(make(QStringLiteral("Team meeting"), QDate(2024, 5, 2), {}, QStringLiteral("We agreed a new rota.")))
+            .ok());
 
     ReflectionFilter filter;
     filter.text = QStringLiteral("care");
@@ -197,14 +198,14 @@ TEST_CASE("Full-text search finds words in titles, bodies and tags, with marked 
 TEST_CASE("Tags sort by the interface language's rules", "[tags]")
 {
     const QStringList tags{QStringLiteral("zebra"), QStringLiteral("Afal"), QStringLiteral("banana")};
-    CHECK(sortedForDisplay(tags, QLocale(QLocale::English)) ==
-          QStringList{QStringLiteral("Afal"), QStringLiteral("banana"), QStringLiteral("zebra")});
+    CHECK(sortedForDisplay(tags, QLocale(QLocale::English))
+          == QStringList{QStringLiteral("Afal"), QStringLiteral("banana"), QStringLiteral("zebra")});
 }
 
 TEST_CASE("Typed text becomes a safe prefix query", "[search]")
 {
     CHECK(toFtsQuery(QStringLiteral("dŵr oer")) == QStringLiteral("\"dŵr\"* \"oer\"*"));
     CHECK(toFtsQuery(QStringLiteral("  \"*(  ")).isEmpty());
-    CHECK(snippetToHtml(QStringLiteral("a <b> ") + snippetMarkStart + QStringLiteral("x") + snippetMarkEnd) ==
-          QStringLiteral("a &lt;b&gt; <b>x</b>"));
+    CHECK(snippetToHtml(QStringLiteral("a <b> ") + snippetMarkStart + QStringLiteral("x") + snippetMarkEnd)
+          == QStringLiteral("a &lt;b&gt; <b>x</b>"));
 }

@@ -1,10 +1,10 @@
-#include "tests/support/catch.h"
 #include "core/journal/reflectionstore.h"
 #include "core/report/reportbuilder.h"
-#include "tests/core/reportfixture.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
+#include "tests/core/reportfixture.h"
+#include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
 #include <QRegularExpression>
@@ -14,8 +14,7 @@ using myfyrio::test::optionsFor;
 using myfyrio::test::ReportJournal;
 using myfyrio::test::TempJournal;
 
-namespace
-{
+namespace {
 
 QString signedAgreement(const Database& db)
 {
@@ -30,11 +29,8 @@ QString signedAgreement(const Database& db)
     const AgreementStore store(db);
     auto created = store.create(content, SectionCatalog::supervisee());
     REQUIRE(created.ok());
-    REQUIRE(
-        store.sign(created->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)})
-            .ok());
-    auto both =
-        store.sign(created->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 13)});
+    REQUIRE(store.sign(created->id, {SectionCatalog::supervisor(), content.supervisorName, QDate(2024, 1, 12)}).ok());
+    auto both = store.sign(created->id, {SectionCatalog::supervisee(), content.superviseeName, QDate(2024, 1, 13)});
     REQUIRE(both.ok());
     REQUIRE_FALSE(both->fingerprint.isEmpty());
     return created->id;
@@ -64,8 +60,7 @@ TEST_CASE("a failure-spectrum summary counts shared events and draws its chart",
     CHECK_FALSE(text.contains(journal.secret.title));
 }
 
-TEST_CASE("an annual review pack counts the year and shows last year's answers beside this year's",
-          "[report]")
+TEST_CASE("an annual review pack counts the year and shows last year's answers beside this year's", "[report]")
 {
     TempJournal temp;
     auto db = temp.open();
@@ -88,9 +83,8 @@ TEST_CASE("an annual review pack counts the year and shows last year's answers b
     for (const QString& expected :
          {QStringLiteral("Annual review pack"), QStringLiteral("Reflections by month"),
           QStringLiteral("Reflections by model"), QStringLiteral("Top tags"), QStringLiteral("staffing"),
-          QStringLiteral("Failure spectrum"), QStringLiteral("Actions done"),
-          QStringLiteral("Trefnu cyfarfod tîm"), QStringLiteral("Actions still open"),
-          QStringLiteral("Ffonio'r landlord"), QStringLiteral("YEARANSWER2024"),
+          QStringLiteral("Failure spectrum"), QStringLiteral("Actions done"), QStringLiteral("Trefnu cyfarfod tîm"),
+          QStringLiteral("Actions still open"), QStringLiteral("Ffonio'r landlord"), QStringLiteral("YEARANSWER2024"),
           QStringLiteral("YEARANSWER2023"), QStringLiteral("From 1 January 2024 to 31 December 2024")}) {
         INFO(expected.toStdString());
         CHECK(text.contains(expected));

@@ -3,13 +3,13 @@
 //   myfyrio_core_tests "[.screenshots]"   → /tmp/shots/reports/pdf/*.pdf
 // then: pdftoppm -png -r 60 FILE.pdf /tmp/shots/reports/NAME
 
-#include "tests/support/catch.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportpainter.h"
-#include "tests/core/reportfixture.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
+#include "tests/core/reportfixture.h"
+#include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
 #include <QDir>
@@ -27,8 +27,7 @@ TEST_CASE("every report kind in every report language", "[.screenshots]")
     content.superviseeName = QStringLiteral("Siân Ffion Jones");
     content.startDate = QDate(2024, 1, 10);
     content.frequencyWeeks = 4;
-    content.texts.insert(QStringLiteral("confidentiality"),
-                         QStringLiteral("Pryderon diogelu yn cael eu rhannu."));
+    content.texts.insert(QStringLiteral("confidentiality"), QStringLiteral("Pryderon diogelu yn cael eu rhannu."));
     auto agreement = AgreementStore(*db).create(content, SectionCatalog::supervisee());
     REQUIRE(agreement.ok());
     Session record;
@@ -62,8 +61,7 @@ TEST_CASE("every report kind in every report language", "[.screenshots]")
             INFO(built.error().toStdString());
             REQUIRE(built.ok());
             const QString name = ReportOptions::kindCode(kind) + QLatin1Char('-') + language;
-            REQUIRE(ReportPainter::writePdf(*built, folder + QLatin1Char('/') + name + QStringLiteral(".pdf"))
-                        .ok());
+            REQUIRE(ReportPainter::writePdf(*built, folder + QLatin1Char('/') + name + QStringLiteral(".pdf")).ok());
         }
     }
 }

@@ -1,7 +1,7 @@
-#include "tests/support/catch.h"
 #include "core/journal/reflectionstore.h"
 #include "core/report/reportbuilder.h"
 #include "tests/core/reportfixture.h"
+#include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
 #include <QRegularExpression>
@@ -11,8 +11,7 @@ using myfyrio::test::optionsFor;
 using myfyrio::test::ReportJournal;
 using myfyrio::test::TempJournal;
 
-namespace
-{
+namespace {
 
 int pageCount(const QString& pdf)
 {
@@ -41,9 +40,8 @@ TEST_CASE("a reflection report holds its answers tags actions and failure placem
           // "ff" and "fi" come back as letters, not ligature glyphs.
           QStringLiteral("Effaith fawr ar y plant; roedd y swyddfa ar gau."), QStringLiteral("ffyddiog"),
           QStringLiteral("Process inadequacy"), QStringLiteral("3 of 4"),
-          QStringLiteral("Dim llwybr atgyfeirio y tu allan i oriau swyddfa."),
-          QStringLiteral("Ffonio'r landlord"), QStringLiteral("8 March 2024"),
-          QStringLiteral("Page 1 of ")}) {
+          QStringLiteral("Dim llwybr atgyfeirio y tu allan i oriau swyddfa."), QStringLiteral("Ffonio'r landlord"),
+          QStringLiteral("8 March 2024"), QStringLiteral("Page 1 of ")}) {
         INFO(expected.toStdString());
         CHECK(text.contains(expected));
     }
@@ -189,9 +187,8 @@ TEST_CASE("no page of a portfolio ends with a reflection's heading", "[report]")
         r.bringToSupervision = true;
         QStringList paragraphs;
         for (int p = 0; p < 1 + (i * 7) % 9; ++p)
-            paragraphs << QStringLiteral(
-                              "Body %1 paragraph %2, long enough to wrap over a couple of lines of the page "
-                              "so that the layout has real work to do.")
+            paragraphs << QStringLiteral("Body %1 paragraph %2, long enough to wrap over a couple of lines of the page "
+                                         "so that the layout has real work to do.")
                               .arg(i)
                               .arg(p);
         r.body = paragraphs.join(QStringLiteral("\n\n"));
@@ -203,19 +200,18 @@ TEST_CASE("no page of a portfolio ends with a reflection's heading", "[report]")
     REQUIRE(pages > 4);
     int headingsSeen = 0;
     for (int page = 3; page <= pages; ++page) {
-        const QString text = test::runTool(QStringLiteral("pdftotext"),
-                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                            QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                            QString::number(page), pdf, QStringLiteral("-")});
+        const QString text =
+            test::runTool(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(page),
+                           QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
         QStringList lines;
         for (const QString& line : text.split(QLatin1Char('\n'))) {
             const QString trimmed = line.trimmed();
-            if (!trimmed.isEmpty() && !trimmed.contains(QStringLiteral("Page ")) &&
-                !trimmed.startsWith(QStringLiteral("Portfolio")))
+            if (!trimmed.isEmpty() && !trimmed.contains(QStringLiteral("Page "))
+                && !trimmed.startsWith(QStringLiteral("Portfolio")))
                 lines << trimmed;
         }
-        headingsSeen +=
-            static_cast<int>(lines.filter(QRegularExpression(QStringLiteral("^HEADING\\d+$"))).size());
+        headingsSeen += static_cast<int>(lines.filter(QRegularExpression(QStringLiteral("^HEADING\\d+$"))).size());
         REQUIRE_FALSE(lines.isEmpty());
         INFO("page " << page << " ends with " << lines.constLast().toStdString());
         CHECK_FALSE(lines.constLast().startsWith(QStringLiteral("HEADING")));

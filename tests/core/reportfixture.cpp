@@ -1,21 +1,19 @@
 #include "tests/core/reportfixture.h"
 
-#include "tests/support/catch.h"
 #include "core/failure/failureplacementstore.h"
 #include "core/journal/reflectionstore.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportpainter.h"
 #include "core/storage/database.h"
+#include "tests/support/catch.h"
 
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
-namespace myfyrio::test
-{
+namespace myfyrio::test {
 
-namespace
-{
+namespace {
 
 Reflection stored(const Database& db, Reflection reflection)
 {
@@ -40,8 +38,7 @@ void ReportJournal::fill(const Database& db)
     w.tags = {QStringLiteral("dŵr"), QStringLiteral("cartref")};
     w.bringToSupervision = true;
     w.model = QStringLiteral("gibbs");
-    w.answers.insert(QStringLiteral("description"),
-                     QStringLiteral("Effaith fawr ar y plant; roedd y swyddfa ar gau."));
+    w.answers.insert(QStringLiteral("description"), QStringLiteral("Effaith fawr ar y plant; roedd y swyddfa ar gau."));
     w.answers.insert(QStringLiteral("feelings"), QStringLiteral("Roeddwn i'n ffyddiog ac yn bryderus."));
     Action call;
     call.text = QStringLiteral("Ffonio'r landlord");
@@ -81,9 +78,8 @@ void ReportJournal::fill(const Database& db)
     l.bringToSupervision = true;
     QStringList paragraphs;
     for (int i = 1; i <= 40; ++i)
-        paragraphs << QStringLiteral(
-                          "Paragraph %1 of the long reflection: the visit, the office, the family and what "
-                          "the team learned from it, written out at length to fill the page.")
+        paragraphs << QStringLiteral("Paragraph %1 of the long reflection: the visit, the office, the family and what "
+                                     "the team learned from it, written out at length to fill the page.")
                           .arg(i);
     paragraphs << QStringLiteral("LASTPARAGRAPHMARK");
     l.body = paragraphs.join(QStringLiteral("\n\n"));

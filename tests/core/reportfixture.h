@@ -5,13 +5,11 @@
 
 #include <QString>
 
-namespace myfyrio
-{
+namespace myfyrio {
 class Database;
 }
 
-namespace myfyrio::test
-{
+namespace myfyrio::test {
 
 /// A small journal for report tests: a shared guided reflection in Welsh with
 /// actions and a failure placement, a shared English one, a private one, and

@@ -1,10 +1,9 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/revisit/annualreviewlookback.h"
 #include "core/revisit/onthisday.h"
 #include "core/revisit/reflectioncalendar.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 using myfyrio::test::TempJournal;
 using namespace myfyrio;

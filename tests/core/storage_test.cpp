@@ -1,9 +1,8 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
 #include "core/storage/migration.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -76,8 +75,8 @@ TEST_CASE("A new journal is created private to its owner, at the latest schema",
     }
     const QFileInfo info(temp.path());
     REQUIRE(info.exists());
-    CHECK(info.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                 | QFileDevice::WriteUser));
+    CHECK(info.permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK(pragma(temp.path(), QStringLiteral("application_id")) == journalApplicationId);
 }
 
@@ -168,9 +167,9 @@ TEST_CASE("A failed migration step rolls back and says why", "[storage]")
 {
     TempJournal temp;
     // A journal stamped as ours at version 0 whose "tag" table is in the way of step 1.
-    makeSqliteFile(temp.path(), {QStringLiteral("PRAGMA application_id = %1").arg(journalApplicationId),
-                                 QStringLiteral("CREATE TABLE tag (oops TEXT)"),
-                                 QStringLiteral("INSERT INTO tag VALUES ('kept')")});
+    makeSqliteFile(temp.path(),
+                   {QStringLiteral("PRAGMA application_id = %1").arg(journalApplicationId),
+                    QStringLiteral("CREATE TABLE tag (oops TEXT)"), QStringLiteral("INSERT INTO tag VALUES ('kept')")});
     auto opened = Database::open(temp.path());
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().contains(QStringLiteral("could not be upgraded to version 1")));
@@ -189,8 +188,8 @@ TEST_CASE("A backup is a private, complete copy", "[storage]")
     auto backed = db->backupTo(target);
     INFO(backed.error().toStdString());
     REQUIRE(backed.ok());
-    CHECK(QFileInfo(target).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFileInfo(target).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     auto copy = Database::open(target);
     REQUIRE(copy.ok());
     auto count = ReflectionStore(**copy).count();

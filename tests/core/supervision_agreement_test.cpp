@@ -1,6 +1,3 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
@@ -10,6 +7,8 @@
 #include "core/supervision/reviewreminders.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/versiondiff.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QLocale>
 #include <QSqlDatabase>
@@ -80,11 +79,13 @@ TEST_CASE("A signed agreement version is frozen and a change starts a new draft"
     CHECK((*reloaded)->head()->signatures.isEmpty());
 
     // The name typed must be the party's name in the agreement.
-    auto wrong = store.sign(id, Signature{SectionCatalog::supervisor(), QStringLiteral("Someone Else"), QDate(2024, 3, 2)});
+    auto wrong =
+        store.sign(id, Signature{SectionCatalog::supervisor(), QStringLiteral("Someone Else"), QDate(2024, 3, 2)});
     CHECK_FALSE(wrong.ok());
 
     REQUIRE(store.sign(id, signatureOf(edited, SectionCatalog::supervisor())).ok());
-    auto both = store.sign(id, Signature{SectionCatalog::supervisee(), QStringLiteral("dafydd  AP gwilym"), QDate(2024, 3, 2)});
+    auto both =
+        store.sign(id, Signature{SectionCatalog::supervisee(), QStringLiteral("dafydd  AP gwilym"), QDate(2024, 3, 2)});
     REQUIRE(both.ok());
     CHECK(both->isSigned());
     CHECK(Fingerprint::looksValid(both->fingerprint));
@@ -207,8 +208,8 @@ TEST_CASE("Review reminders cover two weeks ahead and anything overdue", "[super
 
 TEST_CASE("A journal from before supervision agreements migrates with nothing lost", "[supervision][migration]")
 {
-    const int version = migrationVersion(
-        QStringLiteral("Supervision agreements, their versions and signatures, and sessions"));
+    const int version =
+        migrationVersion(QStringLiteral("Supervision agreements, their versions and signatures, and sessions"));
     REQUIRE(version > 1);
     TempJournal temp;
     QString reflectionId;

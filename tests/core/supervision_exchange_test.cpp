@@ -1,9 +1,8 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -107,7 +106,8 @@ TEST_CASE("Two journals exchange review sign and re-import an agreement", "[supe
 
     // On the second machine the supervisor changes a word, then both sign there.
     AgreementContent edited = load(b, id).head()->content;
-    edited.texts[QStringLiteral("recording")] = QStringLiteral("Y goruchwyliwr sy'n ysgrifennu'r cofnod o fewn wythnos.");
+    edited.texts[QStringLiteral("recording")] =
+        QStringLiteral("Y goruchwyliwr sy'n ysgrifennu'r cofnod o fewn wythnos.");
     REQUIRE(b.saveDraft(id, edited).ok());
     signBoth(b, id);
     const QString toA = second.file(QStringLiteral("signed.myfyrio-agreement"));
@@ -142,8 +142,10 @@ TEST_CASE("Each party signs on their own machine and the signatures meet", "[sup
     const QString file = first.file(QStringLiteral("a.myfyrio-agreement"));
     REQUIRE(AgreementExchange::exportTo(a, id, file).ok());
     REQUIRE(importInto(b, file) == Outcome::Added);
-    REQUIRE(a.sign(id, Signature{SectionCatalog::supervisee(), QStringLiteral("Dafydd ap Gwilym"), QDate(2024, 3, 1)}).ok());
-    REQUIRE(b.sign(id, Signature{SectionCatalog::supervisor(), QStringLiteral("Siân Llewelyn"), QDate(2024, 3, 2)}).ok());
+    REQUIRE(a.sign(id, Signature{SectionCatalog::supervisee(), QStringLiteral("Dafydd ap Gwilym"), QDate(2024, 3, 1)})
+                .ok());
+    REQUIRE(
+        b.sign(id, Signature{SectionCatalog::supervisor(), QStringLiteral("Siân Llewelyn"), QDate(2024, 3, 2)}).ok());
     const QString back = second.file(QStringLiteral("b.myfyrio-agreement"));
     REQUIRE(AgreementExchange::exportTo(b, id, back).ok());
     CHECK(importInto(a, back) == Outcome::Newer);

@@ -1,11 +1,10 @@
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "core/journal/reflectionstore.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionoverview.h"
 #include "core/supervision/sessionstore.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 using namespace myfyrio;
 using myfyrio::test::TempJournal;
@@ -55,7 +54,9 @@ TEST_CASE("Sessions held count against the agreed frequency with cancellations a
     auto db = temp.open();
     const QString id = newAgreement(*db);
     const SessionStore store(*db);
-    REQUIRE(store.save(session(id, QDate(2024, 1, 10), true, {QStringLiteral("support"), QStringLiteral("development")})).ok());
+    REQUIRE(
+        store.save(session(id, QDate(2024, 1, 10), true, {QStringLiteral("support"), QStringLiteral("development")}))
+            .ok());
     REQUIRE(store.save(session(id, QDate(2024, 2, 7), true, {QStringLiteral("support")})).ok());
     Session cancelled = session(id, QDate(2024, 3, 6), false);
     cancelled.rebooked = true;
@@ -111,8 +112,12 @@ TEST_CASE("A private reflection never reaches a session agenda", "[supervision][
     CHECK(store.list(id)->isEmpty());
 
     s.agenda = {AgendaItem{AgendaItem::Kind::Reflection, brought, {}, {}}};
-    s.actions.append(SessionAction{{}, {}, QStringLiteral("Read the safeguarding policy"), SectionCatalog::supervisee(),
-                                   QDate(2024, 3, 15), false});
+    s.actions.append(SessionAction{{},
+                                   {},
+                                   QStringLiteral("Read the safeguarding policy"),
+                                   SectionCatalog::supervisee(),
+                                   QDate(2024, 3, 15),
+                                   false});
     auto saved = store.save(s);
     REQUIRE(saved.ok());
     REQUIRE(saved->agenda.size() == 1);

@@ -1,11 +1,10 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/journal/autosaver.h"
 #include "app/journal/reflectioneditor.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QLineEdit>
 #include <QSqlDatabase>
@@ -34,7 +33,8 @@ TEST_CASE("The save state says what is true: unsaved until the pause then saved"
     REQUIRE(saver.saveNow());
     CHECK(saver.message() == QStringLiteral("All changes saved"));
     // "Saving…" is shown only while the store writes, between the two.
-    CHECK(seen == QVector<Autosaver::State>{Autosaver::State::Pending, Autosaver::State::Saving, Autosaver::State::Saved});
+    CHECK(seen
+          == QVector<Autosaver::State>{Autosaver::State::Pending, Autosaver::State::Saving, Autosaver::State::Saved});
 
     test::switchLanguage(QStringLiteral("cy"));
     QTest::keyClicks(editor.titleEdit(), QStringLiteral("!"));

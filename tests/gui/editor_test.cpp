@@ -1,15 +1,14 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/journal/autosaver.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/reflectionpanel.h"
-#include "core/journal/reflectionstore.h"
 #include "app/journal/tagedit.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/journal/reflectionstore.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

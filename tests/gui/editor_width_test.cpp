@@ -1,22 +1,21 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/failure/failureplacementpanel.h"
 #include "app/journal/actionspanel.h"
 #include "app/journal/guidedanswerspanel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QComboBox>
-#include <QScrollArea>
 #include <QLayout>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
@@ -80,13 +79,14 @@ TEST_CASE("The reflection editor never scrolls sideways at the default window si
     REQUIRE(editor->findChild<FailurePlacementPanel*>());
     REQUIRE(editor->findChild<GuidedAnswersPanel*>());
     REQUIRE(editor->findChild<ActionsPanel*>());
-    REQUIRE(editor->findChild<GuidedAnswersPanel*>()->modelChooser()->currentData().toString() == QStringLiteral("failure"));
+    REQUIRE(editor->findChild<GuidedAnswersPanel*>()->modelChooser()->currentData().toString()
+            == QStringLiteral("failure"));
     QCoreApplication::processEvents();
 
     QScrollArea* scroll = editor->findChild<QScrollArea*>();
     REQUIRE(scroll);
-    INFO("language " << language.toStdString() << ", viewport " << scroll->viewport()->width() << ", too wide: "
-                     << tooWide(scroll->widget(), scroll->viewport()->width()).toStdString());
+    INFO("language " << language.toStdString() << ", viewport " << scroll->viewport()->width()
+                     << ", too wide: " << tooWide(scroll->widget(), scroll->viewport()->width()).toStdString());
     CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
     CHECK(scroll->widget()->width() <= scroll->viewport()->width());
     window.close();
@@ -99,7 +99,8 @@ TEST_CASE("Every view fits the default window size in Welsh and English", "[gui]
     test::switchLanguage(language);
     test::TempJournal journal;
     auto db = journal.open();
-    Reflection brought = test::addReflection(*db, QStringLiteral("Missed the medication note at handover"), QDate::currentDate());
+    Reflection brought =
+        test::addReflection(*db, QStringLiteral("Missed the medication note at handover"), QDate::currentDate());
     brought.bringToSupervision = true;
     REQUIRE(ReflectionStore(*db).update(brought).ok());
     AgreementContent agreement;
@@ -115,8 +116,9 @@ TEST_CASE("Every view fits the default window size in Welsh and English", "[gui]
     window.resize(1180, 760);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    for (const QString& view : {QStringLiteral("journal"), QStringLiteral("insight"), QStringLiteral("actions"),
-                                QStringLiteral("calendar"), QStringLiteral("on-this-day"), QStringLiteral("supervision")}) {
+    for (const QString& view :
+         {QStringLiteral("journal"), QStringLiteral("insight"), QStringLiteral("actions"), QStringLiteral("calendar"),
+          QStringLiteral("on-this-day"), QStringLiteral("supervision")}) {
         REQUIRE(window.showView(view));
         QTest::qWait(50);
         INFO("language " << language.toStdString() << ", view " << view.toStdString());

@@ -1,20 +1,19 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
-#include "core/failure/failureinsight.h"
 #include "app/failure/failurepalette.h"
 #include "app/failure/failureplacementpanel.h"
-#include "core/i18n/translations.h"
 #include "app/insight/insightview.h"
 #include "app/insight/periodchooser.h"
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/failure/failureinsight.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

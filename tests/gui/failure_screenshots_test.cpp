@@ -1,10 +1,6 @@
 // Renders the failure-spectrum widgets to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.failureshots]"   → /tmp/shots/failure/*.png
 
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/failure/blamequestion.h"
 #include "app/failure/failureplacementpanel.h"
 #include "app/failure/spectrumcontrol.h"
@@ -12,9 +8,12 @@
 #include "app/insight/periodchooser.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QDir>
 #include <QPlainTextEdit>
@@ -65,7 +64,8 @@ void seed(const Database& db)
         r.failure->blameFelt = event.blame;
         REQUIRE(ReflectionStore(db).add(r).ok());
     }
-    test::addReflection(db, QStringLiteral("Supervision preparation"), today.addDays(-1), {QStringLiteral("supervision")});
+    test::addReflection(db, QStringLiteral("Supervision preparation"), today.addDays(-1),
+                        {QStringLiteral("supervision")});
 }
 
 void shootPanel(const QString& language)

@@ -1,9 +1,8 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-
 #include "app/failure/blamequestion.h"
 #include "app/failure/failureplacementpanel.h"
 #include "app/failure/spectrumcontrol.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
 
 #include <QAccessible>
 #include <QComboBox>

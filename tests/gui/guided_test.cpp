@@ -1,7 +1,3 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/journal/actionrow.h"
 #include "app/journal/actionspanel.h"
 #include "app/journal/autosaver.h"
@@ -10,12 +6,15 @@
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/revisit/actionsview.h"
 #include "app/revisit/calendarview.h"
 #include "app/revisit/onthisdayview.h"
+#include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -111,7 +110,8 @@ TEST_CASE("Pick a model and fill two prompts and the answers are there after reo
         CHECK_FALSE(kept->isReadOnly());
         kept->setPlainText(QStringLiteral("Pryderus iawn"));
         REQUIRE(waitForSave(reopened.journal()->autosaver()));
-        const Reflection saved = ReflectionStore(*db).find(reopened.journal()->editor()->reflectionId()).value().value();
+        const Reflection saved =
+            ReflectionStore(*db).find(reopened.journal()->editor()->reflectionId()).value().value();
         CHECK(saved.model == QStringLiteral("kolb"));
         CHECK(saved.answers.value(QStringLiteral("feelings")) == QStringLiteral("Pryderus iawn"));
         CHECK(saved.answers.value(QStringLiteral("description")) == QStringLiteral("Roedd y tŷ yn oer."));

@@ -1,10 +1,9 @@
 #include "tests/gui/guihelpers.h"
 
-#include "tests/support/catch.h"
-
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "tests/support/catch.h"
 
 #include <QApplication>
 #include <QKeyEvent>

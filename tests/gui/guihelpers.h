@@ -19,7 +19,8 @@ void typeText(QWidget* widget, const QString& text);
 
 /// Stores a reflection and fails the test if it cannot.
 Reflection addReflection(const Database& database, const QString& title, const QDate& date,
-                         const QStringList& tags = {}, const QString& body = {}, const QString& language = QStringLiteral("en"));
+                         const QStringList& tags = {}, const QString& body = {},
+                         const QString& language = QStringLiteral("en"));
 
 /// Installs an interface language and waits until the posted LanguageChange has arrived.
 void switchLanguage(const QString& language);

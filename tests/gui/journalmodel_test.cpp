@@ -1,14 +1,13 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/journal/reflectionstore.h"
 #include "core/search/ftsquery.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -133,8 +132,8 @@ TEST_CASE("The tag filter and the search box narrow the list", "[gui][filter]")
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     JournalPanel* panel = window.journal()->panel();
     const QAbstractItemModel* model = panel->list()->model();
-    CHECK(loadedTitles(model) == QStringList{QStringLiteral("Ymweliad"), QStringLiteral("Handover"),
-                                             QStringLiteral("Referral")});
+    CHECK(loadedTitles(model)
+          == QStringList{QStringLiteral("Ymweliad"), QStringLiteral("Handover"), QStringLiteral("Referral")});
 
     // Tags: "All tags" first, then the tags in order.
     QComboBox* tags = panel->tagFilter();

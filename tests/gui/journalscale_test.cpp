@@ -2,14 +2,13 @@
 // page, not everything. Hidden (it takes a while to write the journal):
 //   myfyrio_gui_tests "[.scale]"
 
-#include "tests/support/catch.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/mainwindow/mainwindow.h"
 #include "core/storage/database.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

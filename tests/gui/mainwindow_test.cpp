@@ -1,18 +1,18 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
-#include "core/i18n/translations.h"
 #include "app/journal/autosaver.h"
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -20,7 +20,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStatusBar>
-#include <QLabel>
 #include <QTest>
 #include <QTreeView>
 
@@ -133,14 +132,17 @@ TEST_CASE("Switching the language live makes the menus Welsh and back", "[gui][l
     MainWindow window(*db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(menuTitles(window) == QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                                           QStringLiteral("Help")});
+    CHECK(
+        menuTitles(window)
+        == QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")});
 
     test::switchLanguage(QStringLiteral("cy"));
     REQUIRE(QTest::qWaitFor([&] { return menuTitles(window).first() == QStringLiteral("Ffeil"); }, 5000));
-    CHECK(menuTitles(window) == QStringList{QStringLiteral("Ffeil"), QStringLiteral("Golygu"), QStringLiteral("Golwg"),
-                                           QStringLiteral("Cymorth")});
-    CHECK(window.action(QStringLiteral("newReflection"))->text().remove(QLatin1Char('&')) == QStringLiteral("Myfyrdod Newydd"));
+    CHECK(menuTitles(window)
+          == QStringList{QStringLiteral("Ffeil"), QStringLiteral("Golygu"), QStringLiteral("Golwg"),
+                         QStringLiteral("Cymorth")});
+    CHECK(window.action(QStringLiteral("newReflection"))->text().remove(QLatin1Char('&'))
+          == QStringLiteral("Myfyrdod Newydd"));
 
     test::switchLanguage(QStringLiteral("en"));
     REQUIRE(QTest::qWaitFor([&] { return menuTitles(window).first() == QStringLiteral("File"); }, 5000));
@@ -189,7 +191,14 @@ TEST_CASE("A failing save keeps the text and the retry saves it", "[gui][autosav
                                            " '', 'en', 0)")));
     }
     window.journal()->panel()->reload();
-    REQUIRE(window.journal()->panel()->list()->model()->index(0, 0, window.journal()->panel()->list()->model()->index(0, 0)).data().toString() == otherTitle);
+    REQUIRE(window.journal()
+                ->panel()
+                ->list()
+                ->model()
+                ->index(0, 0, window.journal()->panel()->list()->model()->index(0, 0))
+                .data()
+                .toString()
+            == otherTitle);
     chooseFirstReflection(window);
     CHECK(window.journal()->editor()->reflectionId() == existing.id);
     CHECK(body->toPlainText() == typed);

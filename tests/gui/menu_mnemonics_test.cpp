@@ -1,22 +1,21 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QLabel>
-#include <QTest>
-#include <QTreeView>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTest>
+#include <QTreeView>
 
 using namespace myfyrio;
 
@@ -51,7 +50,8 @@ TEST_CASE("No two items of a menu share an access key in Welsh or English", "[gu
     auto db = journal.open();
     MainWindow window(*db);
     QList<QAction*> menus = window.menuBar()->actions();
-    INFO("language " << language.toStdString() << ", menu bar: " << clashes(menus).join(QStringLiteral("; ")).toStdString());
+    INFO("language " << language.toStdString()
+                     << ", menu bar: " << clashes(menus).join(QStringLiteral("; ")).toStdString());
     CHECK(clashes(menus).isEmpty());
     for (QAction* menuAction : menus) {
         REQUIRE(menuAction->menu());

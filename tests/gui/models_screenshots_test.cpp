@@ -1,19 +1,18 @@
 // Renders guided writing and revisiting to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.models-screenshots]"   → /tmp/shots/models/*.png
 
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
 #include "app/journal/guidedanswerspanel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/modeleditordialog.h"
 #include "app/journal/modelmanagerdialog.h"
 #include "app/journal/reflectioneditor.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/mainwindow.h"
+#include "core/journal/reflectionstore.h"
 #include "core/models/modelcatalog.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -51,45 +50,52 @@ void seed(const Database& db, const QString& language)
     const QDate today = QDate::currentDate();
     const bool cy = language == QStringLiteral("cy");
     const ReflectionStore store(db);
-    Reflection visit = guided(cy ? QStringLiteral("Ymweliad cartref â Mrs Hughes") : QStringLiteral("Home visit to Mrs Hughes"),
-                              today, QStringLiteral("gibbs"),
-                              {{QStringLiteral("description"),
-                                cy ? QStringLiteral("Roedd y tŷ yn oer ac roedd Mrs Hughes yn poeni am ei meddyginiaeth.")
-                                   : QStringLiteral("The house was cold and Mrs Hughes was worried about her medication.")},
-                               {QStringLiteral("feelings"),
-                                cy ? QStringLiteral("Pryderus i ddechrau, yna'n dawelach wedi i ni siarad.")
-                                   : QStringLiteral("Anxious at first, then calmer once we had talked.")}});
+    Reflection visit = guided(
+        cy ? QStringLiteral("Ymweliad cartref â Mrs Hughes") : QStringLiteral("Home visit to Mrs Hughes"), today,
+        QStringLiteral("gibbs"),
+        {{QStringLiteral("description"),
+          cy ? QStringLiteral("Roedd y tŷ yn oer ac roedd Mrs Hughes yn poeni am ei meddyginiaeth.")
+             : QStringLiteral("The house was cold and Mrs Hughes was worried about her medication.")},
+         {QStringLiteral("feelings"), cy ? QStringLiteral("Pryderus i ddechrau, yna'n dawelach wedi i ni siarad.")
+                                         : QStringLiteral("Anxious at first, then calmer once we had talked.")}});
     visit.language = language;
-    visit.actions = {action(cy ? QStringLiteral("Ffonio'r fferyllydd") : QStringLiteral("Ring the pharmacist"), today.addDays(-2)),
-                     action(cy ? QStringLiteral("Gofyn am asesiad gwres") : QStringLiteral("Ask for a heating assessment"), today.addDays(3)),
-                     action(cy ? QStringLiteral("Darllen y polisi newydd") : QStringLiteral("Read the new policy"))};
+    visit.actions = {
+        action(cy ? QStringLiteral("Ffonio'r fferyllydd") : QStringLiteral("Ring the pharmacist"), today.addDays(-2)),
+        action(cy ? QStringLiteral("Gofyn am asesiad gwres") : QStringLiteral("Ask for a heating assessment"),
+               today.addDays(3)),
+        action(cy ? QStringLiteral("Darllen y polisi newydd") : QStringLiteral("Read the new policy"))};
     REQUIRE(store.add(visit).ok());
-    Reflection cycle = guided(cy ? QStringLiteral("Dysgu ar draws y sir") : QStringLiteral("Learning across the county"),
-                              today.addDays(-4), QStringLiteral("learning_cycle"),
-                              {{QStringLiteral("learning"),
-                                cy ? QStringLiteral("Mae teuluoedd eisiau un person cyswllt.") : QStringLiteral("Families want one contact person.")}});
+    Reflection cycle =
+        guided(cy ? QStringLiteral("Dysgu ar draws y sir") : QStringLiteral("Learning across the county"),
+               today.addDays(-4), QStringLiteral("learning_cycle"),
+               {{QStringLiteral("learning"), cy ? QStringLiteral("Mae teuluoedd eisiau un person cyswllt.")
+                                                : QStringLiteral("Families want one contact person.")}});
     cycle.scale = QStringLiteral("place");
-    cycle.actions = {action(cy ? QStringLiteral("Trefnu gweithdy") : QStringLiteral("Arrange a workshop"), today.addDays(20)),
-                     action(cy ? QStringLiteral("Anfon y nodiadau") : QStringLiteral("Send the notes"), today.addDays(-6), true)};
+    cycle.actions = {
+        action(cy ? QStringLiteral("Trefnu gweithdy") : QStringLiteral("Arrange a workshop"), today.addDays(20)),
+        action(cy ? QStringLiteral("Anfon y nodiadau") : QStringLiteral("Send the notes"), today.addDays(-6), true)};
     REQUIRE(store.add(cycle).ok());
-    Reflection lastReview = guided(cy ? QStringLiteral("Adolygiad blynyddol y llynedd") : QStringLiteral("Last year's annual review"),
-                                   today.addYears(-1), QStringLiteral("annual_review"),
-                                   {{QStringLiteral("year_next"),
-                                     cy ? QStringLiteral("Fy mod wedi arwain prosiect bach a dysgu ohono.")
-                                        : QStringLiteral("That I have led a small project and learned from it.")},
-                                    {QStringLiteral("feedback_next"),
-                                     cy ? QStringLiteral("Bod pobl yn dweud fy mod yn gwrando'n dda.")
-                                        : QStringLiteral("That people say I listen well.")}});
+    Reflection lastReview = guided(
+        cy ? QStringLiteral("Adolygiad blynyddol y llynedd") : QStringLiteral("Last year's annual review"),
+        today.addYears(-1), QStringLiteral("annual_review"),
+        {{QStringLiteral("year_next"), cy ? QStringLiteral("Fy mod wedi arwain prosiect bach a dysgu ohono.")
+                                          : QStringLiteral("That I have led a small project and learned from it.")},
+         {QStringLiteral("feedback_next"), cy ? QStringLiteral("Bod pobl yn dweud fy mod yn gwrando'n dda.")
+                                              : QStringLiteral("That people say I listen well.")}});
     REQUIRE(store.add(lastReview).ok());
-    REQUIRE(store.add(guided(cy ? QStringLiteral("Adolygiad blynyddol") : QStringLiteral("Annual review"), today.addDays(-1),
-                             QStringLiteral("annual_review"),
-                             {{QStringLiteral("year"), cy ? QStringLiteral("Blwyddyn brysur ond da.") : QStringLiteral("A busy but good year.")}}))
+    REQUIRE(store
+                .add(guided(cy ? QStringLiteral("Adolygiad blynyddol") : QStringLiteral("Annual review"),
+                            today.addDays(-1), QStringLiteral("annual_review"),
+                            {{QStringLiteral("year"), cy ? QStringLiteral("Blwyddyn brysur ond da.")
+                                                         : QStringLiteral("A busy but good year.")}}))
                 .ok());
-    REQUIRE(store.add(guided(cy ? QStringLiteral("Cyfarfod tîm") : QStringLiteral("Team meeting"), today.addMonths(-1),
-                             QStringLiteral("driscoll"), {}))
+    REQUIRE(store
+                .add(guided(cy ? QStringLiteral("Cyfarfod tîm") : QStringLiteral("Team meeting"), today.addMonths(-1),
+                            QStringLiteral("driscoll"), {}))
                 .ok());
-    REQUIRE(store.add(guided(cy ? QStringLiteral("Wythnos gyntaf yn y swydd") : QStringLiteral("First week in the job"),
-                             today.addYears(-2), QStringLiteral("free"), {}))
+    REQUIRE(store
+                .add(guided(cy ? QStringLiteral("Wythnos gyntaf yn y swydd") : QStringLiteral("First week in the job"),
+                            today.addYears(-2), QStringLiteral("free"), {}))
                 .ok());
     ReflectiveModel own = *ModelCatalog::builtIn(QStringLiteral("driscoll"));
     own.code = QStringLiteral("huddle");
@@ -141,7 +147,8 @@ void shootLanguage(const QString& language)
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    openTitled(window, *db, cy ? QStringLiteral("Ymweliad cartref â Mrs Hughes") : QStringLiteral("Home visit to Mrs Hughes"));
+    openTitled(window, *db,
+               cy ? QStringLiteral("Ymweliad cartref â Mrs Hughes") : QStringLiteral("Home visit to Mrs Hughes"));
     auto* panel = window.findChild<GuidedAnswersPanel*>();
     REQUIRE(panel);
     scrollToPanel(window, panel);

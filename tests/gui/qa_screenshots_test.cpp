@@ -2,24 +2,23 @@
 // Welsh and English, for a final look (not run by default):
 //   myfyrio_gui_tests "[.screenshots][qa]"   → /tmp/shots/qa/*.png
 
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
-#include "core/i18n/translations.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/modelmanagerdialog.h"
 #include "app/journal/reflectioneditor.h"
-#include "core/journal/reflectionstore.h"
 #include "app/mainwindow/aboutdialog.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/settings/preferencesdialog.h"
 #include "app/shell/languagechooserdialog.h"
+#include "app/supervision/agreementsview.h"
+#include "core/i18n/translations.h"
+#include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
-#include "app/supervision/agreementsview.h"
 #include "core/supervision/sectioncatalog.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QApplication>
 #include <QDir>
@@ -68,7 +67,8 @@ void seed(const Database& db)
     old.language = QStringLiteral("cy");
     old.body = QStringLiteral("Roedd Mrs Hughes yn bryderus am ei meddyginiaeth.");
     REQUIRE(ReflectionStore(db).add(old).ok());
-    test::addReflection(db, QStringLiteral("Supervision preparation"), today.addMonths(-1), {QStringLiteral("supervision")},
+    test::addReflection(db, QStringLiteral("Supervision preparation"), today.addMonths(-1),
+                        {QStringLiteral("supervision")},
                         QStringLiteral("Workload, the safeguarding referral, my training plan."));
 
     AgreementContent c;
@@ -132,8 +132,9 @@ void shootLanguage(const QString& language)
     empty.resize(1180, 760);
     empty.show();
     REQUIRE(QTest::qWaitForWindowExposed(&empty));
-    for (const QString& view : {QStringLiteral("journal"), QStringLiteral("insight"), QStringLiteral("actions"),
-                                QStringLiteral("calendar"), QStringLiteral("on-this-day"), QStringLiteral("supervision")}) {
+    for (const QString& view :
+         {QStringLiteral("journal"), QStringLiteral("insight"), QStringLiteral("actions"), QStringLiteral("calendar"),
+          QStringLiteral("on-this-day"), QStringLiteral("supervision")}) {
         REQUIRE(empty.showView(view));
         shoot(&empty, QStringLiteral("4-empty-") + view);
     }

@@ -1,12 +1,12 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "core/i18n/translations.h"
 #include "app/journal/journalpanel.h"
 #include "app/mainwindow/mainwindow.h"
-#include "core/report/reportbuilder.h"
-#include "core/report/reportpainter.h"
 #include "app/reports/reportactions.h"
 #include "app/reports/reportdialog.h"
+#include "core/i18n/translations.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportpainter.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
 #include <QAction>
@@ -22,8 +22,7 @@
 
 using namespace myfyrio;
 
-namespace
-{
+namespace {
 
 void grabTo(QWidget& widget, const QString& name)
 {
@@ -76,8 +75,7 @@ TEST_CASE("the report dialog warns before a copy with private reflections", "[gu
     test::switchLanguage(QStringLiteral("en"));
 }
 
-TEST_CASE("importing a backup from the File menu shows the new reflections in the journal list",
-          "[gui][reports]")
+TEST_CASE("importing a backup from the File menu shows the new reflections in the journal list", "[gui][reports]")
 {
     test::TempJournal source;
     auto db = source.open();

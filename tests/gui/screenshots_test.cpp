@@ -1,11 +1,6 @@
 // Renders the main window to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.screenshots]"   → /tmp/shots/gui/*.png
 
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
-#include "core/i18n/translations.h"
 #include "app/journal/autosaver.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
@@ -14,9 +9,13 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/settings/preferencesdialog.h"
 #include "app/shell/languagechooserdialog.h"
+#include "core/i18n/translations.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
-#include <QComboBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -43,14 +42,15 @@ void seed(const Database& db)
                         {QStringLiteral("handover"), QStringLiteral("teamwork")},
                         QStringLiteral("The night shift handover was rushed and I missed the note about Mr Evans's "
                                        "medication. Next time I will use the checklist before I leave."));
-    test::addReflection(db, QStringLiteral("Supervision preparation"), today.addDays(-6),
-                        {QStringLiteral("supervision")},
-                        QStringLiteral("Things I want to talk about: workload, the safeguarding referral, my training plan."));
-    test::addReflection(db, QStringLiteral("Cyfarfod tîm: cynllun gofal newydd"), today.addMonths(-1).addDays(-2),
-                        {QStringLiteral("gwaith tîm"), QStringLiteral("cynllunio")},
-                        QStringLiteral("Trafodwyd y cynllun gofal newydd ar gyfer Tŷ Gwyn. Roedd pawb yn cytuno bod angen "
-                                       "mwy o amser gyda phob unigolyn."),
-                        QStringLiteral("cy"));
+    test::addReflection(
+        db, QStringLiteral("Supervision preparation"), today.addDays(-6), {QStringLiteral("supervision")},
+        QStringLiteral("Things I want to talk about: workload, the safeguarding referral, my training plan."));
+    test::addReflection(
+        db, QStringLiteral("Cyfarfod tîm: cynllun gofal newydd"), today.addMonths(-1).addDays(-2),
+        {QStringLiteral("gwaith tîm"), QStringLiteral("cynllunio")},
+        QStringLiteral("Trafodwyd y cynllun gofal newydd ar gyfer Tŷ Gwyn. Roedd pawb yn cytuno bod angen "
+                       "mwy o amser gyda phob unigolyn."),
+        QStringLiteral("cy"));
     test::addReflection(db, QStringLiteral("First week on the dementia unit"), today.addMonths(-1).addDays(-9),
                         {QStringLiteral("dementia"), QStringLiteral("learning")},
                         QStringLiteral("A week of learning names and routines. I found the afternoons hardest, when "
@@ -59,10 +59,11 @@ void seed(const Database& db)
                         {QStringLiteral("safeguarding")},
                         QStringLiteral("I made my first safeguarding referral today. I was nervous but the duty team "
                                        "were supportive. I wrote down exactly what I saw and heard."));
-    test::addReflection(db, QStringLiteral("Hyfforddiant codi a chario"), today.addMonths(-2).addDays(-12),
-                        {QStringLiteral("hyfforddiant")},
-                        QStringLiteral("Diwrnod o hyfforddiant ymarferol. Dysgais sut i ddefnyddio'r teclyn codi newydd."),
-                        QStringLiteral("cy"));
+    test::addReflection(
+        db, QStringLiteral("Hyfforddiant codi a chario"), today.addMonths(-2).addDays(-12),
+        {QStringLiteral("hyfforddiant")},
+        QStringLiteral("Diwrnod o hyfforddiant ymarferol. Dysgais sut i ddefnyddio'r teclyn codi newydd."),
+        QStringLiteral("cy"));
 }
 
 void shoot(QWidget* widget, const QString& name)
@@ -88,8 +89,10 @@ void shootLanguage(const QString& language)
     list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
     shoot(&window, QStringLiteral("main-") + language);
 
-    panel->searchBox()->setText(language == QStringLiteral("cy") ? QStringLiteral("dwr") : QStringLiteral("medication"));
-    REQUIRE(QTest::qWaitFor([&] { return !panel->searchBox()->text().isEmpty() && list->model()->rowCount() <= 2; }, 3000));
+    panel->searchBox()->setText(language == QStringLiteral("cy") ? QStringLiteral("dwr")
+                                                                 : QStringLiteral("medication"));
+    REQUIRE(
+        QTest::qWaitFor([&] { return !panel->searchBox()->text().isEmpty() && list->model()->rowCount() <= 2; }, 3000));
     QTest::qWait(JournalPanel::searchDelayMilliseconds + 50);
     shoot(&window, QStringLiteral("search-") + language);
 

@@ -1,14 +1,13 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
-#include "core/i18n/translations.h"
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/shell/applicationshell.h"
+#include "core/i18n/translations.h"
 #include "core/storage/database.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QAbstractButton>
 #include <QApplication>

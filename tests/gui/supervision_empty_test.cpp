@@ -1,11 +1,10 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
+#include "app/supervision/agreementsview.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
-#include "app/supervision/agreementsview.h"
 #include "core/supervision/sectioncatalog.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QLabel>
 #include <QTabWidget>

@@ -1,15 +1,14 @@
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
+#include "app/supervision/agreementeditor.h"
+#include "app/supervision/agreementsview.h"
+#include "app/supervision/reviewtogetherdialog.h"
 #include "core/i18n/translations.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/versiondiff.h"
-#include "app/supervision/agreementeditor.h"
-#include "app/supervision/agreementsview.h"
-#include "app/supervision/reviewtogetherdialog.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -33,7 +32,8 @@ Agreement draftAgreement(const Database& db)
     c.reviewDate = QDate(2024, 6, 1);
     c.frequencyWeeks = 4;
     c.texts.insert(QStringLiteral("recording"), QStringLiteral("The supervisor writes the record within a week."));
-    c.texts.insert(QStringLiteral("context"), QStringLiteral("Policy_v2 #3, the *Code* & 50% of [notes]\n\n- one\n- two"));
+    c.texts.insert(QStringLiteral("context"),
+                   QStringLiteral("Policy_v2 #3, the *Code* & 50% of [notes]\n\n- one\n- two"));
     auto created = AgreementStore(db).create(c, SectionCatalog::supervisee());
     REQUIRE(created.ok());
     return *created;
@@ -132,7 +132,8 @@ TEST_CASE("The agreements view marks a review that is due and compares versions"
     // Sections nobody touched keep their words exactly.
     CHECK(VersionDiff::changedSections(agreement.head()->content, (*stored)->head()->content)
           == QStringList{QStringLiteral("recording")});
-    CHECK((*stored)->head()->content.text(QStringLiteral("context")) == agreement.head()->content.text(QStringLiteral("context")));
+    CHECK((*stored)->head()->content.text(QStringLiteral("context"))
+          == agreement.head()->content.text(QStringLiteral("context")));
 }
 
 TEST_CASE("A review carried on later keeps its marks and notes", "[gui][supervision]")

@@ -1,20 +1,19 @@
 // Renders the supervision screens to PNG files for looking at (not run by default):
 //   myfyrio_gui_tests "[.screenshots][supervision]"   → /tmp/shots/supervision/*.png
 
-#include "tests/support/catch.h"
-#include "tests/gui/guihelpers.h"
-#include "tests/support/tempjournal.h"
-
+#include "app/supervision/agreementsview.h"
+#include "app/supervision/historypanel.h"
+#include "app/supervision/reviewtogetherdialog.h"
+#include "app/supervision/sessioneditordialog.h"
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
-#include "app/supervision/agreementsview.h"
 #include "core/supervision/agreementstore.h"
-#include "app/supervision/historypanel.h"
-#include "app/supervision/reviewtogetherdialog.h"
 #include "core/supervision/sectioncatalog.h"
-#include "app/supervision/sessioneditordialog.h"
 #include "core/supervision/sessionstore.h"
+#include "tests/gui/guihelpers.h"
+#include "tests/support/catch.h"
+#include "tests/support/tempjournal.h"
 
 #include <QDir>
 #include <QTabWidget>
@@ -26,7 +25,8 @@ namespace {
 
 QString seed(const Database& db)
 {
-    test::addReflection(db, QStringLiteral("Ymweliad cartref â Mrs Hughes"), QDate(2024, 4, 2), {}, {}, QStringLiteral("cy"));
+    test::addReflection(db, QStringLiteral("Ymweliad cartref â Mrs Hughes"), QDate(2024, 4, 2), {}, {},
+                        QStringLiteral("cy"));
     Reflection brought = test::addReflection(db, QStringLiteral("Safeguarding referral"), QDate(2024, 4, 20));
     brought.bringToSupervision = true;
     REQUIRE(ReflectionStore(db).update(brought).ok());
@@ -47,8 +47,9 @@ QString seed(const Database& db)
                                                              "council's supervision policy."));
     c.texts.insert(QStringLiteral("practicalities"), QStringLiteral("In the small meeting room on the first floor, "
                                                                     "phones off. The supervisee books the room."));
-    c.texts.insert(QStringLiteral("recording"), QStringLiteral("The supervisor writes the record within five working days "
-                                                               "and the supervisee may add comments."));
+    c.texts.insert(QStringLiteral("recording"),
+                   QStringLiteral("The supervisor writes the record within five working days "
+                                  "and the supervisee may add comments."));
     c.texts.insert(QStringLiteral("confidentiality"), QStringLiteral("What we discuss stays between us, except where "
                                                                      "there is a safeguarding concern."));
     const AgreementStore store(db);
@@ -86,8 +87,12 @@ QString seed(const Database& db)
     withActions.functions = {QStringLiteral("development")};
     withActions.agenda = {AgendaItem{AgendaItem::Kind::Reflection, brought.id, {}, {}}};
     withActions.notes = QStringLiteral("We talked through the referral and what to record next time.");
-    withActions.actions = {SessionAction{{}, {}, QStringLiteral("Read the safeguarding policy again"),
-                                         SectionCatalog::supervisee(), QDate(2024, 5, 13), false}};
+    withActions.actions = {SessionAction{{},
+                                         {},
+                                         QStringLiteral("Read the safeguarding policy again"),
+                                         SectionCatalog::supervisee(),
+                                         QDate(2024, 5, 13),
+                                         false}};
     REQUIRE(sessions.save(withActions).ok());
     return id;
 }

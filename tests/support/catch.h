@@ -9,24 +9,21 @@
 #include <catch2/catch.hpp>
 #endif
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
-#include <QDate>
 
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString& value) { return "\"" + value.toStdString() + "\""; }
 };
-template <>
-struct StringMaker<QStringList> {
+template <> struct StringMaker<QStringList> {
     static std::string convert(const QStringList& value)
     {
         return "[" + value.join(QStringLiteral(", ")).toStdString() + "]";
     }
 };
-template <>
-struct StringMaker<QDate> {
+template <> struct StringMaker<QDate> {
     static std::string convert(const QDate& value) { return value.toString(Qt::ISODate).toStdString(); }
 };
 } // namespace Catch
