@@ -4,6 +4,7 @@
 #include "core/io/backupformat.h"
 #include "core/io/journaltables.h"
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
 #include "core/storage/sql.h"
 
@@ -229,6 +230,8 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
     violations->finish();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
+    if (report.added > 0)
+        m_database.changes().replaced();
     return report;
 }
 

@@ -1,6 +1,7 @@
 #include "core/journal/actionstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/storage/sql.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
@@ -42,7 +43,7 @@ int rank(ActionStatus status)
 
 } // namespace
 
-ActionStore::ActionStore(const Database& database) : m_db(database.connection()) {}
+ActionStore::ActionStore(const Database& database) : m_db(database.connection()), m_changes(&database.changes()) {}
 
 ActionStore::ActionStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -166,6 +167,10 @@ Expected<QVector<ActionItem>> ActionStore::list(const QDate& today, bool include
 
 Expected<void> ActionStore::setDone(const QString& actionId, bool done) const
 {
+    auto owner = sql::scalar(m_db, QStringLiteral("SELECT reflection_id FROM reflection_action WHERE id = :id"),
+                             {{QStringLiteral("id"), actionId}});
+    if (!owner)
+        return owner.failure();
     const QString now = timestamps::toStorage(timestamps::nowUtc());
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE reflection_action SET done = :done, updated_at = :now,"
@@ -180,6 +185,8 @@ Expected<void> ActionStore::setDone(const QString& actionId, bool done) const
         return updated.failure();
     if (updated->numRowsAffected() == 0)
         return Failure{tr("The action is no longer in the journal.")};
+    if (m_changes)
+        m_changes->actionsChangedOf(owner->toString());
     return {};
 }
 

@@ -10,6 +10,7 @@
 namespace myfyrio {
 
 class Database;
+class JournalChanges;
 
 /// The actions of reflections ("Now what?"), and the lists of them across the journal.
 class ActionStore
@@ -46,6 +47,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    JournalChanges* m_changes = nullptr; ///< null for a part saved inside another store's transaction
 };
 
 } // namespace myfyrio

@@ -6,6 +6,7 @@
 #include "core/journal/tagstore.h"
 #include "core/search/ftsquery.h"
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
 #include "core/storage/sql.h"
 #include "core/util/ids.h"
@@ -95,7 +96,8 @@ QString limitClause(int limit, int offset, QVariantMap& values)
 
 } // namespace
 
-ReflectionStore::ReflectionStore(const Database& database) : m_db(database.connection()) {}
+ReflectionStore::ReflectionStore(const Database& database) : m_db(database.connection()), m_changes(&database.changes())
+{}
 
 // The parts of a reflection kept in tables of their own (tags here; answers,
 // actions, failure placements as those features add them). Each part has a
@@ -181,6 +183,14 @@ Expected<Reflection> ReflectionStore::add(Reflection reflection) const
         return saved.failure();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
+    if (m_changes) {
+        JournalChanges::Batch batch(*m_changes);
+        m_changes->reflectionAdded(reflection.id);
+        if (!reflection.tags.isEmpty())
+            m_changes->tagsTouched();
+        if (!reflection.actions.isEmpty())
+            m_changes->actionsChangedOf(reflection.id);
+    }
     return reflection;
 }
 
@@ -216,6 +226,12 @@ Expected<Reflection> ReflectionStore::update(Reflection reflection) const
         return cleaned.failure();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
+    if (m_changes) {
+        JournalChanges::Batch batch(*m_changes);
+        m_changes->reflectionChanged(reflection.id);
+        m_changes->tagsTouched();
+        m_changes->actionsChangedOf(reflection.id);
+    }
     return reflection;
 }
 
@@ -230,7 +246,15 @@ Expected<void> ReflectionStore::remove(const QString& id) const
         return removed.failure();
     if (auto cleaned = TagStore(m_db).removeUnused(); !cleaned)
         return cleaned.failure();
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    if (m_changes) {
+        JournalChanges::Batch batch(*m_changes);
+        m_changes->reflectionRemoved(id);
+        m_changes->tagsTouched();
+        m_changes->actionsChangedOf(id);
+    }
+    return {};
 }
 
 Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) const

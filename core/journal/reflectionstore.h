@@ -12,6 +12,7 @@
 namespace myfyrio {
 
 class Database;
+class JournalChanges;
 
 /// Reads and writes reflections and their tags. Every write is one transaction.
 class ReflectionStore
@@ -53,6 +54,7 @@ private:
     Expected<void> loadParts(Reflection& reflection) const;
 
     QSqlDatabase m_db;
+    JournalChanges* m_changes = nullptr; ///< null for a part saved inside another store's transaction
 };
 
 } // namespace myfyrio

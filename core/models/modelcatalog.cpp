@@ -2,6 +2,7 @@
 
 #include "core/i18n/translations.h"
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/storage/sql.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
@@ -67,7 +68,7 @@ Expected<ReflectiveModel> modelFromRow(const QString& definition)
 
 } // namespace
 
-ModelCatalog::ModelCatalog(const Database& database) : m_db(database.connection()) {}
+ModelCatalog::ModelCatalog(const Database& database) : m_db(database.connection()), m_changes(&database.changes()) {}
 
 ModelCatalog::ModelCatalog(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -172,6 +173,8 @@ Expected<ReflectiveModel> ModelCatalog::create(ReflectiveModel model) const
                   {QStringLiteral("updated"), now}});
     if (!inserted)
         return inserted.failure();
+    if (m_changes)
+        m_changes->modelsTouched();
     return model;
 }
 
@@ -194,6 +197,8 @@ Expected<ReflectiveModel> ModelCatalog::update(ReflectiveModel model) const
         return updated.failure();
     if (updated->numRowsAffected() == 0)
         return Failure{tr("The reflective model “%1” is no longer in the journal.").arg(model.code)};
+    if (m_changes)
+        m_changes->modelsTouched();
     return model;
 }
 
@@ -236,6 +241,8 @@ Expected<void> ModelCatalog::remove(const QString& code) const
                             {{QStringLiteral("code"), code}});
     if (!removed)
         return removed.failure();
+    if (m_changes)
+        m_changes->modelsTouched();
     return {};
 }
 

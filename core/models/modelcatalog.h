@@ -12,6 +12,7 @@
 namespace myfyrio {
 
 class Database;
+class JournalChanges;
 
 /// Every reflective model a journal offers: the built-in ones (from :/models/*.json)
 /// and the writer's own (kept in the journal). Built-in models cannot be changed or
@@ -50,6 +51,7 @@ private:
     Expected<QString> freeCode(const QString& name) const;
 
     QSqlDatabase m_db;
+    JournalChanges* m_changes = nullptr; ///< null for a part saved inside another store's transaction
 };
 
 } // namespace myfyrio

@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 
+#include "core/storage/journalchanges.h"
 #include "core/storage/journalfile.h"
 #include "core/storage/migration.h"
 #include "core/storage/scopedtransaction.h"
@@ -19,7 +20,9 @@ Q_LOGGING_CATEGORY(lcDatabase, "myfyrio.database")
 namespace myfyrio {
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)),
+      m_connectionName(std::move(connectionName)),
+      m_changes(std::make_unique<JournalChanges>())
 {}
 
 Database::~Database()

@@ -10,6 +10,8 @@
 
 namespace myfyrio {
 
+class JournalChanges;
+
 /// An open journal: one SQLite file, checked and migrated to the latest schema.
 ///
 /// Opening never replaces or "repairs" a file it does not recognise: a file that
@@ -38,6 +40,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    /// Announces every change written to this journal (see JournalChanges).
+    JournalChanges& changes() const { return *m_changes; }
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -57,6 +61,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_migrationBackup;
+    std::unique_ptr<JournalChanges> m_changes;
 };
 
 } // namespace myfyrio

@@ -1,6 +1,7 @@
 #include "core/supervision/agreementstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
 #include "core/storage/sql.h"
 #include "core/supervision/fingerprint.h"
@@ -27,7 +28,8 @@ QString folded(const QString& name)
 
 } // namespace
 
-AgreementStore::AgreementStore(const Database& database) : m_db(database.connection()) {}
+AgreementStore::AgreementStore(const Database& database) : m_db(database.connection()), m_changes(&database.changes())
+{}
 
 Expected<Agreement> AgreementStore::create(const AgreementContent& content, const QString& ownerRole) const
 {
@@ -65,6 +67,8 @@ Expected<Agreement> AgreementStore::create(const AgreementContent& content, cons
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
     agreement.versions.append(draft);
+    if (m_changes)
+        m_changes->agreementChanged(agreement.id);
     return agreement;
 }
 
@@ -227,6 +231,8 @@ Expected<AgreementVersion> AgreementStore::saveDraft(const QString& agreementId,
         return done.failure();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
+    if (m_changes)
+        m_changes->agreementChanged(agreementId);
     return draft;
 }
 
@@ -281,6 +287,8 @@ Expected<AgreementVersion> AgreementStore::sign(const QString& agreementId, cons
         return done.failure();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
+    if (m_changes)
+        m_changes->agreementChanged(agreementId);
     return draft;
 }
 
@@ -296,6 +304,8 @@ Expected<void> AgreementStore::end(const QString& agreementId, const QDate& date
                           {QStringLiteral("id"), agreementId}});
     if (!done)
         return done.failure();
+    if (m_changes)
+        m_changes->agreementChanged(agreementId);
     return {};
 }
 
@@ -305,6 +315,10 @@ Expected<void> AgreementStore::remove(const QString& agreementId) const
                          {{QStringLiteral("id"), agreementId}});
     if (!done)
         return done.failure();
+    if (m_changes) {
+        m_changes->agreementChanged(agreementId);
+        m_changes->sessionChanged(agreementId);
+    }
     return {};
 }
 
@@ -358,7 +372,11 @@ Expected<void> AgreementStore::apply(const AgreementChanges& changes) const
     }
     if (auto done = touch(changes.agreementId); !done)
         return done.failure();
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    if (m_changes)
+        m_changes->agreementChanged(changes.agreementId);
+    return {};
 }
 
 Expected<void> AgreementStore::markSynced(const QString& agreementId) const
@@ -378,7 +396,11 @@ Expected<void> AgreementStore::markSynced(const QString& agreementId) const
             !done)
             return done.failure();
     }
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    if (m_changes)
+        m_changes->agreementChanged(agreementId);
+    return {};
 }
 
 Expected<void> AgreementStore::insertVersion(const AgreementVersion& v) const

@@ -11,6 +11,7 @@
 namespace myfyrio {
 
 class Database;
+class JournalChanges;
 
 /// Changes that an import makes, written in one transaction.
 struct AgreementChanges {
@@ -66,6 +67,7 @@ private:
     Expected<void> touch(const QString& agreementId) const;
 
     QSqlDatabase m_db;
+    JournalChanges* m_changes = nullptr; ///< null for a part saved inside another store's transaction
 };
 
 } // namespace myfyrio

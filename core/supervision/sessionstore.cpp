@@ -1,6 +1,7 @@
 #include "core/supervision/sessionstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
 #include "core/storage/sql.h"
 #include "core/supervision/sectioncatalog.h"
@@ -11,7 +12,7 @@
 
 namespace myfyrio {
 
-SessionStore::SessionStore(const Database& database) : m_db(database.connection()) {}
+SessionStore::SessionStore(const Database& database) : m_db(database.connection()), m_changes(&database.changes()) {}
 
 QString SessionStore::validate(const Session& s)
 {
@@ -94,6 +95,8 @@ Expected<Session> SessionStore::save(Session s) const
         return done.failure();
     if (auto committed = transaction.commit(); !committed)
         return committed.failure();
+    if (m_changes)
+        m_changes->sessionChanged(s.agreementId);
     return load(s.id);
 }
 
@@ -172,10 +175,16 @@ Expected<void> SessionStore::saveParts(const Session& s) const
 
 Expected<void> SessionStore::remove(const QString& sessionId) const
 {
+    auto agreement = sql::scalar(m_db, QStringLiteral("SELECT agreement_id FROM supervision_session WHERE id = :id"),
+                                 {{QStringLiteral("id"), sessionId}});
+    if (!agreement)
+        return agreement.failure();
     auto done = sql::run(m_db, QStringLiteral("DELETE FROM supervision_session WHERE id = :id"),
                          {{QStringLiteral("id"), sessionId}});
     if (!done)
         return done.failure();
+    if (m_changes && !agreement->isNull())
+        m_changes->sessionChanged(agreement->toString());
     return {};
 }
 
@@ -346,10 +355,16 @@ Expected<QVector<AgendaItem>> SessionStore::agendaCandidates(const QString& agre
 
 Expected<void> SessionStore::setActionDone(const QString& actionId, bool done) const
 {
+    auto agreement = sql::scalar(m_db, QStringLiteral("SELECT agreement_id FROM supervision_action WHERE id = :id"),
+                                 {{QStringLiteral("id"), actionId}});
+    if (!agreement)
+        return agreement.failure();
     auto result = sql::run(m_db, QStringLiteral("UPDATE supervision_action SET done = :done WHERE id = :id"),
                            {{QStringLiteral("done"), done ? 1 : 0}, {QStringLiteral("id"), actionId}});
     if (!result)
         return result.failure();
+    if (m_changes && !agreement->isNull())
+        m_changes->sessionChanged(agreement->toString());
     return {};
 }
 

@@ -11,6 +11,7 @@
 namespace myfyrio {
 
 class Database;
+class JournalChanges;
 
 /// Reads and writes supervision sessions with their agenda, functions and
 /// actions. An agenda only ever holds reflections marked "bring to
@@ -44,6 +45,7 @@ private:
     Expected<void> saveParts(const Session& session) const;
 
     QSqlDatabase m_db;
+    JournalChanges* m_changes = nullptr; ///< null for a part saved inside another store's transaction
 };
 
 } // namespace myfyrio
