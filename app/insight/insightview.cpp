@@ -1,8 +1,10 @@
 #include "app/insight/insightview.h"
 
+#include "app/common/staleviewrefresher.h"
 #include "app/insight/failurecharts.h"
 #include "app/insight/periodchooser.h"
 #include "core/failure/failureinsight.h"
+#include "core/storage/database.h"
 
 #include <QChart>
 #include <QChartView>
@@ -82,6 +84,7 @@ InsightView::InsightView(const Database& database, QWidget* parent)
     connect(m_period, &PeriodChooser::changed, this, &InsightView::refresh);
     retranslate();
     refresh();
+    (new StaleViewRefresher(this, [this] { refresh(); }))->watchReflections(database.changes());
 }
 
 QString InsightView::summaryText() const
@@ -141,12 +144,6 @@ void InsightView::changeEvent(QEvent* event)
         retranslate();
     }
     QWidget::changeEvent(event);
-}
-
-void InsightView::showEvent(QShowEvent* event)
-{
-    refresh();
-    QWidget::showEvent(event);
 }
 
 } // namespace myfyrio

@@ -1,7 +1,6 @@
 #include "app/journal/journalmodel.h"
 
 #include "core/journal/reflectionstore.h"
-#include "core/journal/tagstore.h"
 #include "core/storage/database.h"
 #include "core/util/collation.h"
 
@@ -95,27 +94,26 @@ QModelIndex JournalModel::indexOf(const QString& id, const QDate& date)
     return {};
 }
 
-bool JournalModel::updateRow(const Reflection& reflection)
+JournalModel::RowUpdate JournalModel::updateRow(const ReflectionSummary& summary)
 {
     for (int m = 0; m < m_months.size(); ++m) {
         QVector<ReflectionSummary>& rows = m_months[m].rows;
         for (int r = 0; r < rows.size(); ++r) {
             ReflectionSummary& row = rows[r];
-            if (row.id != reflection.id)
+            if (row.id != summary.id)
                 continue;
-            if (row.date != reflection.date)
-                return false;
-            row.title = reflection.title;
-            row.tags = sortedForDisplay(TagStore::normalised(reflection.tags));
-            row.language = reflection.language;
-            row.bringToSupervision = reflection.bringToSupervision;
-            row.failureReason = reflection.failure ? FailureSpectrum::code(reflection.failure->reason) : QString();
+            if (row.date != summary.date)
+                return RowUpdate::Moved;
+            const QString snippet = row.snippet;
+            row = summary;
+            row.snippet = snippet;
+            row.tags = sortedForDisplay(row.tags);
             const QModelIndex changed = index(r, 0, index(m, 0));
             emit dataChanged(changed, changed);
-            return true;
+            return RowUpdate::Updated;
         }
     }
-    return false;
+    return RowUpdate::NotLoaded;
 }
 
 void JournalModel::retranslate()

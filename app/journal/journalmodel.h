@@ -56,9 +56,10 @@ public:
     /// found; invalid when the filter hides it or it is gone.
     QModelIndex indexOf(const QString& id, const QDate& date);
 
-    /// Updates a loaded row in place after a save. Returns false when the
-    /// change moves the row (its date changed), so the caller should refresh().
-    bool updateRow(const Reflection& reflection);
+    enum class RowUpdate { Updated, NotLoaded, Moved };
+    /// Updates a loaded row in place after a change (its snippet is kept).
+    /// Moved: its date changed month, so the caller should refresh().
+    RowUpdate updateRow(const ReflectionSummary& summary);
 
     /// Month labels and dates follow the interface language: call after a language change.
     void retranslate();

@@ -1,9 +1,13 @@
 #include "app/journal/journalpanel.h"
 
+#include "app/failure/failurefilterbox.h"
 #include "app/journal/journaldelegate.h"
 #include "app/journal/journalmodel.h"
+#include "app/revisit/scalefilter.h"
+#include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/util/collation.h"
 
 #include <QAction>
@@ -102,10 +106,50 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
 
     setTabOrder(m_search, m_tag);
     setTabOrder(m_tag, m_list);
+
+    // The narrowing controls of other features, in the order of the editor's panels.
+    auto* failure = new FailureFilterBox(this);
+    failure->setObjectName(QStringLiteral("failureFilter"));
+    addFilter(failure, [failure](ReflectionFilter& f) { failure->applyTo(f); });
+    connect(failure, &FailureFilterBox::changed, this, &JournalPanel::applyFilter);
+    auto* scale = new ScaleFilter(this);
+    scale->setObjectName(QStringLiteral("scaleFilter"));
+    addFilter(scale, [scale](ReflectionFilter& f) { scale->applyTo(f); });
+    connect(scale, &QComboBox::activated, this, &JournalPanel::applyFilter);
+
+    // The list follows the journal: whoever writes, the store announces it.
+    const JournalChanges& changes = database.changes();
+    connect(&changes, &JournalChanges::reflectionsAdded, this, &JournalPanel::reload);
+    connect(&changes, &JournalChanges::reflectionsRemoved, this, &JournalPanel::reload);
+    connect(&changes, &JournalChanges::reflectionsChanged, this, &JournalPanel::onReflectionsChanged);
+    connect(&changes, &JournalChanges::tagsChanged, this, &JournalPanel::refreshTags);
+    connect(&changes, &JournalChanges::journalReplaced, this, [this] {
+        refreshTags();
+        reload();
+    });
+
     retranslate();
     refreshTags();
     restoreExpansion({});
     updateNoMatches();
+}
+
+void JournalPanel::onReflectionsChanged(const QStringList& ids)
+{
+    const ReflectionStore store(m_database);
+    for (const QString& id : ids) {
+        auto summary = store.summary(id);
+        if (!summary || !summary->has_value()) {
+            reload();
+            return;
+        }
+        if (m_model->updateRow(**summary) == JournalModel::RowUpdate::Moved) {
+            const bool wasCurrent = currentId() == id;
+            reload();
+            if (wasCurrent)
+                selectReflection(id, (*summary)->date);
+        }
+    }
 }
 
 void JournalPanel::retranslate()

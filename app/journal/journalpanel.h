@@ -68,6 +68,7 @@ protected:
 private:
     void retranslate();
     void onCurrentChanged(const QModelIndex& current);
+    void onReflectionsChanged(const QStringList& ids);
     void fetchVisible();
     void restoreExpansion(const QSet<QDate>& months);
     void updateNoMatches();

@@ -1,14 +1,20 @@
 #include "app/journal/journalview.h"
 
+#include "app/dialogs/messagebox.h"
+#include "app/failure/failureplacementpanel.h"
+#include "app/journal/actionspanel.h"
 #include "app/journal/autosaver.h"
 #include "app/journal/emptyjournalpage.h"
+#include "app/journal/guidedanswerspanel.h"
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/reflectioneditor.h"
 #include "core/i18n/translations.h"
+#include "core/journal/actionstore.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/util/collation.h"
 
 #include <QApplication>
@@ -58,19 +64,31 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
+    // The editor's panels, in this order: the failure spectrum (and its question
+    // about the system) comes before any panel that asks "what will I do?".
+    m_editor->addPanel(new FailurePlacementPanel);
+    m_editor->addPanel(new GuidedAnswersPanel(database));
+    m_actions = new ActionsPanel;
+    m_editor->addPanel(m_actions);
+
     connect(m_panel, &JournalPanel::reflectionChosen, this, &JournalView::open);
     m_panel->list()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_panel->list(), &QWidget::customContextMenuRequested, this, &JournalView::showListMenu);
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_panel->list(), nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &JournalView::deleteCurrent);
     connect(m_empty, &EmptyJournalPage::newReflectionRequested, this, &JournalView::newReflection);
-    connect(m_autosaver, &Autosaver::saved, this, &JournalView::onSaved);
     connect(qApp, &QApplication::focusChanged, this, &JournalView::onFocusChanged);
     connect(m_model, &JournalModel::readFailed, this, &JournalView::showError);
 
+    const JournalChanges& changes = database.changes();
+    connect(&changes, &JournalChanges::tagsChanged, this, &JournalView::updateKnownTags);
+    connect(&changes, &JournalChanges::actionsChanged, this, &JournalView::onActionsChanged);
+    connect(&changes, &JournalChanges::reflectionsAdded, this, &JournalView::updatePages);
+    connect(&changes, &JournalChanges::reflectionsRemoved, this, &JournalView::onReflectionsRemoved);
+    connect(&changes, &JournalChanges::journalReplaced, this, &JournalView::onJournalReplaced);
+
     retranslate();
-    if (auto tags = TagStore(database).all())
-        m_editor->setKnownTags(sortedForDisplay(tags.value()));
+    updateKnownTags();
     showNothing();
     updatePages();
 }
@@ -161,14 +179,12 @@ void JournalView::newReflection()
     Reflection reflection;
     reflection.date = QDate::currentDate();
     reflection.language = Translations::current();
+    m_panel->clearSearch(); // so that the new reflection is in the list
     auto added = ReflectionStore(m_database).add(reflection);
     if (!added) {
         showError(added.error());
         return;
     }
-    m_panel->clearSearch(); // so that the new reflection is in the list
-    m_panel->reload();
-    updatePages();
     m_panel->selectReflection(added->id, added->date);
     showReflection(added.value());
     m_editor->focusTitle();
@@ -188,8 +204,8 @@ void JournalView::deleteCurrent()
     QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    QAbstractButton* const clicked = MessageBox::exec(box);
+    if (clicked != remove)
         return;
     auto removed = ReflectionStore(m_database).remove(current.id);
     if (!removed) {
@@ -198,20 +214,51 @@ void JournalView::deleteCurrent()
     }
     m_autosaver->discard();
     showNothing();
-    m_panel->reload();
-    m_panel->refreshTags();
+}
+
+void JournalView::updateKnownTags()
+{
+    if (auto tags = TagStore(m_database).all())
+        m_editor->setKnownTags(sortedForDisplay(tags.value()));
+}
+
+void JournalView::onActionsChanged(const QStringList& reflectionIds)
+{
+    // An action ticked elsewhere (the Actions view) is ticked in the open copy
+    // too, so that saving the editor later keeps it.
+    const QString open = m_editor->reflectionId();
+    if (open.isEmpty() || !reflectionIds.contains(open))
+        return;
+    auto actions = ActionStore(m_database).actionsOf(open);
+    if (!actions)
+        return;
+    for (const Action& action : *actions)
+        m_actions->setActionDone(action.id, action.done);
+}
+
+void JournalView::onReflectionsRemoved(const QStringList& ids)
+{
+    if (ids.contains(m_editor->reflectionId())) {
+        m_autosaver->discard();
+        showNothing();
+    }
     updatePages();
 }
 
-void JournalView::onSaved(const Reflection& reflection)
+void JournalView::onJournalReplaced()
 {
-    if (!m_model->updateRow(reflection)) {
-        m_panel->reload();
-        m_panel->selectReflection(reflection.id, reflection.date);
+    // A restore or an import: show what the journal now holds.
+    const QString open = m_editor->reflectionId();
+    m_autosaver->discard();
+    showNothing();
+    updatePages();
+    updateKnownTags();
+    if (open.isEmpty())
+        return;
+    if (auto found = ReflectionStore(m_database).find(open); found && found->has_value()) {
+        showReflection(**found);
+        m_panel->selectReflection(open, (*found)->date);
     }
-    m_panel->refreshTags();
-    if (auto tags = TagStore(m_database).all())
-        m_editor->setKnownTags(sortedForDisplay(tags.value()));
 }
 
 void JournalView::onFocusChanged(QWidget* old, QWidget* now)
@@ -243,7 +290,7 @@ void JournalView::updatePages()
 
 void JournalView::showError(const QString& message)
 {
-    QMessageBox::warning(window(), QStringLiteral("Myfyrio"), message);
+    MessageBox::warning(window(), QStringLiteral("Myfyrio"), message);
 }
 
 } // namespace myfyrio

@@ -8,6 +8,7 @@ class QStackedWidget;
 
 namespace myfyrio {
 
+class ActionsPanel;
 class Autosaver;
 class Database;
 class EmptyJournalPage;
@@ -59,7 +60,10 @@ private:
     void open(const QString& id, const QDate& date);
     void showReflection(const Reflection& reflection);
     void showNothing();
-    void onSaved(const Reflection& reflection);
+    void updateKnownTags();
+    void onActionsChanged(const QStringList& reflectionIds);
+    void onReflectionsRemoved(const QStringList& ids);
+    void onJournalReplaced();
     void onFocusChanged(QWidget* old, QWidget* now);
     void showListMenu(const QPoint& position);
     void updatePages();
@@ -71,6 +75,7 @@ private:
     JournalPanel* m_panel;
     ReflectionEditor* m_editor;
     Autosaver* m_autosaver;
+    ActionsPanel* m_actions = nullptr;
     QSplitter* m_splitter;
     QStackedWidget* m_pages;
     QStackedWidget* m_editorPages;

@@ -1,5 +1,7 @@
 #include "app/journal/modeleditordialog.h"
 
+#include "app/dialogs/messagebox.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -159,7 +161,7 @@ void ModelEditorDialog::accept()
     if (edited.code.isEmpty())
         edited.code = QStringLiteral("new_model"); // the catalog gives the real code
     if (const QString problem = ReflectiveModel::validate(edited); !problem.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), problem);
+        MessageBox::warning(this, windowTitle(), problem);
         return;
     }
     QDialog::accept();

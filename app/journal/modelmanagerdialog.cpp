@@ -1,5 +1,6 @@
 #include "app/journal/modelmanagerdialog.h"
 
+#include "app/dialogs/messagebox.h"
 #include "app/journal/modeleditordialog.h"
 #include "core/i18n/translations.h"
 #include "core/models/modelcatalog.h"
@@ -96,7 +97,7 @@ void ModelManagerDialog::reload(const QString& selectCode)
 {
     auto all = ModelCatalog(m_database).all();
     if (!all) {
-        QMessageBox::warning(this, tr("Reflective models"), all.error());
+        MessageBox::warning(this, tr("Reflective models"), all.error());
         return;
     }
     const QString language = Translations::current();
@@ -151,7 +152,7 @@ void ModelManagerDialog::createModel()
         return;
     auto created = ModelCatalog(m_database).create(editor.model());
     if (!created) {
-        QMessageBox::warning(this, tr("Reflective models"), created.error());
+        MessageBox::warning(this, tr("Reflective models"), created.error());
         return;
     }
     reload(created->code);
@@ -169,7 +170,7 @@ void ModelManagerDialog::editModel()
         return;
     auto updated = ModelCatalog(m_database).update(editor.model());
     if (!updated) {
-        QMessageBox::warning(this, tr("Reflective models"), updated.error());
+        MessageBox::warning(this, tr("Reflective models"), updated.error());
         return;
     }
     reload(updated->code);
@@ -179,7 +180,7 @@ void ModelManagerDialog::duplicateModel()
 {
     auto copy = ModelCatalog(m_database).duplicate(currentCode());
     if (!copy) {
-        QMessageBox::warning(this, tr("Reflective models"), copy.error());
+        MessageBox::warning(this, tr("Reflective models"), copy.error());
         return;
     }
     reload(copy->code);
@@ -190,11 +191,11 @@ void ModelManagerDialog::deleteModel()
     if (currentIsBuiltIn() || !m_list->currentItem())
         return;
     const QString name = m_list->currentItem()->text();
-    if (QMessageBox::question(this, tr("Delete model"), tr("Delete the model “%1”? This cannot be undone.").arg(name))
+    if (MessageBox::question(this, tr("Delete model"), tr("Delete the model “%1”? This cannot be undone.").arg(name))
         != QMessageBox::Yes)
         return;
     if (auto removed = ModelCatalog(m_database).remove(currentCode()); !removed) {
-        QMessageBox::warning(this, tr("Delete model"), removed.error());
+        MessageBox::warning(this, tr("Delete model"), removed.error());
         return;
     }
     reload();

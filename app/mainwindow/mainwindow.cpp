@@ -1,15 +1,18 @@
 #include "app/mainwindow/mainwindow.h"
 
-#include "app/failure/failurefeatures.h"
+#include "app/dialogs/messagebox.h"
+#include "app/insight/insightview.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/savestatelabel.h"
 #include "app/mainwindow/aboutdialog.h"
 #include "app/mainwindow/textundoactions.h"
 #include "app/reports/reportactions.h"
-#include "app/revisit/revisitfeatures.h"
+#include "app/revisit/actionsview.h"
+#include "app/revisit/calendarview.h"
+#include "app/revisit/onthisdayview.h"
 #include "app/settings/preferencesdialog.h"
-#include "app/supervision/supervisionfeatures.h"
+#include "app/supervision/agreementsview.h"
 #include "core/storage/database.h"
 #include "core/util/appsettings.h"
 
@@ -80,18 +83,54 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews()
 {
+    QStyle* look = style();
     m_journal = new JournalView(m_database, this);
     addView(
         m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
-        QIcon::fromTheme(QStringLiteral("x-office-document"),
-                         style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-    // Later features add their views here, one line each.
-    // The order of these lines is the order of the editor's panels: the failure
-    // spectrum (and its question about the system) comes before any panel that
-    // asks "what will I do?".
-    installFailureFeatures(*this, m_database);
-    installRevisitFeatures(*this, m_database);
-    installSupervisionFeatures(*this, m_database);
+        QIcon::fromTheme(QStringLiteral("x-office-document"), look->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    auto* insight = new InsightView(m_database, this);
+    addView(
+        insight, QStringLiteral("insight"), [] { return InsightView::tr("Insight"); },
+        QIcon::fromTheme(QStringLiteral("office-chart-bar"), look->standardIcon(QStyle::SP_FileDialogListView)));
+    auto* actions = new ActionsView(m_database, this);
+    addView(
+        actions, QStringLiteral("actions"), [] { return ActionsView::tr("Actions"); },
+        QIcon::fromTheme(QStringLiteral("view-task"), look->standardIcon(QStyle::SP_DialogApplyButton)));
+    auto* calendar = new CalendarView(m_database, this);
+    addView(
+        calendar, QStringLiteral("calendar"), [] { return CalendarView::tr("Calendar"); },
+        QIcon::fromTheme(QStringLiteral("view-calendar"), look->standardIcon(QStyle::SP_FileDialogInfoView)));
+    auto* onThisDay = new OnThisDayView(m_database, this);
+    addView(
+        onThisDay, QStringLiteral("on-this-day"), [] { return OnThisDayView::tr("On this day"); },
+        QIcon::fromTheme(QStringLiteral("appointment-soon"), look->standardIcon(QStyle::SP_BrowserReload)));
+    auto* supervision = new AgreementsView(m_database, this);
+    addView(
+        supervision, QStringLiteral("supervision"), [] { return AgreementsView::tr("Supervision"); },
+        QIcon::fromTheme(QStringLiteral("system-users"), look->standardIcon(QStyle::SP_FileDialogContentsView)));
+
+    // Views that point at a reflection open it in the Journal view.
+    connect(actions, &ActionsView::openReflection, this, &MainWindow::openReflection);
+    connect(calendar, &CalendarView::openReflection, this, &MainWindow::openReflection);
+    connect(onThisDay, &OnThisDayView::openReflection, this, &MainWindow::openReflection);
+    connect(supervision, &AgreementsView::reminderChanged, this, &MainWindow::showReminder);
+    // The notice on start: the view worked out its reminders before the connection existed.
+    showReminder(supervision->reminderSummary());
+}
+
+void MainWindow::openReflection(const QString& id, const QDate& date)
+{
+    showView(QStringLiteral("journal"));
+    // Saves what is open first; on failure the open reflection stays and says why.
+    m_journal->openReflection(id, date);
+}
+
+void MainWindow::showReminder(const QString& summary)
+{
+    if (summary.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(summary);
 }
 
 void MainWindow::addView(QWidget* view, const QString& id, TitleFunction title, const QIcon& icon,
@@ -266,8 +305,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
         box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() != close) {
+        QAbstractButton* const clicked = MessageBox::exec(box);
+        if (clicked != close) {
             event->ignore();
             return;
         }

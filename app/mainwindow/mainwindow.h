@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
@@ -23,7 +24,8 @@ class TextUndoActions;
 ///
 /// A feature shows itself as a "view": a widget in the central stack, chosen
 /// from the switcher on the left or the View menu (Ctrl+1, Ctrl+2, …). To add
-/// one, write one line in MainWindow::createViews():
+/// one, construct it and add it in MainWindow::createViews(); nothing outside
+/// this class reaches into the window to plug itself in:
 ///
 ///     addView(new CalendarView(m_database, this), QStringLiteral("calendar"),
 ///             [] { return tr("Calendar"); }, QIcon::fromTheme(QStringLiteral("view-calendar")));
@@ -41,10 +43,6 @@ public:
     explicit MainWindow(const Database& database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Adds a view (the window takes ownership). Without a shortcut, the next of
-    /// Ctrl+1 … Ctrl+9 is given.
-    void addView(QWidget* view, const QString& id, TitleFunction title, const QIcon& icon,
-                 const QKeySequence& shortcut = {});
     /// Shows the view with this id; false when there is none.
     bool showView(const QString& id);
     QString currentViewId() const;
@@ -66,7 +64,13 @@ private:
 
     void createActions();
     void createMenus();
+    /// Adds a view (the window takes ownership). Without a shortcut, the next of
+    /// Ctrl+1 … Ctrl+9 is given.
+    void addView(QWidget* view, const QString& id, TitleFunction title, const QIcon& icon,
+                 const QKeySequence& shortcut = {});
     void createViews();
+    void openReflection(const QString& id, const QDate& date);
+    void showReminder(const QString& summary);
     void retranslate();
     void restoreWindowState();
     void saveWindowState() const;

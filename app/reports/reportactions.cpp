@@ -1,6 +1,7 @@
 #include "app/reports/reportactions.h"
 
-#include "app/journal/journalpanel.h"
+#include "app/dialogs/filedialog.h"
+#include "app/dialogs/messagebox.h"
 #include "app/reports/reportdialog.h"
 #include "core/io/backupexporter.h"
 #include "core/io/backupimporter.h"
@@ -42,26 +43,26 @@ ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* win
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     connect(m_exportBackup, &QAction::triggered, this, [this, documents] {
         const QString name = QStringLiteral("myfyrio-%1.json").arg(timestamps::toStorage(QDate::currentDate()));
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Backup"), QDir(documents).filePath(name),
-                                                          tr("Myfyrio backups (*.json)"));
+        const QString path = FileDialog::getSaveFileName(m_window, tr("Export Backup"), QDir(documents).filePath(name),
+                                                         tr("Myfyrio backups (*.json)"));
         if (!path.isEmpty())
             exportBackup(path);
     });
     connect(m_importBackup, &QAction::triggered, this, [this, documents] {
         const QString path =
-            QFileDialog::getOpenFileName(m_window, tr("Import Backup"), documents, tr("Myfyrio backups (*.json)"));
+            FileDialog::getOpenFileName(m_window, tr("Import Backup"), documents, tr("Myfyrio backups (*.json)"));
         if (path.isEmpty())
             return;
-        const auto answer = QMessageBox::question(m_window, tr("Import Backup"),
-                                                  tr("Records in the backup that the journal does not have "
-                                                     "will be added. Records the journal already "
-                                                     "has are kept as they are. Import “%1”?")
-                                                      .arg(QDir::toNativeSeparators(path)));
+        const auto answer = MessageBox::question(m_window, tr("Import Backup"),
+                                                 tr("Records in the backup that the journal does not have "
+                                                    "will be added. Records the journal already "
+                                                    "has are kept as they are. Import “%1”?")
+                                                     .arg(QDir::toNativeSeparators(path)));
         if (answer == QMessageBox::Yes)
             importBackup(path);
     });
     connect(m_exportMarkdown, &QAction::triggered, this, [this, documents] {
-        const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Export as Markdown"), documents);
+        const QString folder = FileDialog::getExistingDirectory(m_window, tr("Export as Markdown"), documents);
         if (!folder.isEmpty())
             exportMarkdown(folder);
     });
@@ -93,12 +94,10 @@ void ReportActions::showReport()
 void ReportActions::inform(const QString& title, const QString& message, bool failed)
 {
     m_lastMessage = message;
-    if (!m_window->isVisible())
-        return; // tests drive the actions without a window on screen
     if (failed)
-        QMessageBox::warning(m_window, title, message);
+        MessageBox::warning(m_window, title, message);
     else
-        QMessageBox::information(m_window, title, message);
+        MessageBox::information(m_window, title, message);
 }
 
 void ReportActions::exportBackup(const QString& path)
@@ -115,14 +114,6 @@ void ReportActions::importBackup(const QString& path)
     if (!report) {
         inform(tr("Import Backup"), report.error(), true);
         return;
-    }
-    // The journal list shows what was added without waiting for a restart.
-    if (report->added > 0) {
-        const auto panels = m_window->findChildren<JournalPanel*>();
-        for (JournalPanel* panel : panels) {
-            panel->reload();
-            panel->refreshTags();
-        }
     }
     QString message = tr("Records added: %1").arg(report->added) + QLatin1Char('\n')
                       + tr("Records already in the journal: %1").arg(report->unchanged);

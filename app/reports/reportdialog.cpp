@@ -1,5 +1,7 @@
 #include "app/reports/reportdialog.h"
 
+#include "app/dialogs/filedialog.h"
+#include "app/dialogs/messagebox.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
@@ -267,7 +269,7 @@ bool ReportDialog::build(ReportContent& content)
     appSettings()->setValue(ReportSource::ownerNameKey(), m_owner->text().trimmed());
     auto built = ReportBuilder(m_database).build(options());
     if (!built) {
-        QMessageBox::warning(this, tr("Report"), built.error());
+        MessageBox::warning(this, tr("Report"), built.error());
         return false;
     }
     content = std::move(built).value();
@@ -280,13 +282,13 @@ void ReportDialog::savePdf()
     if (!build(content))
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report as PDF"),
-                                                      QDir(folder).filePath(content.title + QStringLiteral(".pdf")),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Report as PDF"),
+                                                     QDir(folder).filePath(content.title + QStringLiteral(".pdf")),
+                                                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto written = ReportPainter::writePdf(content, path); !written)
-        QMessageBox::warning(this, tr("Report"), written.error());
+        MessageBox::warning(this, tr("Report"), written.error());
 }
 
 void ReportDialog::print()
@@ -300,7 +302,7 @@ void ReportDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto painted = ReportPainter::paint(content, printer); !painted)
-        QMessageBox::warning(this, tr("Report"), painted.error());
+        MessageBox::warning(this, tr("Report"), painted.error());
 }
 
 void ReportDialog::preview()

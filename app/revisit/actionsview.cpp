@@ -1,6 +1,9 @@
 #include "app/revisit/actionsview.h"
 
+#include "app/common/staleviewrefresher.h"
+#include "app/dialogs/messagebox.h"
 #include "core/journal/actionstore.h"
+#include "core/storage/database.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -57,6 +60,7 @@ ActionsView::ActionsView(const Database& database, QWidget* parent)
     connect(m_tree, &QTreeWidget::itemChanged, this, &ActionsView::onItemChanged);
     connect(m_tree, &QTreeWidget::itemActivated, this, &ActionsView::onActivated);
     retranslate();
+    (new StaleViewRefresher(this, [this] { refresh(); }))->watchReflections(database.changes());
 }
 
 void ActionsView::setToday(const QDate& today)
@@ -79,12 +83,6 @@ void ActionsView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-void ActionsView::showEvent(QShowEvent* event)
-{
-    refresh();
-    QWidget::showEvent(event);
 }
 
 void ActionsView::refresh()
@@ -152,11 +150,11 @@ void ActionsView::onItemChanged(QTreeWidgetItem* item, int column)
         return;
     const QString id = item->data(TextColumn, actionIdRole).toString();
     const bool ticked = item->checkState(TextColumn) == Qt::Checked;
-    if (auto done = ActionStore(m_database).setDone(id, ticked); !done)
-        QMessageBox::warning(this, tr("Actions"), done.error());
-    else
-        emit actionDoneChanged(item->data(TextColumn, reflectionIdRole).toString(), id, ticked);
-    QMetaObject::invokeMethod(this, &ActionsView::refresh, Qt::QueuedConnection);
+    // The store announces the change; this view and the open editor follow it.
+    if (auto done = ActionStore(m_database).setDone(id, ticked); !done) {
+        MessageBox::warning(this, tr("Actions"), done.error());
+        QMetaObject::invokeMethod(this, &ActionsView::refresh, Qt::QueuedConnection);
+    }
 }
 
 void ActionsView::onActivated(QTreeWidgetItem* item)

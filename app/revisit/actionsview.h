@@ -28,12 +28,9 @@ public:
 
 signals:
     void openReflection(const QString& id, const QDate& date);
-    /// An action was ticked or unticked here (and saved).
-    void actionDoneChanged(const QString& reflectionId, const QString& actionId, bool done);
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();

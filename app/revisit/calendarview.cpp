@@ -1,7 +1,9 @@
 #include "app/revisit/calendarview.h"
 
+#include "app/common/staleviewrefresher.h"
 #include "core/journal/reflectionstore.h"
 #include "core/revisit/reflectioncalendar.h"
+#include "core/storage/database.h"
 
 #include <QCalendarWidget>
 #include <QEvent>
@@ -64,6 +66,7 @@ CalendarView::CalendarView(const Database& database, QWidget* parent)
     connect(m_day, &QListWidget::itemActivated, this, &CalendarView::onItemActivated);
     connect(m_day, &QListWidget::itemClicked, this, &CalendarView::onItemActivated);
     retranslate();
+    (new StaleViewRefresher(this, [this] { refresh(); }))->watchReflections(database.changes());
 }
 
 void CalendarView::retranslate()
@@ -81,12 +84,6 @@ void CalendarView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-void CalendarView::showEvent(QShowEvent* event)
-{
-    refresh();
-    QWidget::showEvent(event);
 }
 
 void CalendarView::refresh()

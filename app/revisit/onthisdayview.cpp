@@ -1,6 +1,8 @@
 #include "app/revisit/onthisdayview.h"
 
+#include "app/common/staleviewrefresher.h"
 #include "core/revisit/onthisday.h"
+#include "core/storage/database.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -44,6 +46,7 @@ OnThisDayView::OnThisDayView(const Database& database, QWidget* parent)
     layout->addWidget(m_empty, 1);
     connect(m_tree, &QTreeWidget::itemActivated, this, &OnThisDayView::onActivated);
     retranslate();
+    (new StaleViewRefresher(this, [this] { refresh(); }))->watchReflections(database.changes());
 }
 
 void OnThisDayView::setToday(const QDate& today)
@@ -65,12 +68,6 @@ void OnThisDayView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-void OnThisDayView::showEvent(QShowEvent* event)
-{
-    refresh();
-    QWidget::showEvent(event);
 }
 
 void OnThisDayView::refresh()

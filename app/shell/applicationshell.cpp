@@ -1,5 +1,7 @@
 #include "app/shell/applicationshell.h"
 
+#include "app/dialogs/filedialog.h"
+#include "app/dialogs/messagebox.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/shell/languagechooserdialog.h"
 #include "core/i18n/translations.h"
@@ -42,12 +44,12 @@ std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
         QPushButton* quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(other);
         box.setEscapeButton(quit);
-        box.exec();
-        if (box.clickedButton() != other)
+        QAbstractButton* const clicked = MessageBox::exec(box);
+        if (clicked != other)
             return nullptr;
         const QString chosen =
-            QFileDialog::getOpenFileName(nullptr, tr("Choose a Journal"), QFileInfo(path).absolutePath(),
-                                         tr("Myfyrio journals (*.sqlite);;All files (*)"));
+            FileDialog::getOpenFileName(nullptr, tr("Choose a Journal"), QFileInfo(path).absolutePath(),
+                                        tr("Myfyrio journals (*.sqlite);;All files (*)"));
         if (!chosen.isEmpty())
             path = chosen;
     }

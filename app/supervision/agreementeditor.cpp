@@ -1,5 +1,6 @@
 #include "app/supervision/agreementeditor.h"
 
+#include "app/dialogs/messagebox.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
@@ -290,13 +291,13 @@ bool AgreementEditor::save()
         return false;
     const AgreementContent c = content();
     if (const QString problem = c.validate(); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Agreement not saved"), problem);
+        MessageBox::warning(this, tr("Agreement not saved"), problem);
         return false;
     }
     auto saved = AgreementStore(m_database).saveDraft(m_agreement.id, c);
     if (!saved) {
-        QMessageBox::warning(this, tr("Agreement not saved"),
-                             tr("The draft could not be saved; your changes are still here. %1").arg(saved.error()));
+        MessageBox::warning(this, tr("Agreement not saved"),
+                            tr("The draft could not be saved; your changes are still here. %1").arg(saved.error()));
         return false;
     }
     m_loaded = c;

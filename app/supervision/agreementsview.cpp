@@ -1,5 +1,7 @@
 #include "app/supervision/agreementsview.h"
 
+#include "app/dialogs/filedialog.h"
+#include "app/dialogs/messagebox.h"
 #include "app/supervision/agreementeditor.h"
 #include "app/supervision/historypanel.h"
 #include "app/supervision/newagreementdialog.h"
@@ -240,7 +242,7 @@ void AgreementsView::newAgreement()
         return;
     auto created = AgreementStore(m_database).create(dialog.content(), dialog.ownerRole());
     if (!created) {
-        QMessageBox::warning(this, tr("Agreement not created"), created.error());
+        MessageBox::warning(this, tr("Agreement not created"), created.error());
         return;
     }
     reload(created->id);
@@ -266,10 +268,10 @@ void AgreementsView::reviewTogether()
             m_reviews.insert(versionId, dialog.progress());
         reload(a.id);
         if (signedNow)
-            QMessageBox::information(this, tr("Agreement signed"),
-                                     tr("Both of you have signed. The fingerprint of this version is %1. Compare it "
-                                        "with the other copy: the same fingerprint means the same words.")
-                                         .arg(dialog.fingerprint()));
+            MessageBox::information(this, tr("Agreement signed"),
+                                    tr("Both of you have signed. The fingerprint of this version is %1. Compare it "
+                                       "with the other copy: the same fingerprint means the same words.")
+                                        .arg(dialog.fingerprint()));
         return;
     }
 }
@@ -279,7 +281,7 @@ void AgreementsView::endAgreement()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("End agreement"),
         tr("End this agreement today, %1? It stays in your journal to read and export, but it can no longer be "
            "changed or signed.")
@@ -287,7 +289,7 @@ void AgreementsView::endAgreement()
     if (answer != QMessageBox::Yes)
         return;
     if (auto ended = AgreementStore(m_database).end(id, m_today); !ended)
-        QMessageBox::warning(this, tr("Agreement not ended"), ended.error());
+        MessageBox::warning(this, tr("Agreement not ended"), ended.error());
     reload(id);
 }
 
@@ -298,25 +300,25 @@ void AgreementsView::exportAgreement()
         return;
     const QString suggested =
         QDir::home().filePath(tr("supervision-agreement") + QLatin1Char('.') + AgreementFile::suffix());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
-                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
+                                                     tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (path.isEmpty())
         return;
     if (auto exported = AgreementExchange::exportTo(AgreementStore(m_database), id, path); !exported) {
-        QMessageBox::warning(this, tr("Agreement not exported"), exported.error());
+        MessageBox::warning(this, tr("Agreement not exported"), exported.error());
         return;
     }
-    QMessageBox::information(this, tr("Agreement exported"),
-                             tr("The agreement and all its versions were written to “%1”. Give this file to the other "
-                                "party to import into their journal.")
-                                 .arg(QDir::toNativeSeparators(path)));
+    MessageBox::information(this, tr("Agreement exported"),
+                            tr("The agreement and all its versions were written to “%1”. Give this file to the other "
+                               "party to import into their journal.")
+                                .arg(QDir::toNativeSeparators(path)));
     reload(id);
 }
 
 void AgreementsView::importAgreement()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import agreement"), QDir::homePath(),
-                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
+    const QString path = FileDialog::getOpenFileName(this, tr("Import agreement"), QDir::homePath(),
+                                                     tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -325,9 +327,9 @@ void AgreementsView::importFile(const QString& path)
 {
     auto report = AgreementExchange::importFrom(AgreementStore(m_database), path);
     if (!report) {
-        QMessageBox::warning(this, tr("Agreement not imported"),
-                             tr("“%1” was not imported, and nothing in your journal was changed. %2")
-                                 .arg(QFileInfo(path).fileName(), report.error()));
+        MessageBox::warning(this, tr("Agreement not imported"),
+                            tr("“%1” was not imported, and nothing in your journal was changed. %2")
+                                .arg(QFileInfo(path).fileName(), report.error()));
         return;
     }
     reload(report->agreementId);
@@ -340,7 +342,7 @@ void AgreementsView::importFile(const QString& path)
     }
     if (report->outcome == AgreementExchange::Outcome::Diverged || report->outcome == AgreementExchange::Outcome::Newer)
         m_tabs->setCurrentWidget(m_history);
-    QMessageBox::information(this, tr("Agreement imported"), text);
+    MessageBox::information(this, tr("Agreement imported"), text);
 }
 
 void AgreementsView::changeEvent(QEvent* event)

@@ -1,5 +1,6 @@
 #include "app/supervision/newagreementdialog.h"
 
+#include "app/dialogs/messagebox.h"
 #include "core/supervision/sectioncatalog.h"
 
 #include <QComboBox>
@@ -54,7 +55,7 @@ QString NewAgreementDialog::ownerRole() const
 void NewAgreementDialog::accept()
 {
     if (const QString problem = content().validate(); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("New supervision agreement"), problem);
+        MessageBox::warning(this, tr("New supervision agreement"), problem);
         return;
     }
     QDialog::accept();

@@ -1,5 +1,6 @@
 #include "app/supervision/reviewtogetherdialog.h"
 
+#include "app/dialogs/messagebox.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
@@ -313,7 +314,7 @@ void ReviewTogetherDialog::signNow()
             continue;
         auto signedVersion = store.sign(m_agreement.id, Signature{party, nameField(party)->text(), m_date->date()});
         if (!signedVersion) {
-            QMessageBox::warning(this, tr("Not signed"), signedVersion.error());
+            MessageBox::warning(this, tr("Not signed"), signedVersion.error());
             if (auto reloaded = store.find(m_agreement.id); reloaded && reloaded->has_value())
                 m_agreement = **reloaded;
             refreshSigning();

@@ -1,5 +1,6 @@
 #include "app/supervision/sessioneditordialog.h"
 
+#include "app/dialogs/messagebox.h"
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
@@ -275,7 +276,7 @@ void SessionEditorDialog::accept()
 {
     auto saved = SessionStore(m_database).save(session());
     if (!saved) {
-        QMessageBox::warning(this, tr("Session not saved"), saved.error());
+        MessageBox::warning(this, tr("Session not saved"), saved.error());
         return;
     }
     m_session = *saved;

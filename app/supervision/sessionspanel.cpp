@@ -1,5 +1,6 @@
 #include "app/supervision/sessionspanel.h"
 
+#include "app/dialogs/messagebox.h"
 #include "app/supervision/sessioneditordialog.h"
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
@@ -130,13 +131,13 @@ void SessionsPanel::removeSelected()
         return;
     const Session s = m_sessions.at(m_sessions.size() - 1 - row);
     const auto answer =
-        QMessageBox::question(this, tr("Delete session"),
-                              tr("Delete the session of %1 with its notes and actions? This cannot be undone.")
-                                  .arg(QLocale().toString(s.date, QLocale::LongFormat)));
+        MessageBox::question(this, tr("Delete session"),
+                             tr("Delete the session of %1 with its notes and actions? This cannot be undone.")
+                                 .arg(QLocale().toString(s.date, QLocale::LongFormat)));
     if (answer != QMessageBox::Yes)
         return;
     if (auto removed = SessionStore(m_database).remove(s.id); !removed)
-        QMessageBox::warning(this, tr("Session not deleted"), removed.error());
+        MessageBox::warning(this, tr("Session not deleted"), removed.error());
     reload();
     emit sessionsChanged();
 }

@@ -232,17 +232,15 @@ Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) con
     return std::optional<Reflection>(std::move(r));
 }
 
-Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilter& filter, int limit, int offset) const
+namespace {
+
+const QString summaryColumns = QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.lang,"
+                                              " r.bring_to_supervision, ");
+
+Expected<QVector<ReflectionSummary>> readSummaries(const QSqlDatabase& db, const QString& statement,
+                                                   const QVariantMap& values)
 {
-    FilterSql parts = filterSql(filter);
-    const QString snippet = parts.fullText
-                                ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
-                                : QStringLiteral("''");
-    const QString statement = QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.lang,"
-                                             " r.bring_to_supervision, ")
-                              + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn + parts.from
-                              + parts.where + newestFirst + limitClause(limit, offset, parts.values);
-    auto query = sql::run(m_db, statement, parts.values);
+    auto query = sql::run(db, statement, values);
     if (!query)
         return query.failure();
     QVector<ReflectionSummary> rows;
@@ -260,6 +258,32 @@ Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilte
         rows.append(std::move(s));
     }
     return rows;
+}
+
+} // namespace
+
+Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilter& filter, int limit, int offset) const
+{
+    FilterSql parts = filterSql(filter);
+    const QString snippet = parts.fullText
+                                ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
+                                : QStringLiteral("''");
+    const QString statement = summaryColumns + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn
+                              + parts.from + parts.where + newestFirst + limitClause(limit, offset, parts.values);
+    return readSummaries(m_db, statement, parts.values);
+}
+
+Expected<std::optional<ReflectionSummary>> ReflectionStore::summary(const QString& id) const
+{
+    auto rows = readSummaries(m_db,
+                              summaryColumns + tagsColumn + QStringLiteral(", ''") + failureReasonColumn
+                                  + QStringLiteral(" FROM reflection r WHERE r.id = :id"),
+                              {{QStringLiteral("id"), id}});
+    if (!rows)
+        return rows.failure();
+    if (rows->isEmpty())
+        return std::optional<ReflectionSummary>();
+    return std::optional<ReflectionSummary>(rows->constFirst());
 }
 
 Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& filter) const

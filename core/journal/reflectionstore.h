@@ -38,6 +38,9 @@ public:
     Expected<QVector<ReflectionSummary>> list(const ReflectionFilter& filter = {}, int limit = -1,
                                               int offset = 0) const;
 
+    /// The list row of one reflection (without a snippet); empty when it is gone.
+    Expected<std::optional<ReflectionSummary>> summary(const QString& id) const;
+
     /// Full reflections, newest first, for exports and the command line.
     Expected<QVector<Reflection>> listFull(const ReflectionFilter& filter = {}) const;
 

@@ -4,16 +4,18 @@ file(GLOB_RECURSE sources
     ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h
     ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.h
     ${SOURCE_DIR}/tests/*.cpp ${SOURCE_DIR}/tests/*.h)
-set(unformatted "")
-foreach(source IN LISTS sources)
-    execute_process(COMMAND ${CLANG_FORMAT} --dry-run -Werror ${source}
-        RESULT_VARIABLE status OUTPUT_QUIET ERROR_QUIET)
-    if(NOT status EQUAL 0)
-        file(RELATIVE_PATH relative ${SOURCE_DIR} ${source})
+# One clang-format run for all files; it names each file that differs.
+execute_process(COMMAND ${CLANG_FORMAT} --dry-run -Werror ${sources}
+    RESULT_VARIABLE status OUTPUT_QUIET ERROR_VARIABLE report)
+if(NOT status EQUAL 0)
+    string(REGEX MATCHALL "[^\n]*: (warning|error): code should be clang-formatted" lines "${report}")
+    set(unformatted "")
+    foreach(line IN LISTS lines)
+        string(REGEX REPLACE ":[0-9]+:[0-9]+: .*" "" file "${line}")
+        file(RELATIVE_PATH relative ${SOURCE_DIR} ${file})
         list(APPEND unformatted ${relative})
-    endif()
-endforeach()
-if(unformatted)
+    endforeach()
+    list(REMOVE_DUPLICATES unformatted)
     list(JOIN unformatted "\n  " listed)
     message(FATAL_ERROR "Not formatted (run the `format` target):\n  ${listed}")
 endif()

@@ -1,3 +1,4 @@
+#include "app/dialogs/messagebox.h"
 #include "app/journal/emptyjournalpage.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
@@ -14,32 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
-#include <QTimer>
 
 using namespace myfyrio;
-
-namespace {
-
-/// Answers the next message box by pressing the button with this text, and
-/// remembers what the box said.
-void answerNextMessageBox(const QString& buttonText, QString* said)
-{
-    QTimer::singleShot(0, [buttonText, said] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        *said = box->text();
-        const QList<QAbstractButton*> buttons = box->buttons();
-        for (QAbstractButton* button : buttons) {
-            if (button->text().remove(QLatin1Char('&')) == buttonText) {
-                button->click();
-                return;
-            }
-        }
-        FAIL("No such button");
-    });
-}
-
-} // namespace
 
 TEST_CASE("The empty journal's button starts a reflection dated today", "[gui][journal]")
 {
@@ -75,14 +52,13 @@ TEST_CASE("Deleting asks with the reflection's name and Cancel keeps it", "[gui]
     window.action(QStringLiteral("newReflection"))->trigger();
     test::typeText(window.journal()->editor()->titleEdit(), QStringLiteral("Tŷ Gwyn visit"));
 
-    QString said;
-    answerNextMessageBox(QStringLiteral("Cancel"), &said);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     window.action(QStringLiteral("deleteReflection"))->trigger();
-    CHECK(said.contains(QStringLiteral("Tŷ Gwyn visit")));
+    CHECK(MessageBox::answeredTexts().constLast().contains(QStringLiteral("Tŷ Gwyn visit")));
     CHECK(ReflectionStore(*db).count().value() == 2);
     CHECK(window.journal()->editor()->hasReflection());
 
-    answerNextMessageBox(QStringLiteral("Delete"), &said);
+    MessageBox::setNextAnswer(QMessageBox::DestructiveRole);
     window.action(QStringLiteral("deleteReflection"))->trigger();
     auto left = ReflectionStore(*db).list();
     REQUIRE(left.ok());

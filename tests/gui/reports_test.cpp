@@ -1,3 +1,4 @@
+#include "app/dialogs/messagebox.h"
 #include "app/journal/journalpanel.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/reports/reportactions.h"
@@ -83,6 +84,7 @@ TEST_CASE("importing a backup from the File menu shows the new reflections in th
     const QString path = source.file(QStringLiteral("backup.json"));
     QWidget holder;
     QMenu menu;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     ReportActions(*db, menu, &holder).exportBackup(path);
 
     test::TempJournal target;
@@ -101,6 +103,7 @@ TEST_CASE("importing a backup from the File menu shows the new reflections in th
             .size();
     };
     CHECK(rowsWithTitle() == 0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     actions->importBackup(path);
     CHECK(actions->lastMessage().contains(QStringLiteral("Records added: ")));
     CHECK(rowsWithTitle() >= 1);
@@ -115,6 +118,7 @@ TEST_CASE("backup actions export and import through the journal", "[gui][reports
     QMenu menu;
     ReportActions actions(*db, menu, &window);
     const QString path = source.file(QStringLiteral("backup.json"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     actions.exportBackup(path);
     CHECK(QFileInfo::exists(path));
 
@@ -122,10 +126,13 @@ TEST_CASE("backup actions export and import through the journal", "[gui][reports
     auto other = target.open();
     QWidget otherWindow;
     ReportActions importer(*other, menu, &otherWindow);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     importer.importBackup(path);
     CHECK(importer.lastMessage().contains(QStringLiteral("Records added: ")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     importer.importBackup(path);
     CHECK(importer.lastMessage().contains(QStringLiteral("Records added: 0")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     importer.importBackup(source.file(QStringLiteral("missing.json")));
     CHECK(importer.lastMessage().contains(QStringLiteral("could not be opened")));
 }

@@ -1,3 +1,5 @@
+#include "app/dialogs/filedialog.h"
+#include "app/dialogs/messagebox.h"
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
@@ -11,42 +13,18 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 
 using namespace myfyrio;
-
-namespace {
-
-void pressInNextMessageBox(const QString& buttonText, std::function<void()> then = {})
-{
-    QTimer::singleShot(0, [buttonText, then] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        const QList<QAbstractButton*> buttons = box->buttons();
-        for (QAbstractButton* button : buttons) {
-            if (button->text() == buttonText) {
-                if (then)
-                    then();
-                button->click();
-                return;
-            }
-        }
-        FAIL("No such button");
-    });
-}
-
-} // namespace
 
 TEST_CASE("A journal that cannot be opened is left alone and Quit gives up", "[gui][shell]")
 {
     test::TempJournal journal;
     const QByteArray bytes("This is somebody's shopping list, not a journal.\n");
     test::writeFile(journal.path(), bytes);
-    pressInNextMessageBox(QStringLiteral("Quit"));
+    MessageBox::setNextAnswer(QMessageBox::RejectRole); // Quit
     CHECK(ApplicationShell::openJournal(journal.path()) == nullptr);
     CHECK(test::fileBytes(journal.path()) == bytes);
 }
@@ -58,14 +36,8 @@ TEST_CASE("After a failed open another journal can be chosen", "[gui][shell]")
     test::TempJournal good;
     good.open().reset();
 
-    pressInNextMessageBox(QStringLiteral("Choose Another Journal…"), [&good] {
-        QTimer::singleShot(0, [&good] {
-            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-            REQUIRE(dialog);
-            dialog->selectFile(good.path());
-            static_cast<QDialog*>(dialog)->accept();
-        });
-    });
+    MessageBox::setNextAnswer(QMessageBox::AcceptRole); // Choose Another Journal…
+    FileDialog::setNextFileName(good.path());
     auto opened = ApplicationShell::openJournal(broken.path());
     REQUIRE(opened);
     CHECK(opened->path() == good.path());

@@ -12,6 +12,9 @@
 #endif
 
 #ifdef MYFYRIO_TEST_WIDGETS
+#include "app/dialogs/filedialog.h"
+#include "app/dialogs/messagebox.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -54,6 +57,16 @@ public:
         m_app = std::make_unique<TestApplication>(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("myfyrio-tests"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void testCaseStarting(const Catch::TestCaseInfo& info) override
+    {
+        ListenerBase::testCaseStarting(info);
+#ifdef MYFYRIO_TEST_WIDGETS
+        // Answers queued for dialogs belong to the test that queued them.
+        myfyrio::MessageBox::reset();
+        myfyrio::FileDialog::reset();
+#endif
     }
 
     void testRunEnded(const Catch::TestRunStats& stats) override
