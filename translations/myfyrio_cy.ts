@@ -1497,17 +1497,6 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
-    <name>myfyrio::ModelAnswerStore</name>
-    <message>
-        <source>The reflective model “%1” is not in this journal.</source>
-        <translation>Nid yw&apos;r model myfyriol “%1” yn y dyddlyfr hwn.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a system scale: use person, organisation, place or country.</source>
-        <translation>Nid yw “%1” yn raddfa system: defnyddiwch person, organisation, place neu country.</translation>
-    </message>
-</context>
-<context>
     <name>myfyrio::ModelCatalog</name>
     <message>
         <source>%1 (copy)</source>
@@ -1841,6 +1830,21 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
+    <name>myfyrio::ReflectionSnapshot</name>
+    <message>
+        <source>The reflection is no longer in the journal.</source>
+        <translation>Nid yw&apos;r myfyrdod yn y dyddlyfr mwyach.</translation>
+    </message>
+    <message>
+        <source>This item of the trash cannot be read, so it cannot be restored.</source>
+        <translation>Nid oes modd darllen yr eitem hon yn y sbwriel, felly nid oes modd ei hadfer.</translation>
+    </message>
+    <message>
+        <source>This reflection is already in the journal (it was restored or imported again), so the copy in the trash was not restored.</source>
+        <translation>Mae&apos;r myfyrdod hwn yn y dyddlyfr yn barod (cafodd ei adfer neu ei fewnforio eto), felly ni chafodd y copi yn y sbwriel ei adfer.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::ReflectionStore</name>
     <message>
         <source>The reflection has no valid date.</source>
@@ -1856,7 +1860,31 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>The reflection “%1” is no longer in the journal.</source>
+        <extracomment>%1 is the reflection&apos;s title.</extracomment>
         <translation>Nid yw&apos;r myfyrdod “%1” yn y dyddlyfr mwyach.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a system scale: use person, organisation, place or country.</source>
+        <extracomment>%1 is the code that was given, not a word of the language.</extracomment>
+        <translation>Nid yw “%1” yn raddfa system: defnyddiwch person, organisation, place neu country.</translation>
+    </message>
+    <message>
+        <source>The reflective model “%1” is not in this journal.</source>
+        <extracomment>%1 is the code of a reflective model.</extracomment>
+        <translation>Nid yw&apos;r model myfyriol “%1” yn y dyddlyfr hwn.</translation>
+    </message>
+    <message>
+        <source>The reflection “%1” was changed somewhere else (in another window or from the command line) while you were writing, and both changed the same part. Nothing was overwritten.</source>
+        <extracomment>%1 is the reflection&apos;s title.</extracomment>
+        <translation>Cafodd y myfyrdod “%1” ei newid yn rhywle arall (mewn ffenestr arall neu o&apos;r llinell orchymyn) tra oeddech chi&apos;n ysgrifennu, a newidiodd y ddau yr un rhan. Ni chafodd dim ei drosysgrifo.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the trash.</source>
+        <translation>Nid yw&apos;r eitem honno yn y sbwriel mwyach.</translation>
+    </message>
+    <message>
+        <source>This item of the trash cannot be read, so it cannot be restored.</source>
+        <translation>Nid oes modd darllen yr eitem hon yn y sbwriel, felly nid oes modd ei hadfer.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3160,13 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::TrashStore</name>
+    <message>
+        <source>That item is no longer in the trash.</source>
+        <translation>Nid yw&apos;r eitem honno yn y sbwriel mwyach.</translation>
     </message>
 </context>
 <context>

@@ -38,13 +38,20 @@ bool Autosaver::saveNow()
         return true;
     }
     setState(State::Saving);
-    auto result = m_store->update(m_editor->reflection());
+    // Only what the editor changed since it loaded (or last saved) is written,
+    // merged with changes made elsewhere meanwhile.
+    const Reflection edited = m_editor->reflection();
+    auto result = m_store->update(edited, m_editor->savedReflection());
     if (!result) {
         m_failure = result.error();
         setState(State::Failed);
         m_retry.start();
         return false;
     }
+    if (ReflectionStore::sameContent(result.value(), edited))
+        m_editor->markSaved(result.value());
+    else
+        m_editor->showMerged(result.value()); // changes made elsewhere came in with the save
     m_failure.clear();
     setState(State::Saved);
     emit saved(result.value());

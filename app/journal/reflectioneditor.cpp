@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace myfyrio {
@@ -194,6 +196,25 @@ void ReflectionEditor::clearReflection()
     setReflection(Reflection{});
     m_date->setDate(QDate::currentDate());
     setEnabled(false);
+}
+
+void ReflectionEditor::markSaved(const Reflection& saved)
+{
+    if (saved.id == m_loaded.id)
+        m_loaded = saved;
+}
+
+void ReflectionEditor::showMerged(const Reflection& saved)
+{
+    if (saved.id != m_loaded.id)
+        return;
+    const int cursor = m_body->textCursor().position();
+    const int scroll = m_body->verticalScrollBar()->value();
+    setReflection(saved);
+    QTextCursor restored = m_body->textCursor();
+    restored.setPosition(qMin(cursor, m_body->document()->characterCount() - 1));
+    m_body->setTextCursor(restored);
+    m_body->verticalScrollBar()->setValue(scroll);
 }
 
 Reflection ReflectionEditor::reflection() const

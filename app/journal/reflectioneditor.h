@@ -37,6 +37,14 @@ public:
     void clearReflection();
     bool hasReflection() const { return m_loaded.isStored(); }
     QString reflectionId() const { return m_loaded.id; }
+    /// The copy the editor loaded or last saved: the base a save merges from.
+    const Reflection& savedReflection() const { return m_loaded; }
+    /// Records that what the editor holds was saved as `saved` (its new revision
+    /// and times), without touching what is on screen.
+    void markSaved(const Reflection& saved);
+    /// Shows a saved copy that also holds changes made elsewhere, keeping the
+    /// place of the cursor in the body.
+    void showMerged(const Reflection& saved);
 
     /// The shown reflection with the user's edits, each panel's part included.
     Reflection reflection() const;

@@ -6,6 +6,8 @@
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace myfyrio {
@@ -71,21 +73,22 @@ QString ActionStore::validate(const Action& action)
     return {};
 }
 
-Expected<void> ActionStore::save(const QString& reflectionId, const QVector<Action>& actions) const
+Expected<void> ActionStore::save(const QString& reflectionId, const QVector<Action>& stored,
+                                 const QVector<Action>& actions) const
 {
     QVector<Action> prepared = actions;
     prepare(prepared);
-    QStringList keep;
-    for (const Action& action : prepared) {
-        if (const QString problem = validate(action); !problem.isEmpty())
+    QHash<QString, int> wanted;
+    for (int i = 0; i < prepared.size(); ++i) {
+        if (const QString problem = validate(prepared.at(i)); !problem.isEmpty())
             return Failure{problem};
-        keep.append(action.id);
+        wanted.insert(prepared.at(i).id, i);
     }
-    auto existing = actionsOf(reflectionId);
-    if (!existing)
-        return existing.failure();
-    for (const Action& old : *existing) {
-        if (keep.contains(old.id))
+    QHash<QString, int> had;
+    for (int i = 0; i < stored.size(); ++i)
+        had.insert(stored.at(i).id, i);
+    for (const Action& old : stored) {
+        if (wanted.contains(old.id))
             continue;
         if (auto removed = sql::run(m_db, QStringLiteral("DELETE FROM reflection_action WHERE id = :id"),
                                     {{QStringLiteral("id"), old.id}});
@@ -95,6 +98,11 @@ Expected<void> ActionStore::save(const QString& reflectionId, const QVector<Acti
     const QString now = timestamps::toStorage(timestamps::nowUtc());
     for (int i = 0; i < prepared.size(); ++i) {
         const Action& action = prepared.at(i);
+        const auto before = had.constFind(action.id);
+        // Only what changed is written: an untouched action keeps its row as it is.
+        if (before != had.cend() && before.value() == i && stored.at(i) == action
+            && stored.at(i).doneAt == action.doneAt)
+            continue;
         auto written = sql::run(
             m_db,
             QStringLiteral("INSERT INTO reflection_action (id, reflection_id, position, text, due_date, done, done_at,"

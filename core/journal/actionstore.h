@@ -27,8 +27,11 @@ public:
     /// Gives new actions an id and a created time, so that the caller keeps them.
     static void prepare(QVector<Action>& actions);
 
-    /// Replaces the actions of one reflection. Call inside the caller's transaction.
-    Expected<void> save(const QString& reflectionId, const QVector<Action>& actions) const;
+    /// Makes the stored actions of one reflection (as `stored` lists them) into
+    /// `actions`, in that order, writing only the rows that differ. Call inside
+    /// the caller's transaction (it is a part ReflectionStore saves).
+    Expected<void> save(const QString& reflectionId, const QVector<Action>& stored,
+                        const QVector<Action>& actions) const;
     Expected<QVector<Action>> actionsOf(const QString& reflectionId) const;
 
     /// Actions across the journal, with their reflections: those not done (or all), the

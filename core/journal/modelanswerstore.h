@@ -8,9 +8,10 @@
 
 namespace myfyrio {
 
-/// The guided-writing part of a reflection: its model, its answers (one per prompt
-/// code), its system scale and whether it may be resurfaced. Answers whose prompt the
-/// model does not have are kept all the same. Runs inside the caller's transaction.
+/// The answers of a reflection to its model's prompts, one per prompt code.
+/// Answers whose prompt the model does not have are kept all the same. A part
+/// that ReflectionStore saves and loads inside its own transaction; the model,
+/// scale and resurfacing live on the reflection row, which ReflectionStore owns.
 class ModelAnswerStore
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::ModelAnswerStore)
@@ -18,8 +19,10 @@ class ModelAnswerStore
 public:
     explicit ModelAnswerStore(QSqlDatabase db);
 
-    Expected<void> save(const Reflection& reflection) const;
-    Expected<void> load(Reflection& reflection) const;
+    /// Makes the stored answers (`stored` as they are now) into `answers`,
+    /// writing only the prompts that differ; empty answers are not stored.
+    Expected<void> save(const QString& reflectionId, const QMap<QString, QString>& stored,
+                        const QMap<QString, QString>& answers) const;
 
     /// The answers of one reflection (empty answers are not stored).
     Expected<QMap<QString, QString>> answersOf(const QString& reflectionId) const;

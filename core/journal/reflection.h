@@ -32,6 +32,7 @@ struct Reflection {
     QVector<Action> actions;                 ///< "Now what?", in the order written
     bool dontResurface = false;              ///< never shown again by "On this day" and look-backs
     std::optional<FailurePlacement> failure; ///< where the event sits on the failure spectrum, if placed
+    int revision = 0;                        ///< how many times it has been written (ReflectionStore)
 
     bool isStored() const { return !id.isEmpty(); }
 };

@@ -14,7 +14,16 @@ namespace myfyrio {
 class Database;
 class JournalChanges;
 
-/// Reads and writes reflections and their tags. Every write is one transaction.
+/// The one owner of the `reflection` row: reads and writes reflections with
+/// their parts (tags, answers, actions, failure placement), and moves them to
+/// and from the trash. Every write is one transaction (nested inside a larger
+/// one when the caller has one open) and writes only what changed; every write
+/// is announced through Database::changes() after it commits.
+///
+/// A save never overwrites a version it has not seen: each write increments
+/// the reflection's revision, and a save from a copy of an older revision is
+/// merged field by field with what is stored (ReflectionMerge), or refused with
+/// FailureCode::conflict when both changed the same field.
 class ReflectionStore
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::ReflectionStore)
@@ -26,10 +35,22 @@ public:
     /// set to now; a reflection keeps the id it brings (undo, import).
     Expected<Reflection> add(Reflection reflection) const;
 
-    /// Saves the changes to a stored reflection and sets its updated time.
-    Expected<Reflection> update(Reflection reflection) const;
+    /// Saves a stored reflection that was read at edited.revision. Refused with
+    /// FailureCode::conflict when it has been written since (there is no base to
+    /// merge with), unless it already holds the same content.
+    Expected<Reflection> update(const Reflection& edited) const;
+    /// Saves what an editor changed: `base` is the copy the editor loaded (or
+    /// last saved), `edited` what it holds now. Writes only what changed;
+    /// merges with changes made elsewhere since base; returns the stored result
+    /// (the editor's next base).
+    Expected<Reflection> update(const Reflection& edited, const Reflection& base) const;
 
+    /// Deletes a reflection for good (for an empty one nobody wrote in).
     Expected<void> remove(const QString& id) const;
+    /// Moves a reflection to the trash, whole; returns the trash item's id.
+    Expected<QString> moveToTrash(const QString& id) const;
+    /// Puts a reflection back from the trash, with the id it had.
+    Expected<Reflection> restoreFromTrash(const QString& trashId) const;
 
     Expected<std::optional<Reflection>> find(const QString& id) const;
 
@@ -51,10 +72,18 @@ public:
 
     /// A sentence explaining what is wrong with a reflection, or empty when it can be stored.
     static QString validate(const Reflection& reflection);
+    /// True when both hold the same writing and settings (ids, times and revisions aside).
+    static bool sameContent(const Reflection& a, const Reflection& b);
 
 private:
-    Expected<void> saveParts(const Reflection& reflection) const;
+    Expected<Reflection> write(const Reflection& stored, Reflection wanted) const;
+    Expected<void> saveParts(const Reflection& stored, const Reflection& wanted) const;
     Expected<void> loadParts(Reflection& reflection) const;
+    Expected<void> checkModel(const QString& model) const;
+    Expected<void> deleteRow(const QString& id, const QStringList& tags) const;
+    void announceRemoved(const QString& id) const;
+    static Failure goneFailure(const Reflection& reflection);
+    static Failure conflictFailure(const Reflection& reflection, const QStringList& fields);
 
     QSqlDatabase m_db;
     JournalChanges* m_changes = nullptr; ///< null for a part saved inside another store's transaction

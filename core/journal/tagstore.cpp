@@ -36,7 +36,9 @@ QStringList TagStore::normalised(const QStringList& tags)
 
 Expected<QStringList> TagStore::all() const
 {
-    auto query = sql::run(m_db, QStringLiteral("SELECT name FROM tag WHERE id IN (SELECT tag_id FROM reflection_tag)"));
+    // Tags no reflection uses are removed as soon as the last one lets go of
+    // them, so every row of the table is a tag in use.
+    auto query = sql::run(m_db, QStringLiteral("SELECT name FROM tag"));
     if (!query)
         return query.failure();
     QStringList names;
@@ -59,15 +61,31 @@ Expected<QStringList> TagStore::tagsOf(const QString& reflectionId) const
     return names;
 }
 
-Expected<void> TagStore::setTags(const QString& reflectionId, const QStringList& tags) const
+Expected<void> TagStore::replaceTags(const QString& reflectionId, const QStringList& stored,
+                                     const QStringList& tags) const
 {
-    if (auto cleared = sql::run(m_db, QStringLiteral("DELETE FROM reflection_tag WHERE reflection_id = :id"),
-                                {{QStringLiteral("id"), reflectionId}});
-        !cleared)
-        return cleared.failure();
-
+    QSet<QString> wanted, had;
+    for (const QString& tag : normalised(tags))
+        wanted.insert(folded(tag));
+    for (const QString& tag : stored)
+        had.insert(folded(tag));
+    for (const QString& tag : stored) {
+        const QString key = folded(tag);
+        if (wanted.contains(key))
+            continue;
+        if (auto unlinked = sql::run(m_db,
+                                     QStringLiteral("DELETE FROM reflection_tag WHERE reflection_id = :reflection"
+                                                    " AND tag_id = (SELECT id FROM tag WHERE folded = :folded)"),
+                                     {{QStringLiteral("reflection"), reflectionId}, {QStringLiteral("folded"), key}});
+            !unlinked)
+            return unlinked.failure();
+        if (auto removed = removeIfUnused(key); !removed)
+            return removed;
+    }
     for (const QString& tag : normalised(tags)) {
         const QString key = folded(tag);
+        if (had.contains(key))
+            continue;
         if (auto inserted = sql::run(
                 m_db,
                 QStringLiteral("INSERT INTO tag (id, name, folded) VALUES (:id, :name, :folded)"
@@ -85,10 +103,21 @@ Expected<void> TagStore::setTags(const QString& reflectionId, const QStringList&
     return {};
 }
 
+Expected<void> TagStore::removeIfUnused(const QString& foldedTag) const
+{
+    auto removed = sql::run(m_db,
+                            QStringLiteral("DELETE FROM tag WHERE folded = :folded AND NOT EXISTS"
+                                           " (SELECT 1 FROM reflection_tag rt WHERE rt.tag_id = tag.id)"),
+                            {{QStringLiteral("folded"), foldedTag}});
+    if (!removed)
+        return removed.failure();
+    return {};
+}
+
 Expected<void> TagStore::removeUnused() const
 {
-    auto removed =
-        sql::run(m_db, QStringLiteral("DELETE FROM tag WHERE id NOT IN (SELECT tag_id FROM reflection_tag)"));
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM tag WHERE NOT EXISTS"
+                                                 " (SELECT 1 FROM reflection_tag rt WHERE rt.tag_id = tag.id)"));
     if (!removed)
         return removed.failure();
     return {};

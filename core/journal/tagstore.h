@@ -23,13 +23,16 @@ public:
     /// Every tag in use, in no particular order (sort with sortedForDisplay()).
     Expected<QStringList> all() const;
 
-    /// Replaces the tags of one reflection. Call inside the caller's transaction.
-    Expected<void> setTags(const QString& reflectionId, const QStringList& tags) const;
-
+    /// Makes the tags of one reflection (`stored` as they are now) into `tags`:
+    /// only links that differ are written, and a tag no reflection uses any
+    /// longer is removed. Call inside the caller's transaction.
+    Expected<void> replaceTags(const QString& reflectionId, const QStringList& stored, const QStringList& tags) const;
+    /// Removes the tag (by its folded spelling) when no reflection uses it.
+    Expected<void> removeIfUnused(const QString& foldedTag) const;
     /// The tags of one reflection.
     Expected<QStringList> tagsOf(const QString& reflectionId) const;
 
-    /// Removes tags that no reflection uses any longer.
+    /// Removes every tag that no reflection uses (after bulk changes).
     Expected<void> removeUnused() const;
 
     /// Trims, drops empties and case-insensitive duplicates, keeping the first spelling.

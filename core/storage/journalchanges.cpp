@@ -6,6 +6,7 @@ struct JournalChanges::Pending {
     QStringList added, changed, removed, actions, agreements, sessions;
     bool tags = false;
     bool models = false;
+    bool trash = false;
     bool replaced = false;
 
     bool isEmpty() const
@@ -80,6 +81,12 @@ void JournalChanges::sessionChanged(const QString& agreementId)
     flush();
 }
 
+void JournalChanges::trashTouched()
+{
+    m_pending->trash = true;
+    flush();
+}
+
 void JournalChanges::replaced()
 {
     m_pending->replaced = true;
@@ -135,6 +142,8 @@ void JournalChanges::flush()
         emit agreementsChanged(sent.agreements);
     if (!sent.sessions.isEmpty())
         emit sessionsChanged(sent.sessions);
+    if (sent.trash)
+        emit trashChanged();
 }
 
 } // namespace myfyrio

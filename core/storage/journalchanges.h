@@ -32,6 +32,8 @@ public:
     void modelsTouched();
     void agreementChanged(const QString& agreementId);
     void sessionChanged(const QString& agreementId);
+    /// Something was put in the trash, restored from it or deleted from it for good.
+    void trashTouched();
     /// Everything may have changed: views read the journal again.
     void replaced();
 
@@ -64,6 +66,8 @@ signals:
     void agreementsChanged(const QStringList& agreementIds);
     /// Sessions of these agreements were added, changed or removed.
     void sessionsChanged(const QStringList& agreementIds);
+    /// What the trash holds changed.
+    void trashChanged();
     void journalReplaced();
 
 private:

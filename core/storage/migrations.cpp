@@ -7,10 +7,8 @@ const std::vector<Migration>& migrations()
 {
     // Append new steps at the end; never change a step that has shipped.
     static const std::vector<Migration> steps = {
-        schema::v001Journal(),
-        schema::v002FailurePlacement(),
-        schema::v003Supervision(),
-        schema::v004GuidedReflections(),
+        schema::v001Journal(),           schema::v002FailurePlacement(), schema::v003Supervision(),
+        schema::v004GuidedReflections(), schema::v005RevisionTrash(),
     };
     return steps;
 }

@@ -2,21 +2,72 @@
 
 #include "core/storage/sql.h"
 
+#include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace myfyrio {
 
+namespace {
+
+/// How deep the transactions on each connection are. Connections belong to one
+/// thread (Qt's rule), so the count is kept per thread.
+QHash<QString, int>& depths()
+{
+    thread_local QHash<QString, int> depth;
+    return depth;
+}
+
+bool exec(const QSqlDatabase& db, const QString& statement, QString* error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return true;
+    if (error)
+        *error = sql::describe(query.lastError());
+    return false;
+}
+
+} // namespace
+
 ScopedTransaction::ScopedTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
-    if (!m_active)
-        m_beginError = sql::describe(m_db.lastError());
+    int& depth = depths()[m_db.connectionName()];
+    if (depth == 0) {
+        m_active = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_beginError);
+    } else {
+        m_savepoint = QStringLiteral("myfyrio_%1").arg(depth);
+        m_active = exec(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint, &m_beginError);
+    }
+    if (m_active)
+        ++depth;
 }
 
 ScopedTransaction::~ScopedTransaction()
 {
-    if (m_active)
-        m_db.rollback();
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        exec(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        exec(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        exec(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    finish();
+}
+
+void ScopedTransaction::finish()
+{
+    m_active = false;
+    auto& all = depths();
+    const auto it = all.find(m_db.connectionName());
+    if (it != all.end() && --it.value() <= 0)
+        all.erase(it);
+}
+
+bool ScopedTransaction::isOpen(const QSqlDatabase& db)
+{
+    return depths().value(db.connectionName()) > 0;
 }
 
 Expected<void> ScopedTransaction::begun() const
@@ -30,12 +81,15 @@ Expected<void> ScopedTransaction::commit()
 {
     if (!m_active)
         return Failure{m_beginError};
-    m_active = false;
-    if (m_db.commit())
+    QString error;
+    const bool done = m_savepoint.isEmpty() ? exec(m_db, QStringLiteral("COMMIT"), &error)
+                                            : exec(m_db, QStringLiteral("RELEASE ") + m_savepoint, &error);
+    if (done) {
+        finish();
         return {};
-    const QString reason = sql::describe(m_db.lastError());
-    m_db.rollback();
-    return Failure{reason};
+    }
+    // The destructor's rollback undoes what this transaction wrote.
+    return Failure{error};
 }
 
 } // namespace myfyrio

@@ -9,5 +9,6 @@ Migration v001Journal();
 Migration v002FailurePlacement();
 Migration v003Supervision();
 Migration v004GuidedReflections();
+Migration v005RevisionTrash();
 
 } // namespace myfyrio::schema
