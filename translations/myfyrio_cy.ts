@@ -2667,6 +2667,17 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
+    <name>myfyrio::SearchIndex</name>
+    <message>
+        <source>The search index does not match the reflections.</source>
+        <translation>Nid yw&apos;r mynegai chwilio yn cyfateb i&apos;r myfyrdodau.</translation>
+    </message>
+    <message>
+        <source>The search index can only be set aside inside a transaction.</source>
+        <translation>Dim ond y tu mewn i drafodiad y mae modd rhoi&apos;r mynegai chwilio o&apos;r neilltu.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::SectionCatalog</name>
     <message>
         <source>Parties and roles</source>

@@ -7,8 +7,12 @@ const std::vector<Migration>& migrations()
 {
     // Append new steps at the end; never change a step that has shipped.
     static const std::vector<Migration> steps = {
-        schema::v001Journal(),           schema::v002FailurePlacement(), schema::v003Supervision(),
-        schema::v004GuidedReflections(), schema::v005RevisionTrash(),
+        schema::v001Journal(),           // 1
+        schema::v002FailurePlacement(),  // 2
+        schema::v003Supervision(),       // 3
+        schema::v004GuidedReflections(), // 4
+        schema::v005RevisionTrash(),     // 5
+        schema::v006ExternalSearch(),    // 6
     };
     return steps;
 }

@@ -10,5 +10,6 @@ Migration v002FailurePlacement();
 Migration v003Supervision();
 Migration v004GuidedReflections();
 Migration v005RevisionTrash();
+Migration v006ExternalSearch();
 
 } // namespace myfyrio::schema
