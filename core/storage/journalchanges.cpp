@@ -3,7 +3,7 @@
 namespace myfyrio {
 
 struct JournalChanges::Pending {
-    QStringList added, changed, removed, actions, agreements, sessions;
+    QStringList added, changed, removed, actions, attachments, agreements, sessions;
     bool tags = false;
     bool models = false;
     bool trash = false;
@@ -11,8 +11,8 @@ struct JournalChanges::Pending {
 
     bool isEmpty() const
     {
-        return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && actions.isEmpty() && agreements.isEmpty()
-               && sessions.isEmpty() && !tags && !models && !replaced;
+        return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && actions.isEmpty() && attachments.isEmpty()
+               && agreements.isEmpty() && sessions.isEmpty() && !tags && !models && !replaced;
     }
 };
 
@@ -54,6 +54,12 @@ void JournalChanges::reflectionRemoved(const QString& id)
 void JournalChanges::actionsChangedOf(const QString& reflectionId)
 {
     note(m_pending->actions, reflectionId);
+    flush();
+}
+
+void JournalChanges::attachmentsChangedOf(const QString& reflectionId)
+{
+    note(m_pending->attachments, reflectionId);
     flush();
 }
 
@@ -134,6 +140,8 @@ void JournalChanges::flush()
         emit reflectionsRemoved(sent.removed);
     if (!sent.actions.isEmpty())
         emit actionsChanged(sent.actions);
+    if (!sent.attachments.isEmpty())
+        emit attachmentsChanged(sent.attachments);
     if (sent.tags)
         emit tagsChanged();
     if (sent.models)
