@@ -2256,6 +2256,255 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>Nothing written in this section yet.</source>
             <translation>Dim byd wedi’i ysgrifennu yn yr adran hon eto.</translation>
         </message>
+        <message>
+            <source>No reflections this year.</source>
+            <translation>Dim myfyrdodau eleni.</translation>
+        </message>
+        <message>
+            <source>Months with none</source>
+            <translation>Misoedd heb ddim</translation>
+        </message>
+        <message>
+            <source>The reflection does not answer this yet: add it before you submit the form.</source>
+            <translation>Nid yw'r myfyrdod yn ateb hyn eto: ychwanegwch yr ateb cyn cyflwyno'r ffurflen.</translation>
+        </message>
+        <message>
+            <source>Type of CPD</source>
+            <translation>Math o DPP</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Oriau</translation>
+        </message>
+        <message>
+            <source>Participatory</source>
+            <translation>Cyfranogol</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>Peer reflection</source>
+            <translation>Myfyrio gyda chymheiriaid</translation>
+        </message>
+        <message>
+            <source>Note: %1 publishes this form in English only. Check that they accept it in Welsh before you submit it.</source>
+            <extracomment>%1 is the regulator's name, e.g. the Nursing and Midwifery Council.</extracomment>
+            <translation>Nodyn: mae %1 yn cyhoeddi'r ffurflen hon yn Saesneg yn unig. Gwiriwch eu bod yn ei derbyn yn Gymraeg cyn i chi ei chyflwyno.</translation>
+        </message>
+        <message>
+            <source>Nothing in this form may identify a person who uses services, a colleague or anyone else.</source>
+            <translation>Ni chaiff dim yn y ffurflen hon ddatgelu pwy yw person sy'n defnyddio gwasanaethau, cydweithiwr nac unrhyw un arall.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Llofnod</translation>
+        </message>
+        <message>
+            <source>A mix of learning activities</source>
+            <translation>Cymysgedd o weithgareddau dysgu</translation>
+        </message>
+        <message>
+            <source>No CPD is recorded in this period.</source>
+            <translation>Does dim DPP wedi'i gofnodi yn y cyfnod hwn.</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Gweithgareddau</translation>
+        </message>
+        <message>
+            <source>Gaps to explain</source>
+            <translation>Bylchau i'w hegluro</translation>
+        </message>
+        <message>
+            <source>No CPD is recorded for three months or more in these periods. Say why in your profile (for example leave, illness or a career break).</source>
+            <translation>Does dim DPP wedi'i gofnodi am dri mis neu fwy yn y cyfnodau hyn. Eglurwch pam yn eich proffil (er enghraifft gwyliau, salwch neu seibiant gyrfa).</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hyd</translation>
+        </message>
+        <message>
+            <source>CPD summary (HCPC style)</source>
+            <translation>Crynodeb DPP (yn null yr HCPC)</translation>
+        </message>
+        <message>
+            <source>Dated activities</source>
+            <translation>Gweithgareddau wedi'u dyddio</translation>
+        </message>
+        <message>
+            <source>%1 (a profile lists about 12 to 50)</source>
+            <translation>%1 (mae proffil yn rhestru tua 12 i 50)</translation>
+        </message>
+        <message>
+            <source>Private CPD left out of this summary: %1. Mark a reflection to bring to supervision to include it.</source>
+            <translation>DPP preifat a adawyd allan o'r crynodeb hwn: %1. Marciwch fyfyrdod i ddod ag ef i oruchwyliaeth i'w gynnwys.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Gweithgaredd</translation>
+        </message>
+        <message>
+            <source>What I learned, and how it improves my practice and benefits service users</source>
+            <translation>Yr hyn a ddysgais, a sut mae'n gwella fy ymarfer ac o fudd i ddefnyddwyr gwasanaethau</translation>
+        </message>
+        <message>
+            <source>If you are audited, your profile also needs a summary of your practice (about 500 words), a statement of how your CPD meets the HCPC's standards (about 1,500 words), and evidence.</source>
+            <translation>Os cewch eich archwilio, mae angen i'ch proffil hefyd gynnwys crynodeb o'ch ymarfer (tua 500 gair), datganiad o sut mae eich DPP yn bodloni safonau'r HCPC (tua 1,500 gair), a thystiolaeth.</translation>
+        </message>
+        <message>
+            <source>How is this relevant to the Code?</source>
+            <translation>Sut mae hyn yn berthnasol i'r Cod?</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>No theme is chosen yet: choose one in the reflection's CPD details.</source>
+            <translation>Does dim thema wedi'i dewis eto: dewiswch un ym manylion DPP y myfyrdod.</translation>
+        </message>
+        <message>
+            <source>Reflective account</source>
+            <translation>Cyfrif myfyriol</translation>
+        </message>
+        <message>
+            <source>For NMC revalidation: one of the five written reflective accounts, on CPD, practice-related feedback, or an event or experience in your practice, and how it relates to the Code.</source>
+            <translation>Ar gyfer ailddilysu gyda'r NMC: un o'r pum cyfrif myfyriol ysgrifenedig, am DPP, adborth sy'n ymwneud ag ymarfer, neu ddigwyddiad neu brofiad yn eich ymarfer, a sut mae'n ymwneud â'r Cod.</translation>
+        </message>
+        <message>
+            <source>What was the nature of the CPD activity, practice-related feedback, or event or experience in your practice?</source>
+            <translation>Beth oedd natur y gweithgaredd DPP, yr adborth sy'n ymwneud ag ymarfer, neu'r digwyddiad neu'r profiad yn eich ymarfer?</translation>
+        </message>
+        <message>
+            <source>What did you learn from it?</source>
+            <translation>Beth ddysgoch chi ohono?</translation>
+        </message>
+        <message>
+            <source>How did you change or improve your practice as a result?</source>
+            <translation>Sut gwnaethoch chi newid neu wella eich ymarfer o ganlyniad?</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Crynodeb</translation>
+        </message>
+        <message>
+            <source>Reflective models</source>
+            <translation>Modelau myfyriol</translation>
+        </message>
+        <message>
+            <source>Done: %1; still open: %2</source>
+            <translation>Wedi'u gwneud: %1; ar agor o hyd: %2</translation>
+        </message>
+        <message>
+            <source>CPD hours</source>
+            <translation>Oriau DPP</translation>
+        </message>
+        <message>
+            <source>%1 (participatory: %2)</source>
+            <translation>%1 (cyfranogol: %2)</translation>
+        </message>
+        <message>
+            <source>CPD activities</source>
+            <translation>Gweithgareddau DPP</translation>
+        </message>
+        <message>
+            <source>Placed on the failure spectrum</source>
+            <translation>Wedi'u gosod ar y sbectrwm methiant</translation>
+        </message>
+        <message>
+            <source>Continuing professional development</source>
+            <translation>Datblygiad proffesiynol parhaus</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Safon</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Tystiolaeth</translation>
+        </message>
+        <message>
+            <source>Attached file</source>
+            <translation>Ffeil atodedig</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Maint</translation>
+        </message>
+        <message>
+            <source>The writer chose to share this report with details the confidentiality guard found that could identify someone (%1). Handle it as confidential.</source>
+            <translation>Dewisodd yr awdur rannu'r adroddiad hwn gyda manylion a allai ddatgelu pwy yw rhywun, a ganfuwyd gan y gwarchodwr cyfrinachedd (%1). Dylid ei drin yn gyfrinachol.</translation>
+        </message>
+        <message>
+            <source>CPD log</source>
+            <translation>Cofnod DPP</translation>
+        </message>
+        <message>
+            <source>Registered with</source>
+            <translation>Wedi cofrestru gyda</translation>
+        </message>
+        <message>
+            <source>Hours of learning</source>
+            <translation>Oriau o ddysgu</translation>
+        </message>
+        <message>
+            <source>%1 (required: %2 every three years)</source>
+            <translation>%1 (y gofyn: %2 bob tair blynedd)</translation>
+        </message>
+        <message>
+            <source>Private CPD left out of this log: %1. Mark a reflection to bring to supervision to include it.</source>
+            <translation>DPP preifat a adawyd allan o'r cofnod hwn: %1. Marciwch fyfyrdod i ddod ag ef i oruchwyliaeth i'w gynnwys.</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Dysgu</translation>
+        </message>
+        <message>
+            <source>How it contributed to my development</source>
+            <translation>Sut cyfrannodd at fy natblygiad</translation>
+        </message>
+        <message>
+            <source>Agreed with my manager</source>
+            <translation>Wedi'i gytuno gyda fy rheolwr</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Rheolwr</translation>
+        </message>
+        <message>
+            <source>By signing, we agree that this is a fair record of the session.</source>
+            <translation>Drwy lofnodi, rydym yn cytuno bod hwn yn gofnod teg o'r sesiwn.</translation>
+        </message>
+        <message>
+            <source>CPD record</source>
+            <translation>Cofnod DPP</translation>
+        </message>
+        <message>
+            <source>For Social Work England: a CPD record for this registration year. You need at least two, and at least one of them with peer reflection.</source>
+            <translation>Ar gyfer Social Work England: cofnod DPP ar gyfer y flwyddyn gofrestru hon. Mae angen o leiaf ddau arnoch, ac o leiaf un ohonynt gyda myfyrio gyda chymheiriaid.</translation>
+        </message>
+        <message>
+            <source>Description of the activity, and why it is relevant to your practice</source>
+            <translation>Disgrifiad o'r gweithgaredd, a pham ei fod yn berthnasol i'ch ymarfer</translation>
+        </message>
+        <message>
+            <source>What did you learn?</source>
+            <translation>Beth ddysgoch chi?</translation>
+        </message>
+        <message>
+            <source>What impact has it had on your practice?</source>
+            <translation>Pa effaith y mae wedi'i chael ar eich ymarfer?</translation>
+        </message>
+        <message>
+            <source>What impact has it had on the people you work with?</source>
+            <translation>Pa effaith y mae wedi'i chael ar y bobl rydych yn gweithio gyda nhw?</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ReportActions</name>
@@ -2333,6 +2582,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Say which session to report on.</source>
             <translation>Dywedwch ar ba sesiwn i adrodd.</translation>
+        </message>
+        <message>
+            <source>Say which reflection the form is made from.</source>
+            <translation>Dywedwch o ba fyfyrdod y gwneir y ffurflen.</translation>
         </message>
     </context>
     <context>
@@ -3217,6 +3470,18 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Restore or merge a JSON backup into the journal.</source>
             <translation>Adfer neu gyfuno copi wrth gefn JSON i’r dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>Show this CPD cycle's hours against your regulator's requirement.</source>
+            <translation>Dangos oriau'r cylch DPP hwn o'u cymharu â gofyn eich rheoleiddiwr.</translation>
+        </message>
+        <message>
+            <source>Keep a file with a reflection, inside the journal.</source>
+            <translation>Cadw ffeil gyda myfyrdod, y tu mewn i'r dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>List the files kept with a reflection.</source>
+            <translation>Rhestru'r ffeiliau a gedwir gyda myfyrdod.</translation>
         </message>
     </context>
     <context>
@@ -4265,6 +4530,189 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Health and Care Professions Council</source>
             <translation>Y Cyngor Proffesiynau Iechyd a Gofal</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::AttachmentCopies</name>
+        <message>
+            <source>The folder “%1” for opening attachments could not be made safe for your files alone.</source>
+            <translation>Nid oedd modd gwneud y ffolder “%1” ar gyfer agor atodiadau yn ddiogel i'ch ffeiliau chi yn unig.</translation>
+        </message>
+        <message>
+            <source>“%1” is a link Myfyrio did not make, so it was left alone.</source>
+            <translation>Mae “%1” yn ddolen na wnaeth Myfyrio, felly cafodd ei gadael fel yr oedd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::AttachmentStore</name>
+        <message>
+            <source>“%1” is %2; an attachment can be at most 25 MB.</source>
+            <translation>Maint “%1” yw %2; gall atodiad fod yn 25 MB ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>There is no reflection with the id “%1” to attach the file to.</source>
+            <translation>Does dim myfyrdod â'r dynodydd “%1” i atodi'r ffeil ato.</translation>
+        </message>
+        <message>
+            <source>“%1” does not exist.</source>
+            <translation>Nid yw “%1” yn bodoli.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file that can be attached.</source>
+            <translation>Nid yw “%1” yn ffeil y gellir ei hatodi.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>Nid oedd modd darllen “%1”: %2</translation>
+        </message>
+        <message>
+            <source>The attachment is no longer in the journal.</source>
+            <translation>Nid yw'r atodiad yn y dyddlyfr mwyach.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::cli::AttachCommand</name>
+        <message>
+            <source>More than one reflection has an id that starts with “%1”.</source>
+            <translation>Mae gan fwy nag un myfyrdod ddynodydd sy'n dechrau gyda “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no reflection with the id “%1”.</source>
+            <translation>Does dim myfyrdod â'r dynodydd “%1”.</translation>
+        </message>
+        <message>
+            <source>Keep a file (a certificate, a photo, a PDF) with a reflection, inside the journal. At most 25 MB a file.</source>
+            <translation>Cadw ffeil (tystysgrif, llun, PDF) gyda myfyrdod, y tu mewn i'r dyddlyfr. 25 MB y ffeil ar y mwyaf.</translation>
+        </message>
+        <message>
+            <source>The reflection.</source>
+            <translation>Y myfyrdod.</translation>
+        </message>
+        <message>
+            <source>The file to attach.</source>
+            <translation>Y ffeil i'w hatodi.</translation>
+        </message>
+        <message>
+            <source>Say which reflection and which file: myfyrio attach ID FILE</source>
+            <translation>Dywedwch pa fyfyrdod a pha ffeil: myfyrio attach ID FFEIL</translation>
+        </message>
+        <message>
+            <source>List the files kept with a reflection.</source>
+            <translation>Rhestru'r ffeiliau a gedwir gyda myfyrdod.</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text.</source>
+            <translation>Argraffu JSON yn lle testun.</translation>
+        </message>
+        <message>
+            <source>Say which reflection: myfyrio attachments ID</source>
+            <translation>Dywedwch pa fyfyrdod: myfyrio attachments ID</translation>
+        </message>
+        <message>
+            <source>This reflection has no attachments.</source>
+            <translation>Does dim atodiadau gan y myfyrdod hwn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::cli::CpdCommand</name>
+        <message>
+            <source>Cycle: %1 to %2</source>
+            <extracomment>%1 and %2 are the first and last days of the CPD cycle.</extracomment>
+            <translation>Cylch: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Give the day your cycle started with --from, or set it in Preferences.</source>
+            <translation>Rhowch y diwrnod y dechreuodd eich cylch gyda --from, neu ei osod yn y Dewisiadau.</translation>
+        </message>
+        <message>
+            <source>CPD hours in this cycle: %1</source>
+            <extracomment>%1 is a number of hours.</extracomment>
+            <translation>Oriau DPP yn y cylch hwn: %1</translation>
+        </message>
+        <message>
+            <source>Reflections that count as CPD: %1</source>
+            <extracomment>%1 is a number of reflections.</extracomment>
+            <translation>Myfyrdodau sy'n cyfrif fel DPP: %1</translation>
+        </message>
+        <message>
+            <source>No CPD from %1 to %2</source>
+            <extracomment>%1 and %2 are days: a gap between CPD activities.</extracomment>
+            <translation>Dim DPP: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Show the CPD of the current cycle against what your regulator asks for. Private reflections count: this is for you.</source>
+            <translation>Dangos DPP y cylch presennol o'i gymharu â'r hyn y mae eich rheoleiddiwr yn ei ofyn. Mae myfyrdodau preifat yn cyfrif: mae hyn i chi.</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text.</source>
+            <translation>Argraffu JSON yn lle testun.</translation>
+        </message>
+        <message>
+            <source>The regulator (the one in Preferences if left out): %1.</source>
+            <translation>Y rheoleiddiwr (yr un yn y Dewisiadau os caiff ei adael allan): %1.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>COD</translation>
+        </message>
+        <message>
+            <source>The day your cycle started (the one in Preferences if left out).</source>
+            <translation>Y diwrnod y dechreuodd eich cylch (yr un yn y Dewisiadau os caiff ei adael allan).</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”.</source>
+            <translation>Ymresymiad annisgwyl “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regulator Myfyrio knows. Use one of: %2.</source>
+            <translation>Nid yw “%1” yn rheoleiddiwr y mae Myfyrio yn ei adnabod. Defnyddiwch un o'r rhain: %2.</translation>
+        </message>
+        <message>
+            <source>No regulator is chosen: give one with --regulator, or choose it in Preferences.</source>
+            <translation>Does dim rheoleiddiwr wedi'i ddewis: rhowch un gyda --regulator, neu ei ddewis yn y Dewisiadau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::cli::CpdOptions</name>
+        <message>
+            <source>Count the reflection as CPD, of this kind: %1.</source>
+            <translation>Cyfrif y myfyrdod fel DPP, o'r math hwn: %1.</translation>
+        </message>
+        <message>
+            <source>TYPE</source>
+            <translation>MATH</translation>
+        </message>
+        <message>
+            <source>How long the CPD activity took, in hours and quarter hours (1.5).</source>
+            <translation>Pa mor hir y cymerodd y gweithgaredd DPP, mewn oriau a chwarteri awr (1.5).</translation>
+        </message>
+        <message>
+            <source>HOURS</source>
+            <translation>ORIAU</translation>
+        </message>
+        <message>
+            <source>The activity was participatory: done with other people.</source>
+            <translation>Roedd y gweithgaredd yn gyfranogol: wedi'i wneud gyda phobl eraill.</translation>
+        </message>
+        <message>
+            <source>The record was written or discussed with a peer.</source>
+            <translation>Cafodd y cofnod ei ysgrifennu neu ei drafod gyda chymar.</translation>
+        </message>
+        <message>
+            <source>The standard the activity relates to: %1.</source>
+            <translation>Y safon y mae'r gweithgaredd yn ymwneud â hi: %1.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>COD</translation>
+        </message>
+        <message>
+            <source>--%1 needs --cpd-type: say first what kind of CPD activity it was.</source>
+            <translation>Mae angen --cpd-type ar --%1: dywedwch yn gyntaf pa fath o weithgaredd DPP oedd e.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of hours Myfyrio can count. Give hours and quarter hours from 0 to 1000, for example 1.5 or 0.75.</source>
+            <translation>Nid yw “%1” yn nifer o oriau y gall Myfyrio eu cyfrif. Rhowch oriau a chwarteri awr rhwng 0 a 1000, er enghraifft 1.5 neu 0.75.</translation>
         </message>
     </context>
 </TS>
