@@ -1,5 +1,6 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "app/cli/guardoptions.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementfile.h"
 #include "core/supervision/agreementstore.h"
@@ -238,6 +239,24 @@ int agreementList(CliContext& cli, const QStringList& arguments)
     return Success;
 }
 
+/// The words of every version an exchange file carries, for the confidentiality guard:
+/// roles and sections (the two parties' own names are meant to be there).
+Expected<QString> sharedText(const AgreementStore& store, const QString& id)
+{
+    auto agreement = store.find(id);
+    if (!agreement)
+        return agreement.failure();
+    QStringList parts;
+    if (agreement->has_value()) {
+        for (const AgreementVersion& version : (*agreement)->versions) {
+            parts << version.content.supervisorRole << version.content.superviseeRole;
+            for (const QString& text : version.content.texts)
+                parts << text;
+        }
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
 int agreementExport(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -248,6 +267,9 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
     const QCommandLineOption output(QStringLiteral("output"), AgreementCommand::tr("The file to write."),
                                     AgreementCommand::tr("FILE"));
     parser.addOption(output);
+    // Signed text cannot be redacted (its fingerprint would no longer match): allow it, or edit a new draft.
+    const GuardOptions guard(false);
+    parser.addOptions(guard.options());
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -271,6 +293,10 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
     auto fullId = store.resolveId(id);
     if (!fullId)
         return cli.fail(fullId.error());
+    if (auto text = sharedText(store, *fullId); !text)
+        return cli.fail(text.error());
+    else if (!guard.allow(parser, cli, *text, exitCode))
+        return exitCode;
     if (auto exported = AgreementExchange::exportTo(store, *fullId, path); !exported)
         return cli.fail(exported.error());
     cli.out() << AgreementCommand::tr("The agreement was written to “%1”.").arg(path) << Qt::endl;
