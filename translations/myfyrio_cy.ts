@@ -2738,6 +2738,26 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>Name on report:</source>
             <translation>Enw ar yr adroddiad:</translation>
         </message>
+        <message>
+            <source>NMC reflective account</source>
+            <translation>Cyfrif myfyriol yr NMC</translation>
+        </message>
+        <message>
+            <source>Social Work England CPD record</source>
+            <translation>Cofnod DPP Social Work England</translation>
+        </message>
+        <message>
+            <source>Social Care Wales CPD log</source>
+            <translation>Cofnod DPP Gofal Cymdeithasol Cymru</translation>
+        </message>
+        <message>
+            <source>HCPC-style CPD summary</source>
+            <translation>Crynodeb DPP yn null yr HCPC</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Rôl:</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ReportPainter</name>
@@ -3989,6 +4009,14 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>“%1” is not a format Myfyrio exports. Use pdf, json or markdown.</source>
             <translation>Nid yw “%1” yn fformat y mae Myfyrio yn ei allforio. Defnyddiwch pdf, json neu markdown.</translation>
         </message>
+        <message>
+            <source>For scw-log: the role (scw-social-worker, scw-manager, scw-care-worker); the one in Preferences if left out.</source>
+            <translation>Ar gyfer scw-log: y rôl (scw-social-worker, scw-manager, scw-care-worker); yr un yn y Dewisiadau os caiff ei gadael allan.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regulator Myfyrio knows. Use one of: %2.</source>
+            <translation>Nid yw “%1” yn rheoleiddiwr y mae Myfyrio yn ei adnabod. Defnyddiwch un o'r rhain: %2.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::cli::FailureOptions</name>
@@ -4713,6 +4741,336 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>“%1” is not a number of hours Myfyrio can count. Give hours and quarter hours from 0 to 1000, for example 1.5 or 0.75.</source>
             <translation>Nid yw “%1” yn nifer o oriau y gall Myfyrio eu cyfrif. Rhowch oriau a chwarteri awr rhwng 0 a 1000, er enghraifft 1.5 neu 0.75.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::AttachmentsPanel</name>
+        <message>
+            <source>Evidence</source>
+            <translation>Tystiolaeth</translation>
+        </message>
+        <message>
+            <source>No files yet. Add certificates, photos or documents (up to 25 MB each); they are kept inside your journal and its backups.</source>
+            <translation>Dim ffeiliau eto. Ychwanegwch dystysgrifau, lluniau neu ddogfennau (hyd at 25 MB yr un); cânt eu cadw y tu mewn i'ch dyddlyfr a'i gopïau wrth gefn.</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Ffeiliau atodedig</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 is a file name, %2 its size ("2.5 MB").</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Add Files</source>
+            <translation>Ychwanegu Ffeiliau</translation>
+        </message>
+        <message>
+            <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+            <translation>Does dim rhaglen ar y cyfrifiadur hwn sy'n agor “%1”. Cadwch gopi a'i agor o'r fan honno.</translation>
+        </message>
+        <message>
+            <source>Save a Copy</source>
+            <translation>Cadw Copi</translation>
+        </message>
+        <message>
+            <source>Remove File</source>
+            <translation>Tynnu Ffeil</translation>
+        </message>
+        <message>
+            <source>Remove “%1” from the journal?</source>
+            <translation>Tynnu “%1” o'r dyddlyfr?</translation>
+        </message>
+        <message>
+            <source>It is kept in backups made before now, but not in the journal.</source>
+            <translation>Bydd yn aros yn y copïau wrth gefn a wnaed cyn hyn, ond nid yn y dyddlyfr.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Tynnu</translation>
+        </message>
+        <message>
+            <source>Add Files…</source>
+            <translation>Ychwanegu Ffeiliau…</translation>
+        </message>
+        <message>
+            <source>Add certificates, photos or documents (Insert in the list).</source>
+            <translation>Ychwanegu tystysgrifau, lluniau neu ddogfennau (Insert yn y rhestr).</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Agor</translation>
+        </message>
+        <message>
+            <source>Save a Copy…</source>
+            <translation>Cadw Copi…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Tynnu…</translation>
+        </message>
+        <message>
+            <source>Open the file with the application your desktop uses for it (Enter in the list).</source>
+            <translation>Agor y ffeil gyda'r rhaglen y mae eich bwrdd gwaith yn ei defnyddio ar ei chyfer (Enter yn y rhestr).</translation>
+        </message>
+        <message>
+            <source>Remove the file from the journal (Delete in the list).</source>
+            <translation>Tynnu'r ffeil o'r dyddlyfr (Delete yn y rhestr).</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::CpdPanel</name>
+        <message>
+            <source>None</source>
+            <translation>Dim</translation>
+        </message>
+        <message>
+            <source>Count this reflection as continuing professional development for your regulator.</source>
+            <translation>Cyfrif y myfyrdod hwn fel datblygiad proffesiynol parhaus ar gyfer eich rheoleiddiwr.</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of activity:</source>
+            <translation>Math o wei&amp;thgaredd:</translation>
+        </message>
+        <message>
+            <source>Hours of CPD</source>
+            <translation>Oriau DPP</translation>
+        </message>
+        <message>
+            <source>&amp;Written or discussed with a peer</source>
+            <translation>Wedi'i ysgrifen&amp;nu neu ei drafod gyda chymar</translation>
+        </message>
+        <message>
+            <source>Counts as C&amp;PD</source>
+            <translation>Yn cyfrif fel D&amp;PP</translation>
+        </message>
+        <message>
+            <source>Ho&amp;urs:</source>
+            <translation>Oria&amp;u:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rticipatory: done with other people</source>
+            <translation>Cyfranogo&amp;l: wedi'i wneud gyda phobl eraill</translation>
+        </message>
+        <message>
+            <source>Relates t&amp;o the standard:</source>
+            <translation>Safon &amp;berthnasol:</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::CpdPreferencesBox</name>
+        <message>
+            <source>CPD and your regulator</source>
+            <translation>DPP a'ch rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>&amp;Regulator and role:</source>
+            <translation>&amp;Rheoleiddiwr a rôl:</translation>
+        </message>
+        <message>
+            <source>My current &amp;cycle started on:</source>
+            <translation>Dechreuodd fy &amp;nghylch presennol ar:</translation>
+        </message>
+        <message>
+            <source>The day your CPD cycle started</source>
+            <translation>Y diwrnod y dechreuodd eich cylch DPP</translation>
+        </message>
+        <message>
+            <source>Without a start day, the registration year runs from 1 December to 30 November.</source>
+            <translation>Heb ddiwrnod cychwyn, mae'r flwyddyn gofrestru yn rhedeg o 1 Rhagfyr hyd 30 Tachwedd.</translation>
+        </message>
+        <message>
+            <source>Cycles follow on from this day; without it, the CPD view counts the cycle that ends today.</source>
+            <translation>Mae'r cylchoedd yn dilyn o'r diwrnod hwn; hebddo, mae'r olwg DPP yn cyfrif y cylch sy'n gorffen heddiw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::CpdView</name>
+        <message>
+            <source>Continuing professional development</source>
+            <translation>Datblygiad proffesiynol parhaus</translation>
+        </message>
+        <message>
+            <source>Still to do</source>
+            <translation>I'w wneud o hyd</translation>
+        </message>
+        <message>
+            <source>CPD &amp;activities in this cycle</source>
+            <translation>&amp;Gweithgareddau DPP yn y cylch hwn</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dyddiad</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Myfyrdod</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Math o weithgaredd</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Oriau</translation>
+        </message>
+        <message>
+            <source>CPD activities in this cycle</source>
+            <translation>Gweithgareddau DPP yn y cylch hwn</translation>
+        </message>
+        <message>
+            <source>Progress against the requirement</source>
+            <translation>Cynnydd o'i gymharu â'r gofyn</translation>
+        </message>
+        <message>
+            <source>Choose your regulator and your role in Edit ▸ Preferences to see what it asks for.</source>
+            <translation>Dewiswch eich rheoleiddiwr a'ch rôl yn Golygu ▸ Dewisiadau i weld yr hyn y mae'n ei ofyn.</translation>
+        </message>
+        <message>
+            <source>Cycle: %1 to %2</source>
+            <extracomment>%1 and %2 are the first and last days of the CPD cycle.</extracomment>
+            <translation>Cylch: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Set the day your cycle started in Edit ▸ Preferences; until then the cycle is the one that ends today.</source>
+            <translation>Gosodwch y diwrnod y dechreuodd eich cylch yn Golygu ▸ Dewisiadau; tan hynny, y cylch yw'r un sy'n gorffen heddiw.</translation>
+        </message>
+        <message>
+            <source>CPD hours: %1. Activities: %2.</source>
+            <extracomment>%1 is a number of hours, %2 a number of activities.</extracomment>
+            <translation>Oriau DPP: %1. Gweithgareddau: %2.</translation>
+        </message>
+        <message>
+            <source>No CPD from %1 to %2</source>
+            <extracomment>%1 and %2 are days: a gap of three months or more between CPD activities.</extracomment>
+            <translation>Dim DPP: %1 – %2</translation>
+        </message>
+        <message>
+            <source>Untitled reflection</source>
+            <translation>Myfyrdod heb deitl</translation>
+        </message>
+        <message>
+            <source>CPD</source>
+            <translation>DPP</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::GuardDialog</name>
+        <message>
+            <source>Before You Share This</source>
+            <translation>Cyn i Chi Rannu Hyn</translation>
+        </message>
+        <message>
+            <source>This report could identify someone. The confidentiality guard found these details (places in the report: %1):</source>
+            <extracomment>%1 is a number of places in the report.</extracomment>
+            <translation>Gallai'r adroddiad hwn ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i'r manylion hyn (mannau yn yr adroddiad: %1):</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Newid</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>In the report</source>
+            <translation>Yn yr adroddiad</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Newid am</translation>
+        </message>
+        <message>
+            <source>What the guard found</source>
+            <translation>Yr hyn a ganfu'r gwarchodwr</translation>
+        </message>
+        <message>
+            <source>Untick a detail that is not a problem, or change what it is replaced with (F2 or a double-click). To change the reflection itself, choose Go Back and Edit. If you share it as it is, the report says so on its first page.</source>
+            <translation>Dad-diciwch fanylyn nad yw'n broblem, neu newidiwch yr hyn a ddaw yn ei le (F2 neu glicio ddwywaith). I newid y myfyrdod ei hun, dewiswch Mynd yn Ôl a Golygu. Os rhannwch chi ef fel y mae, bydd yr adroddiad yn dweud hynny ar ei dudalen gyntaf.</translation>
+        </message>
+        <message>
+            <source>&amp;Replace and Continue</source>
+            <translation>&amp;Newid a Pharhau</translation>
+        </message>
+        <message>
+            <source>&amp;Share As It Is</source>
+            <translation>&amp;Rhannu Fel y Mae</translation>
+        </message>
+        <message>
+            <source>&amp;Go Back and Edit</source>
+            <translation>&amp;Mynd yn Ôl a Golygu</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ProtectedNamesBox</name>
+        <message>
+            <source>People to protect</source>
+            <translation>Pobl i'w diogelu</translation>
+        </message>
+        <message>
+            <source>&amp;Names of people you work with, one a line: a first name alone, or a first name and a surname. Before you share a report or a regulator's form, Myfyrio looks for them (also in their Welsh mutated forms), and for NHS numbers, postcodes, dates of birth, phone numbers and email addresses.</source>
+            <translation>&amp;Enwau pobl rydych yn gweithio gyda nhw, un y llinell: enw cyntaf ar ei ben ei hun, neu enw cyntaf a chyfenw. Cyn i chi rannu adroddiad neu ffurflen rheoleiddiwr, mae Myfyrio yn chwilio amdanynt (hefyd wedi'u treiglo), ac am rifau GIG, codau post, dyddiadau geni, rhifau ffôn a chyfeiriadau e-bost.</translation>
+        </message>
+        <message>
+            <source>Names of people to protect</source>
+            <translation>Enwau pobl i'w diogelu</translation>
+        </message>
+        <message>
+            <source>One name a line</source>
+            <translation>Un enw y llinell</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::cli::GuardOptions</name>
+        <message>
+            <source>Replace what could identify someone with [name], [postcode], [NHS number]… before writing.</source>
+            <translation>Newid yr hyn a allai ddatgelu pwy yw rhywun am [enw], [cod post], [rhif GIG]… cyn ysgrifennu.</translation>
+        </message>
+        <message>
+            <source>Write it even though it could identify someone; a report then says so on its first page.</source>
+            <translation>Ei ysgrifennu er y gallai ddatgelu pwy yw rhywun; bydd adroddiad wedyn yn dweud hynny ar ei dudalen gyntaf.</translation>
+        </message>
+        <message>
+            <source>Give --redact or --allow-identifiers, not both.</source>
+            <translation>Rhowch --redact neu --allow-identifiers, nid y ddau.</translation>
+        </message>
+        <message>
+            <source>%1: “%2” in “%3”</source>
+            <extracomment>%1 is the kind of identifier (Postcode), %2 what was found, %3 the words around it.</extracomment>
+            <translation>%1: “%2” yn y testun “%3”</translation>
+        </message>
+        <message>
+            <source>Details that could identify someone were replaced before writing: %1</source>
+            <extracomment>%1 is a number of details (names, postcodes…).</extracomment>
+            <translation>Manylion a allai ddatgelu pwy yw rhywun a newidiwyd cyn ysgrifennu: %1</translation>
+        </message>
+        <message>
+            <source>Written with details that could identify someone (%1); the report says so on its first page. Handle it as confidential.</source>
+            <extracomment>%1 is a number of details (names, postcodes…).</extracomment>
+            <translation>Wedi'i ysgrifennu gyda manylion a allai ddatgelu pwy yw rhywun (%1); mae'r adroddiad yn dweud hynny ar ei dudalen gyntaf. Dylid ei drin yn gyfrinachol.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: the report could identify someone. The confidentiality guard found:</source>
+            <translation>Ni ysgrifennwyd dim: gallai'r adroddiad ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i:</translation>
+        </message>
+        <message>
+            <source>Edit the reflections, or give --redact to replace these with [name], [postcode]…, or --allow-identifiers to write the report as it is, with a warning on it.</source>
+            <translation>Golygwch y myfyrdodau, neu rhowch --redact i newid y rhain am [enw], [cod post]…, neu --allow-identifiers i ysgrifennu'r adroddiad fel y mae, gyda rhybudd arno.</translation>
+        </message>
+        <message>
+            <source>Written with details that could identify someone (%1). Handle it as confidential.</source>
+            <extracomment>%1 is a number of details (names, postcodes…).</extracomment>
+            <translation>Wedi'i ysgrifennu gyda manylion a allai ddatgelu pwy yw rhywun (%1). Dylid ei drin yn gyfrinachol.</translation>
+        </message>
+        <message>
+            <source>Nothing was written: the file could identify someone. The confidentiality guard found:</source>
+            <translation>Ni ysgrifennwyd dim: gallai'r ffeil ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i:</translation>
+        </message>
+        <message>
+            <source>Edit the text, or give --allow-identifiers to write the file as it is.</source>
+            <translation>Golygwch y testun, neu rhowch --allow-identifiers i ysgrifennu'r ffeil fel y mae.</translation>
         </message>
     </context>
 </TS>

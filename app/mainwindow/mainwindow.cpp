@@ -1,5 +1,6 @@
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/cpd/cpdview.h"
 #include "app/dialogs/messagebox.h"
 #include "app/insight/insightview.h"
 #include "app/journal/journalview.h"
@@ -108,11 +109,16 @@ void MainWindow::createViews()
     addView(
         supervision, QStringLiteral("supervision"), [] { return AgreementsView::tr("Supervision"); },
         QIcon::fromTheme(QStringLiteral("system-users"), look->standardIcon(QStyle::SP_FileDialogContentsView)));
+    auto* cpd = new CpdView(m_database, this);
+    addView(
+        cpd, QStringLiteral("cpd"), [] { return CpdView::tr("CPD"); },
+        QIcon::fromTheme(QStringLiteral("view-statistics"), look->standardIcon(QStyle::SP_CommandLink)));
 
     // Views that point at a reflection open it in the Journal view.
     connect(actions, &ActionsView::openReflection, this, &MainWindow::openReflection);
     connect(calendar, &CalendarView::openReflection, this, &MainWindow::openReflection);
     connect(onThisDay, &OnThisDayView::openReflection, this, &MainWindow::openReflection);
+    connect(cpd, &CpdView::openReflection, this, &MainWindow::openReflection);
     connect(supervision, &AgreementsView::reminderChanged, this, &MainWindow::showReminder);
     // The notice on start: the view worked out its reminders before the connection existed.
     showReminder(supervision->reminderSummary());

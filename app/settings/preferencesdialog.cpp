@@ -1,5 +1,7 @@
 #include "app/settings/preferencesdialog.h"
 
+#include "app/cpd/cpdpreferencesbox.h"
+#include "app/privacy/protectednamesbox.h"
 #include "core/i18n/translations.h"
 
 #include <QDialogButtonBox>
@@ -32,6 +34,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_languageBox);
+    layout->addWidget(new CpdPreferencesBox(this));
+    layout->addWidget(new ProtectedNamesBox(this));
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
