@@ -5002,6 +5002,15 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>&amp;Go Back and Edit</source>
             <translation>&amp;Mynd yn Ôl a Golygu</translation>
         </message>
+        <message>
+            <source>This file could identify someone. The confidentiality guard found these details (places in the file: %1):</source>
+            <extracomment>%1 is a number of places in the file.</extracomment>
+            <translation>Gallai'r ffeil hon ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i'r manylion hyn (mannau yn y ffeil: %1):</translation>
+        </message>
+        <message>
+            <source>Signed text cannot be changed here. To take these details out, go back and edit a new draft of the agreement, or share the file as it is.</source>
+            <translation>Does dim modd newid testun wedi'i lofnodi yma. I dynnu'r manylion hyn allan, ewch yn ôl a golygu drafft newydd o'r cytundeb, neu rannu'r ffeil fel y mae.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ProtectedNamesBox</name>

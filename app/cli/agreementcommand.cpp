@@ -3,6 +3,7 @@
 #include "app/cli/guardoptions.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementfile.h"
+#include "core/supervision/agreementsharedtext.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/versiondiff.h"
@@ -239,22 +240,13 @@ int agreementList(CliContext& cli, const QStringList& arguments)
     return Success;
 }
 
-/// The words of every version an exchange file carries, for the confidentiality guard:
-/// roles and sections (the two parties' own names are meant to be there).
+/// What the exchange file of an agreement carries for the confidentiality guard.
 Expected<QString> sharedText(const AgreementStore& store, const QString& id)
 {
     auto agreement = store.find(id);
     if (!agreement)
         return agreement.failure();
-    QStringList parts;
-    if (agreement->has_value()) {
-        for (const AgreementVersion& version : (*agreement)->versions) {
-            parts << version.content.supervisorRole << version.content.superviseeRole;
-            for (const QString& text : version.content.texts)
-                parts << text;
-        }
-    }
-    return parts.join(QLatin1Char('\n'));
+    return agreement->has_value() ? agreementSharedText(**agreement) : QString();
 }
 
 int agreementExport(CliContext& cli, const QStringList& arguments)

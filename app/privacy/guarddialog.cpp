@@ -19,9 +19,10 @@ constexpr int countRole = Qt::UserRole + 1;
 
 } // namespace
 
-GuardDialog::GuardDialog(const Findings& findings, const QString& language, QWidget* parent)
+GuardDialog::GuardDialog(const Findings& findings, const QString& language, QWidget* parent, Mode mode)
     : QDialog(parent),
       m_language(language),
+      m_mode(mode),
       m_findings(findings),
       m_intro(new QLabel(this)),
       m_tree(new QTreeWidget(this)),
@@ -74,11 +75,16 @@ GuardDialog::GuardDialog(const Findings& findings, const QString& language, QWid
                            m_tree->fontMetrics().horizontalAdvance(QStringLiteral("[cyfeiriad e-bost]")) + 24);
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 
+    if (m_mode == Mode::ShareOnly) {
+        m_tree->hideColumn(ReplaceColumn);
+        m_tree->hideColumn(ReplacementColumn);
+        m_replace->hide();
+    }
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_replace, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_anyway, QDialogButtonBox::DestructiveRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
-    m_replace->setDefault(true);
+    (m_mode == Mode::ShareOnly ? m_cancel : m_replace)->setDefault(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_tree, 1);
@@ -100,15 +106,25 @@ GuardDialog::GuardDialog(const Findings& findings, const QString& language, QWid
 void GuardDialog::retranslate()
 {
     setWindowTitle(tr("Before You Share This"));
-    //: %1 is a number of places in the report.
-    m_intro->setText(tr("This report could identify someone. The confidentiality guard found these details "
-                        "(places in the report: %1):")
-                         .arg(m_findings.size()));
+    if (m_mode == Mode::ShareOnly)
+        //: %1 is a number of places in the file.
+        m_intro->setText(tr("This file could identify someone. The confidentiality guard found these details "
+                            "(places in the file: %1):")
+                             .arg(m_findings.size()));
+    else
+        //: %1 is a number of places in the report.
+        m_intro->setText(tr("This report could identify someone. The confidentiality guard found these details "
+                            "(places in the report: %1):")
+                             .arg(m_findings.size()));
     m_tree->setHeaderLabels({tr("Replace"), tr("Kind"), tr("In the report"), tr("Replace with")});
     m_tree->setAccessibleName(tr("What the guard found"));
-    m_help->setText(tr("Untick a detail that is not a problem, or change what it is replaced with (F2 or a "
-                       "double-click). To change the reflection itself, choose Go Back and Edit. If you share it "
-                       "as it is, the report says so on its first page."));
+    if (m_mode == Mode::ShareOnly)
+        m_help->setText(tr("Signed text cannot be changed here. To take these details out, go back and edit a new "
+                           "draft of the agreement, or share the file as it is."));
+    else
+        m_help->setText(tr("Untick a detail that is not a problem, or change what it is replaced with (F2 or a "
+                           "double-click). To change the reflection itself, choose Go Back and Edit. If you share "
+                           "it as it is, the report says so on its first page."));
     m_replace->setText(tr("&Replace and Continue"));
     m_anyway->setText(tr("&Share As It Is"));
     m_cancel->setText(tr("&Go Back and Edit"));

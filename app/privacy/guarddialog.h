@@ -23,8 +23,12 @@ class GuardDialog : public QDialog
 public:
     enum class Choice { Cancel, Replace, ShareAnyway };
 
+    /// A report can have its findings replaced; a file whose signed text must not change can only be shared or not.
+    enum class Mode { ReplaceOrShare, ShareOnly };
+
     /// language: the report's ("en", "cy", "both"), for the placeholders.
-    GuardDialog(const Findings& findings, const QString& language, QWidget* parent = nullptr);
+    GuardDialog(const Findings& findings, const QString& language, QWidget* parent = nullptr,
+                Mode mode = Mode::ReplaceOrShare);
 
     Choice choice() const { return m_choice; }
     /// What to replace, with the writer's own words where they changed them.
@@ -44,6 +48,7 @@ private:
     void retranslate();
 
     QString m_language;
+    Mode m_mode;
     Findings m_findings;
     Choice m_choice = Choice::Cancel;
     QLabel* m_intro;

@@ -201,6 +201,11 @@ TEST_CASE("The guard dialog lists each finding once, in context, with its replac
     anyway.anywayButton()->click();
     CHECK(anyway.choice() == GuardDialog::Choice::ShareAnyway);
     CHECK(anyway.leftIn() == 4);
+
+    // A signed agreement cannot be redacted: only share it or go back.
+    GuardDialog signedFile(findings, QStringLiteral("en"), nullptr, GuardDialog::Mode::ShareOnly);
+    CHECK(signedFile.replaceButton()->isHidden());
+    CHECK(signedFile.findingsTree()->isColumnHidden(3));
 }
 
 TEST_CASE("Preferences keep the regulator, the cycle's start and the names to protect", "[gui][cpd][privacy]")
