@@ -1,5 +1,7 @@
 #include "app/attachments/attachmentspanel.h"
 
+#include "app/dialogs/filedialog.h"
+#include "app/dialogs/messagebox.h"
 #include "core/attachments/attachmentcopies.h"
 #include "core/attachments/attachmentstore.h"
 #include "core/io/savedfile.h"
@@ -12,7 +14,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -206,14 +207,16 @@ void AttachmentsPanel::problem(const QString& message)
 {
     m_lastProblem = message;
     if (isVisible())
-        QMessageBox::warning(this, tr("Evidence"), message);
+        MessageBox::warning(this, tr("Evidence"), message);
 }
 
 void AttachmentsPanel::chooseFiles()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add Files"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    addFiles(paths);
+    // One file at a time here; several at once can be dropped on the panel.
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Add a File"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!path.isEmpty())
+        addFiles({path});
 }
 
 void AttachmentsPanel::addFiles(const QStringList& paths)
@@ -261,7 +264,7 @@ void AttachmentsPanel::saveCopy()
         if (a.id != id)
             continue;
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QDir(folder).filePath(a.fileName));
+        const QString path = FileDialog::getSaveFileName(this, tr("Save a Copy"), QDir(folder).filePath(a.fileName));
         if (path.isEmpty())
             return;
         auto bytes = AttachmentStore(m_database).data(a.id);
@@ -291,8 +294,7 @@ void AttachmentsPanel::removeSelected()
     QPushButton* removeButton = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == removeButton)
+    if (MessageBox::exec(box) == removeButton)
         remove(id);
 }
 

@@ -13,7 +13,7 @@ namespace myfyrio {
 class Database;
 
 /// The reflection editor's evidence files (certificates, photos, PDFs): add
-/// them (Add Files… or drop them here), open one with the desktop's own
+/// them (Add Files…, one at a time, or drop several here), open one with the desktop's own
 /// application (Enter or double-click), save a copy, or remove one (Delete).
 /// The files live in the journal through AttachmentStore, saved at once,
 /// not with the reflection's text; the panel follows JournalChanges.

@@ -1,12 +1,12 @@
 #include "app/cpd/cpdview.h"
 
+#include "app/common/staleviewrefresher.h"
 #include "app/cpd/cpdprogresschart.h"
 #include "core/cpd/cpdcatalog.h"
 #include "core/cpd/cpdprogress.h"
 #include "core/cpd/cpdsettings.h"
 #include "core/i18n/translations.h"
 #include "core/storage/database.h"
-#include "core/storage/journalchanges.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -82,12 +82,9 @@ CpdView::CpdView(const Database& database, QWidget* parent)
     connect(m_activities, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit openReflection(item->data(DateColumn, idRole).toString(), item->data(DateColumn, dateRole).toDate());
     });
-    const JournalChanges& changes = m_database.changes();
-    connect(&changes, &JournalChanges::reflectionsAdded, this, &CpdView::refreshWhenShown);
-    connect(&changes, &JournalChanges::reflectionsChanged, this, &CpdView::refreshWhenShown);
-    connect(&changes, &JournalChanges::reflectionsRemoved, this, &CpdView::refreshWhenShown);
-    connect(&changes, &JournalChanges::journalReplaced, this, &CpdView::refreshWhenShown);
-    connect(&CpdSettingsSignals::instance(), &CpdSettingsSignals::changed, this, &CpdView::refreshWhenShown);
+    auto* refresher = new StaleViewRefresher(this, [this] { refresh(); });
+    refresher->watchReflections(m_database.changes());
+    connect(&CpdSettingsSignals::instance(), &CpdSettingsSignals::changed, refresher, &StaleViewRefresher::markStale);
     retranslate();
 }
 
@@ -95,21 +92,6 @@ void CpdView::setToday(const QDate& today)
 {
     m_today = today;
     refresh();
-}
-
-void CpdView::refreshWhenShown()
-{
-    // A hidden view reads the journal when it is next shown, not on every keystroke's save.
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
-
-void CpdView::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        refresh();
-    QWidget::showEvent(event);
 }
 
 void CpdView::retranslate()
@@ -132,7 +114,6 @@ void CpdView::changeEvent(QEvent* event)
 
 void CpdView::refresh()
 {
-    m_stale = false;
     const QString language = Translations::current();
     const QLocale locale;
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();

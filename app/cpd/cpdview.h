@@ -38,15 +38,12 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
-    void refreshWhenShown();
 
     const Database& m_database;
     QDate m_today;
-    bool m_stale = true;
     QLabel* m_heading;
     QLabel* m_regulator;
     QLabel* m_cycle;

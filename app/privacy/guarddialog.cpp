@@ -75,16 +75,17 @@ GuardDialog::GuardDialog(const Findings& findings, const QString& language, QWid
                            m_tree->fontMetrics().horizontalAdvance(QStringLiteral("[cyfeiriad e-bost]")) + 24);
     m_tree->setCurrentItem(m_tree->topLevelItem(0));
 
-    if (m_mode == Mode::ShareOnly) {
-        m_tree->hideColumn(ReplaceColumn);
-        m_tree->hideColumn(ReplacementColumn);
-        m_replace->hide();
-    }
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_replace, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_anyway, QDialogButtonBox::DestructiveRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     (m_mode == Mode::ShareOnly ? m_cancel : m_replace)->setDefault(true);
+    // After the button box has them: it shows every button it is given.
+    if (m_mode == Mode::ShareOnly) {
+        m_tree->hideColumn(ReplaceColumn);
+        m_tree->hideColumn(ReplacementColumn);
+        m_replace->hide();
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_tree, 1);

@@ -80,11 +80,12 @@ TEST_CASE("A CPD record is stored with its reflection and comes back with it", "
     // Clearing it removes the row; an invalid one is refused and changes nothing.
     Reflection cleared = **found;
     cleared.cpd.reset();
-    REQUIRE(ReflectionStore(*db).update(cleared).ok());
+    auto saved = ReflectionStore(*db).update(cleared);
+    REQUIRE(saved.ok());
     auto entries = CpdRecordStore(db->connection()).entries({}, {});
     REQUIRE(entries.ok());
     CHECK(entries->isEmpty());
-    Reflection invalid = cleared;
+    Reflection invalid = *saved;
     invalid.cpd = CpdRecord{QStringLiteral("juggling"), 4, false, false, {}};
     auto refused = ReflectionStore(*db).update(invalid);
     CHECK_FALSE(refused.ok());
@@ -92,6 +93,31 @@ TEST_CASE("A CPD record is stored with its reflection and comes back with it", "
     invalid.cpd = CpdRecord{QStringLiteral("reading"), 4001, false, false, {}};
     CHECK_FALSE(ReflectionStore(*db).update(invalid).ok());
     CHECK(CpdRecordStore(db->connection()).entries({}, {})->isEmpty());
+}
+
+TEST_CASE("An editor's CPD change merges with a change made elsewhere", "[cpd]")
+{
+    TempJournal temp;
+    auto db = temp.open();
+    Reflection r;
+    r.title = QStringLiteral("Course");
+    r.date = QDate(2024, 5, 2);
+    auto added = ReflectionStore(*db).add(r);
+    REQUIRE(added.ok());
+    const Reflection base = *added;
+    Reflection elsewhere = base;
+    elsewhere.title = QStringLiteral("Course, renamed elsewhere");
+    REQUIRE(ReflectionStore(*db).update(elsewhere).ok());
+    Reflection edited = base;
+    edited.cpd = CpdRecord{QStringLiteral("course"), 8, true, false, {}};
+    auto merged = ReflectionStore(*db).update(edited, base);
+    INFO(merged.error().toStdString());
+    REQUIRE(merged.ok());
+    auto found = ReflectionStore(*db).find(base.id);
+    REQUIRE(found.ok());
+    CHECK((*found)->title == QStringLiteral("Course, renamed elsewhere"));
+    REQUIRE((*found)->cpd.has_value());
+    CHECK((*found)->cpd->quarterHours == 8);
 }
 
 TEST_CASE("CPD entries are listed for a period, oldest first, both ends counted", "[cpd]")

@@ -123,10 +123,12 @@ TEST_CASE("The CPD view shows the cycle against the regulator and follows the jo
 
     // A new reflection counts at once; so does a change of regulator.
     cpdReflection(*db, QStringLiteral("Reading"), 8, false);
-    CHECK(view.chart()->lines().constFirst() == QStringLiteral("CPD hours: 9.5 of 35"));
+    CHECK(
+        QTest::qWaitFor([&] { return view.chart()->lines().constFirst() == QStringLiteral("CPD hours: 9.5 of 35"); }));
     CHECK(view.activities()->topLevelItemCount() == 2);
     CpdSettings::save({Regulator::ScwCareWorker, QDate::currentDate().addMonths(-6)});
-    CHECK(view.chart()->lines() == QStringList{QStringLiteral("CPD hours: 9.5 of 45")});
+    CHECK(
+        QTest::qWaitFor([&] { return view.chart()->lines() == QStringList{QStringLiteral("CPD hours: 9.5 of 45")}; }));
 
     test::switchLanguage(QStringLiteral("cy"));
     CHECK(view.regulatorLabel()->text() == QStringLiteral("Gofal Cymdeithasol Cymru: gweithiwr gofal"));
@@ -134,7 +136,8 @@ TEST_CASE("The CPD view shows the cycle against the regulator and follows the jo
     CHECK(view.missingLabel()->text().contains(QStringLiteral("Oriau DPP i fynd: 35.5")));
     test::switchLanguage(QStringLiteral("en"));
     CpdSettings::save({Regulator::None, QDate()});
-    CHECK(view.regulatorLabel()->text().contains(QStringLiteral("Choose your regulator")));
+    CHECK(QTest::qWaitFor(
+        [&] { return view.regulatorLabel()->text().contains(QStringLiteral("Choose your regulator")); }));
     CHECK(view.chart()->isHidden());
 }
 
