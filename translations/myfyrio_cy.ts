@@ -966,6 +966,7 @@
     </message>
     <message>
         <source>The journal holds a failure reason this version of Myfyrio does not know: “%1”.</source>
+        <extracomment>%1 is the code of a failure reason as stored.</extracomment>
         <translation>Mae&apos;r dyddlyfr yn cynnwys rheswm dros fethiant nad yw&apos;r fersiwn hon o Myfyrio yn ei adnabod: “%1”.</translation>
     </message>
 </context>

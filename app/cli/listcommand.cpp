@@ -4,6 +4,7 @@
 #include "core/journal/reflectionstore.h"
 #include "core/journal/systemscale.h"
 #include "core/search/ftsquery.h"
+#include "core/util/collation.h"
 #include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
@@ -26,50 +27,51 @@ QCommandLineOption jsonOption()
     return QCommandLineOption(QStringLiteral("json"), ListCommand::tr("Print JSON instead of text."));
 }
 
-/// Prints full reflections as a JSON array, or as one line each.
+/// Prints full reflections as a JSON array, or the list rows one line each
+/// (one query: the text output needs no bodies).
 int printReflections(CliContext& cli, const ReflectionFilter& filter, bool asJson)
 {
-    QVector<Reflection> reflections;
-    QHash<QString, QString> snippets;
+    std::unique_ptr<Database> journal;
     if (!cli.journalMissing()) {
-        auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
+        journal = cli.openJournal(Database::OpenMode::ExistingOnly);
         if (!journal)
             return Error;
-        const ReflectionStore store(*journal);
-        auto full = store.listFull(filter);
-        if (!full)
-            return cli.fail(full.error());
-        reflections = std::move(full).value();
-        if (!filter.text.isEmpty() && !asJson) {
-            auto hits = store.list(filter);
-            if (!hits)
-                return cli.fail(hits.error());
-            for (const ReflectionSummary& hit : *hits)
-                snippets.insert(hit.id, snippetToPlain(hit.snippet));
-        }
     }
-
     if (asJson) {
         QJsonArray array;
-        for (const Reflection& reflection : reflections)
-            array.append(json::fromReflection(reflection));
+        if (journal) {
+            auto full = ReflectionStore(*journal).listFull(filter);
+            if (!full)
+                return cli.fail(full.error());
+            for (const Reflection& reflection : *full)
+                array.append(json::fromReflection(reflection));
+        }
         cli.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    if (reflections.isEmpty()) {
+    QVector<ReflectionSummary> rows;
+    if (journal) {
+        auto listed = ReflectionStore(*journal).list(filter);
+        if (!listed)
+            return cli.fail(listed.error());
+        rows = std::move(listed).value();
+    }
+    if (rows.isEmpty()) {
         cli.out() << (filter.text.isEmpty() ? ListCommand::tr("The journal has no reflections yet.")
                                             : ListCommand::tr("No reflection matches “%1”.").arg(filter.text))
                   << Qt::endl;
         return Success;
     }
-    for (const Reflection& reflection : reflections) {
-        cli.out() << timestamps::toStorage(reflection.date) << QStringLiteral("  ") << reflection.title;
-        if (!reflection.tags.isEmpty())
-            cli.out() << QStringLiteral("  [") << reflection.tags.join(QStringLiteral(", ")) << QLatin1Char(']');
-        cli.out() << QStringLiteral("  ") << reflection.id << Qt::endl;
-        if (const QString snippet = snippets.value(reflection.id); !snippet.isEmpty())
-            cli.out() << QStringLiteral("    ") << snippet.simplified() << Qt::endl;
+    QString text;
+    for (const ReflectionSummary& row : std::as_const(rows)) {
+        text += timestamps::toStorage(row.date) + QStringLiteral("  ") + row.title;
+        if (!row.tags.isEmpty())
+            text += QStringLiteral("  [") + sortedForDisplay(row.tags).join(QStringLiteral(", ")) + QLatin1Char(']');
+        text += QStringLiteral("  ") + row.id + QLatin1Char('\n');
+        if (const QString snippet = snippetToPlain(row.snippet).simplified(); !snippet.isEmpty())
+            text += QStringLiteral("    ") + snippet + QLatin1Char('\n');
     }
+    cli.out() << text;
     return Success;
 }
 

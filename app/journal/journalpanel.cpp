@@ -3,6 +3,7 @@
 #include "app/failure/failurefilterbox.h"
 #include "app/journal/journaldelegate.h"
 #include "app/journal/journalmodel.h"
+#include "app/journal/searchrunner.h"
 #include "app/revisit/scalefilter.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
@@ -51,7 +52,8 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
       m_search(new QLineEdit(this)),
       m_tag(new QComboBox(this)),
       m_list(new QTreeView(this)),
-      m_noMatches(new QLabel(this))
+      m_noMatches(new QLabel(this)),
+      m_runner(new SearchRunner(database.path(), this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), searchIcon(palette())),
@@ -92,7 +94,9 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(searchDelayMilliseconds);
-    connect(&m_searchDelay, &QTimer::timeout, this, &JournalPanel::applyFilter);
+    // Typing searches on another thread (SearchRunner); the other filters read here.
+    connect(&m_searchDelay, &QTimer::timeout, this, &JournalPanel::requestFilter);
+    connect(m_runner, &SearchRunner::finished, this, &JournalPanel::onSearchFinished);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_tag, &QComboBox::activated, this, &JournalPanel::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -124,6 +128,7 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
     connect(&changes, &JournalChanges::reflectionsChanged, this, &JournalPanel::onReflectionsChanged);
     connect(&changes, &JournalChanges::tagsChanged, this, &JournalPanel::refreshTags);
     connect(&changes, &JournalChanges::journalReplaced, this, [this] {
+        m_runner->reopen();
         refreshTags();
         reload();
     });
@@ -204,14 +209,50 @@ void JournalPanel::addFilter(QWidget* control, std::function<void(ReflectionFilt
     m_addedFilters.append(std::move(apply));
 }
 
-void JournalPanel::applyFilter()
+ReflectionFilter JournalPanel::currentFilter() const
 {
-    m_searchDelay.stop();
     ReflectionFilter filter;
     filter.text = m_search->text();
     filter.tag = m_tag->currentData().toString();
     for (const auto& apply : std::as_const(m_addedFilters))
         apply(filter);
+    return filter;
+}
+
+void JournalPanel::requestFilter()
+{
+    m_searchDelay.stop();
+    m_ticket = m_runner->request(currentFilter(), monthsOpenByDefault, JournalModel::pageSize);
+}
+
+void JournalPanel::onSearchFinished(const SearchRunner::Result& result)
+{
+    if (result.ticket != m_ticket)
+        return; // overtaken by a newer search, or by a change read directly
+    m_ticket = 0;
+    if (!result.error.isEmpty()) {
+        applyFilter(); // read it here instead: the error, if any, is shown as for any read
+        return;
+    }
+    const QString current = currentId();
+    m_selecting = true;
+    m_model->setResults(result.filter, result.months, result.firstPages);
+    restoreExpansion({});
+    // Only among what was read: finding it further down would read on this thread.
+    if (const QModelIndex index = m_model->loadedIndexOf(current); index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+    m_selecting = false;
+    updateNoMatches();
+    emit listUpdated();
+}
+
+void JournalPanel::applyFilter()
+{
+    m_searchDelay.stop();
+    m_ticket = 0; // a search still running is answered by this reading
+    const ReflectionFilter filter = currentFilter();
     const QString current = currentId();
     const QDate currentDate = m_list->currentIndex().data(JournalModel::DateRole).toDate();
     m_selecting = true;
@@ -221,10 +262,15 @@ void JournalPanel::applyFilter()
         selectReflection(current, currentDate);
     m_selecting = false;
     updateNoMatches();
+    emit listUpdated();
 }
 
 void JournalPanel::reload()
 {
+    if (m_ticket != 0) {
+        requestFilter(); // a search is on its way: ask again, so that it sees this change
+        return;
+    }
     QSet<QDate> open;
     for (int m = 0; m < m_model->rowCount(); ++m) {
         const QModelIndex month = m_model->index(m, 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/journal/searchrunner.h"
 #include "core/journal/reflection.h"
 
 #include <QDate>
@@ -55,10 +56,14 @@ public:
     /// feature's own filter). `apply` writes its part of every filter; call
     /// applyFilter() when the control changes.
     void addFilter(QWidget* control, std::function<void(ReflectionFilter&)> apply);
-    /// Reads the list again for the search, the tag and any added filters.
+    /// Reads the list again for the search, the tag and any added filters, now.
     void applyFilter();
+    /// The same, read on the search thread; the list changes when it is done.
+    void requestFilter();
 
 signals:
+    /// The list shows a new filter's reflections (read here or on the search thread).
+    void listUpdated();
     /// The user chose a reflection in the list.
     void reflectionChosen(const QString& id, const QDate& date);
 
@@ -69,6 +74,8 @@ private:
     void retranslate();
     void onCurrentChanged(const QModelIndex& current);
     void onReflectionsChanged(const QStringList& ids);
+    void onSearchFinished(const SearchRunner::Result& result);
+    ReflectionFilter currentFilter() const;
     void fetchVisible();
     void restoreExpansion(const QSet<QDate>& months);
     void updateNoMatches();
@@ -81,6 +88,8 @@ private:
     QLabel* m_noMatches;
     QVector<std::function<void(ReflectionFilter&)>> m_addedFilters;
     QTimer m_searchDelay;
+    SearchRunner* m_runner;
+    quint64 m_ticket = 0; ///< the search asked for and not answered yet
     bool m_selecting = false;
 };
 

@@ -53,6 +53,8 @@ QString limitClause(int limit, int offset, QVariantMap& values)
 ReflectionStore::ReflectionStore(const Database& database) : m_db(database.connection()), m_changes(&database.changes())
 {}
 
+ReflectionStore::ReflectionStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
 QString ReflectionStore::validate(const Reflection& reflection)
 {
     if (!reflection.date.isValid())
@@ -423,6 +425,24 @@ Expected<Reflection> ReflectionStore::restoreFromTrash(const QString& trashId) c
     return **restored;
 }
 
+Reflection ReflectionStore::fromRow(const QSqlQuery& query)
+{
+    Reflection r;
+    r.id = query.value(0).toString();
+    r.title = query.value(1).toString();
+    r.date = timestamps::dateFromStorage(query.value(2).toString());
+    r.created = timestamps::timeFromStorage(query.value(3).toString());
+    r.updated = timestamps::timeFromStorage(query.value(4).toString());
+    r.body = query.value(5).toString();
+    r.language = query.value(6).toString();
+    r.bringToSupervision = query.value(7).toInt() != 0;
+    r.model = query.value(8).toString();
+    r.scale = query.value(9).toString();
+    r.dontResurface = query.value(10).toInt() != 0;
+    r.revision = query.value(11).toInt();
+    return r;
+}
+
 Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) const
 {
     auto query = sql::run(m_db,
@@ -434,19 +454,7 @@ Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) con
         return query.failure();
     if (!query->next())
         return std::optional<Reflection>();
-    Reflection r;
-    r.id = query->value(0).toString();
-    r.title = query->value(1).toString();
-    r.date = timestamps::dateFromStorage(query->value(2).toString());
-    r.created = timestamps::timeFromStorage(query->value(3).toString());
-    r.updated = timestamps::timeFromStorage(query->value(4).toString());
-    r.body = query->value(5).toString();
-    r.language = query->value(6).toString();
-    r.bringToSupervision = query->value(7).toInt() != 0;
-    r.model = query->value(8).toString();
-    r.scale = query->value(9).toString();
-    r.dontResurface = query->value(10).toInt() != 0;
-    r.revision = query->value(11).toInt();
+    Reflection r = fromRow(*query);
     query->finish();
     if (auto loaded = loadParts(r); !loaded)
         return loaded.failure();
@@ -509,17 +517,41 @@ Expected<std::optional<ReflectionSummary>> ReflectionStore::summary(const QStrin
 
 Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& filter) const
 {
-    auto summaries = list(filter);
-    if (!summaries)
-        return summaries.failure();
+    // One query for the rows and one for each part, however many reflections.
+    FilterSql parts = filterSql(filter);
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.updated_at, r.body,"
+                                         " r.lang, r.bring_to_supervision, r.model, r.scale, r.dont_resurface,"
+                                         " r.revision")
+                              + parts.from + parts.where + newestFirst,
+                          parts.values);
+    if (!query)
+        return query.failure();
     QVector<Reflection> result;
-    result.reserve(summaries->size());
-    for (const ReflectionSummary& summary : *summaries) {
-        auto found = find(summary.id);
-        if (!found)
-            return found.failure();
-        if (found->has_value())
-            result.append(std::move(**found));
+    QStringList ids;
+    while (query->next()) {
+        result.append(fromRow(*query));
+        ids.append(result.constLast().id);
+    }
+    query->finish();
+    auto tags = TagStore(m_db).tagsOf(ids);
+    if (!tags)
+        return tags.failure();
+    auto answers = ModelAnswerStore(m_db).answersOf(ids);
+    if (!answers)
+        return answers.failure();
+    auto actions = ActionStore(m_db).actionsOf(ids);
+    if (!actions)
+        return actions.failure();
+    auto placements = FailurePlacementStore(m_db).load(ids);
+    if (!placements)
+        return placements.failure();
+    for (Reflection& r : result) {
+        r.tags = tags->value(r.id);
+        r.answers = answers->value(r.id);
+        r.actions = actions->value(r.id);
+        if (const auto placed = placements->constFind(r.id); placed != placements->cend())
+            r.failure = placed.value();
     }
     return result;
 }
