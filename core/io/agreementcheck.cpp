@@ -95,6 +95,13 @@ Expected<QVector<Effective>> journalVersions(const QString& agreementId, const Q
     return versions;
 }
 
+QString leftOut(const QString& agreementId, const QString& reason)
+{
+    //: %1 is the agreement's id; a sentence saying why follows.
+    return AgreementCheck::tr("The agreement %1 was not imported, nor anything that belongs to it.").arg(agreementId)
+           + QLatin1Char(' ') + reason;
+}
+
 } // namespace
 
 void AgreementCheck::note(const JournalTable& table, const BackupRow& row, const QString& problem)
@@ -115,17 +122,25 @@ void AgreementCheck::note(const JournalTable& table, const BackupRow& row, const
 Expected<QHash<QString, QString>> AgreementCheck::rejected(const QSqlDatabase& journal) const
 {
     QSet<QString> agreements = m_agreements;
-    for (const Version& version : m_versions)
-        agreements.insert(version.agreementId);
+    QHash<QString, QString> ownerOf;
     QHash<QString, QString> result;
+    for (const Version& version : m_versions) {
+        agreements.insert(version.agreementId);
+        // One version id in two agreements: neither can be trusted.
+        if (auto other = ownerOf.constFind(version.id); other != ownerOf.cend() && *other != version.agreementId) {
+            for (const QString& id : {*other, version.agreementId})
+                result.insert(id, leftOut(id, tr("It shares the version %1 with another agreement.").arg(version.id)));
+        }
+        ownerOf.insert(version.id, version.agreementId);
+    }
     for (const QString& id : std::as_const(agreements)) {
+        if (result.contains(id))
+            continue;
         auto problem = problemOf(id, journal);
         if (!problem)
             return problem.failure();
         if (!problem->isEmpty())
-            //: %1 is the agreement's id; a sentence saying why follows.
-            result.insert(id, tr("The agreement %1 was not imported, nor anything that belongs to it.").arg(id)
-                                  + QLatin1Char(' ') + *problem);
+            result.insert(id, leftOut(id, *problem));
     }
     return result;
 }

@@ -85,9 +85,9 @@ const QHash<QString, QVector<ColumnRule>>& tableRules()
                  {rule("code", Rule::NonEmpty), rule("definition", Rule::ModelDefinition),
                   rule("created_at", Rule::Time), rule("updated_at", Rule::Time)});
         r.insert(QStringLiteral("reflection_action"),
-                 {rule("reflection_id", Rule::NonEmpty), range("position", 0, most), rule("due_date", Rule::Date),
-                  flag("done"), rule("done_at", Rule::Time), rule("created_at", Rule::Time),
-                  rule("updated_at", Rule::Time)});
+                 {rule("reflection_id", Rule::NonEmpty), range("position", 0, most), rule("text", Rule::NonEmpty),
+                  rule("due_date", Rule::Date), flag("done"), rule("done_at", Rule::Time),
+                  rule("created_at", Rule::Time), rule("updated_at", Rule::Time)});
         r.insert(QStringLiteral("supervision_agreement"),
                  {codes("owner_role", parties()), rule("ended_on", Rule::DateOrEmpty), rule("created_at", Rule::Time),
                   rule("updated_at", Rule::Time)});
@@ -141,7 +141,8 @@ QString shapeProblem(const JournalTable& table, const BackupRow& row)
         return row.problem;
     for (int i = 0; i < table.columns.size(); ++i) {
         const QString& column = table.columns.at(i);
-        if (table.required.at(i) && row.isNull(i))
+        if ((table.required.at(i) && row.isNull(i))
+            || (!table.nullable.at(i) && row.present(i) && row.values.at(i).isNull()))
             return BackupRules::tr("The value of “%1” is missing.").arg(column);
         if (!row.present(i) || row.values.at(i).isNull())
             continue;
@@ -190,9 +191,14 @@ QString ruleProblem(const JournalTable& table, const BackupRow& row, const Colum
         break;
     case Rule::Date:
     case Rule::DateOrEmpty:
-        if (!(r.rule == Rule::DateOrEmpty && text.isEmpty()) && !BackupRules::isDate(text))
+        if (r.rule == Rule::DateOrEmpty && text.isEmpty())
+            break;
+        if (!BackupRules::isDate(text))
             //: %1 is the date as the backup gives it, %2 the name of its column.
             return BackupRules::tr("The date “%1” in “%2” is not a real date.").arg(text, r.column);
+        if (const int year = QStringView(text).left(4).toInt(); year < 1900)
+            //: %1 is the date as the backup gives it, %2 the name of its column.
+            return BackupRules::tr("The date “%1” in “%2” is outside the years 1900 to 9999.").arg(text, r.column);
         break;
     case Rule::Time:
         if (!BackupRules::isTime(text))
@@ -250,6 +256,10 @@ QString BackupRules::problem(const JournalTable& table, const BackupRow& row)
     }
     if (table.name == QLatin1String("failure_placement"))
         return failureTypeProblem(table, row);
+    if (table.name == QLatin1String("supervision_session")
+        && row.text(table.columnIndex(QStringLiteral("status"))) == QLatin1String("cancelled")
+        && row.text(table.columnIndex(QStringLiteral("cancel_reason"))).trimmed().isEmpty())
+        return BackupRules::tr("It is a cancelled session without the reason it was cancelled.");
     return {};
 }
 

@@ -46,6 +46,7 @@ struct Import {
     QSet<QString> hadRows;                  ///< tables that had records before the import
     QHash<QString, QSqlQuery> lookups;      ///< "table.column" → does the journal have this key?
     QSet<QString> modelCodes;
+    QStringList addedAgreements;
     ImportReport report;
 };
 
@@ -321,6 +322,8 @@ private:
     void written(const BackupRow& row)
     {
         ++m_import.report.added;
+        if (m_table.name == QLatin1String("supervision_agreement"))
+            m_import.addedAgreements << row.text(m_table.columnIndex(QStringLiteral("id")));
         accept(row, nullptr);
     }
 
@@ -370,7 +373,7 @@ BackupWriter::BackupWriter(QSqlDatabase db, const BackupFile& file, const Backup
 
 Expected<ImportReport> BackupWriter::write()
 {
-    Import import{m_db, m_check, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Import import{m_db, m_check, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     import.report.skipped = m_check.skipped;
     for (const JournalTable& table : m_file.tables()) {
         for (const ForeignKey& key : table.foreignKeys) {
@@ -402,7 +405,33 @@ Expected<ImportReport> BackupWriter::write()
         if (!read)
             return read.failure();
     }
+    if (auto kept = dropAgreementsWithoutVersions(import.addedAgreements, import.report); !kept)
+        return kept.failure();
     return import.report;
+}
+
+Expected<void> BackupWriter::dropAgreementsWithoutVersions(const QStringList& added, ImportReport& report) const
+{
+    // AgreementCheck lets in only agreements whose versions can all come in; should
+    // the journal still refuse every version of one, the agreement this import
+    // added goes too, rather than stay as an agreement with nothing in it.
+    for (const QString& id : added) {
+        auto versions = sql::scalar(
+            m_db, QStringLiteral("SELECT count(*) FROM supervision_agreement_version WHERE agreement_id = :id"),
+            {{QStringLiteral("id"), id}});
+        if (!versions)
+            return versions.failure();
+        if (versions->toInt() > 0)
+            continue;
+        if (auto dropped = sql::run(m_db, QStringLiteral("DELETE FROM supervision_agreement WHERE id = :id"),
+                                    {{QStringLiteral("id"), id}});
+            !dropped)
+            return dropped.failure();
+        --report.added;
+        //: %1 is the agreement's id.
+        report.skipped << tr("The agreement %1 was not imported: none of its versions could be.").arg(id);
+    }
+    return {};
 }
 
 } // namespace myfyrio

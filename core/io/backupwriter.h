@@ -32,6 +32,8 @@ public:
     Expected<ImportReport> write();
 
 private:
+    Expected<void> dropAgreementsWithoutVersions(const QStringList& added, ImportReport& report) const;
+
     QSqlDatabase m_db;
     const BackupFile& m_file;
     const BackupCheck& m_check;
