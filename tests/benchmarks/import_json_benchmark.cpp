@@ -1,6 +1,6 @@
 // Times `myfyrio import json` of a whole journal into an empty one, and its
 // peak memory. Not a test: run it by hand (see the README),
-//   build/release/tests/myfyrio_import_benchmark [--myfyrio PATH] [--keep FOLDER]
+//   build/release/tests/myfyrio_import_json_benchmark [--myfyrio PATH] [--keep FOLDER]
 // It writes backups of 11,000 and 100,000 reflections from a fixed generated
 // corpus (the same bytes every run), imports each into an empty journal with
 // the command line, and prints
