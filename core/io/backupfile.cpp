@@ -21,10 +21,11 @@ namespace myfyrio {
 
 namespace {
 
-// Iterative parsing keeps a hostile file nested a million levels deep off the stack;
-// the encoding is checked so that every string is valid UTF-8.
+// Iterative parsing keeps a hostile file nested a million levels deep off the stack.
+// The first reading checks that every string is valid UTF-8; the later ones read
+// the same bytes (the file's size and time are checked), so they need not again.
 constexpr unsigned wholeFile = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
-constexpr unsigned oneValue = wholeFile | rapidjson::kParseStopWhenDoneFlag;
+constexpr unsigned oneValue = rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag;
 
 QString textOf(const char* text, rapidjson::SizeType length)
 {

@@ -67,7 +67,14 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
     if (auto deferred = sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred)
         return deferred.failure();
 
+    // A bigger page cache for the length of the import: the index pages a
+    // bulk load keeps touching stay in memory instead of being written out again.
+    auto cache = sql::scalar(db, QStringLiteral("PRAGMA cache_size"));
+    if (!cache)
+        return cache.failure();
+    (void)sql::run(db, QStringLiteral("PRAGMA cache_size = -65536"));
     auto written = BackupWriter(db, file, *check).write();
+    (void)sql::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cache->toInt()));
     if (!written)
         return written.failure();
     ImportReport report = std::move(written).value();
