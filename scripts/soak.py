@@ -67,13 +67,14 @@ class Soak:
         process = subprocess.Popen([self.myfyrio, "--database", database] + arguments,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         killed = False
-        if kill_after is not None:
-            try:
-                process.wait(timeout=kill_after)
-            except subprocess.TimeoutExpired:
-                process.send_signal(signal.SIGKILL)
-                killed = True
-        out, _ = process.communicate()
+        try:
+            # communicate() reads as it waits: a long listing never fills the pipe and stalls.
+            out, err = process.communicate(timeout=kill_after)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGKILL)
+            killed = True
+            out, err = process.communicate()
+        self.last_error = err.decode("utf-8", "replace")
         return killed, process.returncode, out.decode("utf-8", "replace")
 
     def duration(self, kind, work):
@@ -194,6 +195,7 @@ class Soak:
             self.counts["lost"] += 1
         for problem in damaged + lost:
             self.problems.append("%s: %s" % (what, problem))
+            print("  " + self.problems[-1], flush=True)
 
     # -- trials ---------------------------------------------------------------------------------
 
@@ -226,11 +228,18 @@ class Soak:
         reported = "Records added:" in out
         ids = list(expected)
         if into_new:
-            if os.path.exists(target):
-                saved = expected if reported else {}
-                self.check(target, saved, [ids], "trial %d (import into a new journal)" % number)
-                if not reported and killed and self.count_reflections(target) == 0:
-                    self.counts["new journals left empty by a kill"] += 1
+            if os.path.exists(target) and not reported and self.count_reflections(target) <= 0:
+                # Killed before anything was saved: the journal may not even have its tables yet.
+                # Nothing was promised; Myfyrio must still open it as a new journal.
+                self.counts["new journals left empty by a kill"] += 1
+                opened, code, _ = self.run(target, ["list"], 120)
+                if opened or code != 0:
+                    self.counts["corrupt"] += 1
+                    self.problems.append("trial %d: a journal left by a kill does not open: %s"
+                                         % (number, self.last_error[:200]))
+            elif os.path.exists(target):
+                self.check(target, expected if reported else {}, [ids],
+                           "trial %d (import into a new journal)" % number)
             elif reported:
                 self.counts["lost"] += 1
                 self.problems.append("trial %d: import reported saved, no journal" % number)
@@ -245,14 +254,17 @@ class Soak:
 
     @staticmethod
     def count_reflections(path):
+        """How many reflections; -1 when the journal has no reflection table yet."""
         try:
             db = sqlite3.connect(path)
             try:
                 return db.execute("SELECT count(*) FROM reflection").fetchone()[0]
             finally:
                 db.close()
+        except sqlite3.OperationalError as error:
+            return -1 if "no such table" in str(error) else -2
         except sqlite3.DatabaseError:
-            return -1
+            return -2
 
     def tally(self, killed, code):
         self.counts["trials"] += 1
@@ -265,7 +277,8 @@ class Soak:
         killed, code, out = self.run(self.journal, ["list"], 120)
         if killed or code != 0:
             self.counts["corrupt"] += 1
-            self.problems.append("epoch %d: myfyrio list failed: %s" % (number, out[:200]))
+            self.problems.append("epoch %d: myfyrio list failed (%s, exit %s): %s" % (
+                number, "killed" if killed else "not killed", code, self.last_error[:300]))
 
     def cli_writes(self, trials):
         for number in range(1, trials + 1):

@@ -70,14 +70,17 @@ int importJson(CliContext& cli, const QStringList& arguments)
             out << QStringLiteral("  ") << conflict << Qt::endl;
     }
     if (!report->skipped.isEmpty()) {
+        //: %1 is how many records were left out.
         out << ImportCommand::tr("Records left out: %1").arg(report->skipped.size()) << Qt::endl;
         for (const QString& skipped : std::as_const(report->skipped))
             out << QStringLiteral("  ") << skipped << Qt::endl;
     }
     if (report->leftOutWith > 0)
+        //: %1 is how many records were left out with the record they belong to.
         out << ImportCommand::tr("Records left out with the record they belong to: %1").arg(report->leftOutWith)
             << Qt::endl;
     if (nothing && created.isNew())
+        //: %1 is the backup file's name.
         return cli.fail(ImportCommand::tr("Nothing in “%1” could be imported, so no journal was made.")
                             .arg(QDir::toNativeSeparators(path)));
     return Success;

@@ -129,6 +129,7 @@ Expected<QHash<QString, QString>> AgreementCheck::rejected(const QSqlDatabase& j
         // One version id in two agreements: neither can be trusted.
         if (auto other = ownerOf.constFind(version.id); other != ownerOf.cend() && *other != version.agreementId) {
             for (const QString& id : {*other, version.agreementId})
+                //: %1 is a version's id.
                 result.insert(id, leftOut(id, tr("It shares the version %1 with another agreement.").arg(version.id)));
         }
         ownerOf.insert(version.id, version.agreementId);
@@ -167,6 +168,7 @@ Expected<QString> AgreementCheck::problemOf(const QString& agreementId, const QS
             //: %1 is the version's number; %2 a sentence saying what is wrong.
             return tr("Version %1 cannot be imported: %2").arg(v.number).arg(v.problem);
         if (backupIds.contains(v.id) || backupNumbers.contains(v.number))
+            //: %1 is the version's number.
             return tr("It has more than one version numbered %1.").arg(v.number);
         backupIds.insert(v.id);
         backupNumbers.insert(v.number);
@@ -186,6 +188,7 @@ Expected<QString> AgreementCheck::problemOf(const QString& agreementId, const QS
             if (addSignature(v, signature))
                 v.gainsSignatures = !v.fromBackup;
             else if (v.fromBackup)
+                //: %1 is the version's number.
                 return tr("Version %1 has more than one signature of one party.").arg(v.number);
             // else the journal's own signature of that party stays (the import reports the difference)
         }
@@ -202,6 +205,7 @@ Expected<QString> AgreementCheck::problemOf(const QString& agreementId, const QS
             if (v.parentId.isEmpty())
                 ++roots;
             else if (!all.contains(v.parentId) || v.parentId == v.id)
+                //: %1 is the version's number.
                 return tr("Version %1 does not follow from another version of the agreement.").arg(v.number);
         }
         auto content = contentOf(v.content);
@@ -210,11 +214,13 @@ Expected<QString> AgreementCheck::problemOf(const QString& agreementId, const QS
             return tr("Version %1 cannot be read: %2").arg(v.number).arg(content.error());
         if (isSigned(v)) {
             if (v.fingerprint.isEmpty())
+                //: %1 is the version's number.
                 return tr("Version %1 carries the signatures of both parties but no fingerprint, so the "
                           "signatures were not made in Myfyrio.")
                     .arg(v.number);
             if (v.fingerprint != Fingerprint::of(*content, v.signatures))
                 return v.gainsSignatures
+                           //: %1 is the version's number.
                            ? tr("The signatures the backup adds to version %1 do not match its fingerprint.")
                                  .arg(v.number)
                            //: %1 is the version's number, %2 its fingerprint (such as 7F3A-91C2-04BD-E5A8).
@@ -223,6 +229,7 @@ Expected<QString> AgreementCheck::problemOf(const QString& agreementId, const QS
                                  .arg(v.number)
                                  .arg(v.fingerprint);
         } else if (!v.fingerprint.isEmpty()) {
+            //: %1 is the version's number.
             return tr("Version %1 has a fingerprint, but it has not been signed by both parties.").arg(v.number);
         }
     }

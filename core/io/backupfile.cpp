@@ -224,6 +224,7 @@ public:
             const QByteArrayView key(text, static_cast<qsizetype>(length));
             const auto found = std::find(m_names.cbegin(), m_names.cend(), key);
             if (found == m_names.cend()) {
+                //: %1 is the backup file's name, %2 the column's name, %3 the table's name.
                 failure = BackupFile::tr("“%1” holds a column “%2” in the table “%3” that this journal does not "
                                          "have. Nothing was imported.")
                               .arg(m_fileName, textOf(text, length), m_table.name);
@@ -231,6 +232,7 @@ public:
             }
             m_column = static_cast<int>(found - m_names.cbegin());
             if (m_column >= 64) {
+                //: %1 is the backup file's name, %2 the table's name.
                 failure = BackupFile::tr("“%1” cannot be imported: the table “%2” has more columns than an "
                                          "import can hold. Nothing was imported.")
                               .arg(m_fileName, m_table.name);
@@ -312,6 +314,7 @@ private:
     void cannotStore()
     {
         if (m_row.problem.isEmpty())
+            //: %1 is the name of a column.
             m_row.problem = BackupFile::tr("The value of “%1” cannot be stored.").arg(m_table.columns.at(m_column));
     }
     void beginRow()
@@ -377,8 +380,10 @@ Expected<void> BackupFile::scan(const QVector<JournalTable>& journal, int journa
     ScanHandler scan;
     const Reading reading = Source(m_path, m_bytes).parse<wholeFile>(0, scan);
     if (reading.unreadable)
+        //: %1 is the backup file's name.
         return Failure{tr("“%1” could not be read.").arg(m_name)};
     if (reading.invalid())
+        //: %1 is the backup file's name, %2 the byte of the file where the fault is.
         return Failure{tr("“%1” is not a Myfyrio backup: it is not valid JSON (the fault is near byte %2).")
                            .arg(m_name)
                            .arg(reading.result.Offset())};
@@ -404,6 +409,7 @@ Expected<void> BackupFile::scan(const QVector<JournalTable>& journal, int journa
                                .arg(m_name, name)};
         if (scan.tableNames.count(name) > 1)
             return Failure{
+                //: %1 is the backup file's name, %2 the table's name.
                 tr("“%1” is damaged: it holds the table “%2” twice. Nothing was imported.").arg(m_name, name)};
     }
     m_schemaVersion = static_cast<int>(*scan.schemaVersion);
@@ -422,6 +428,7 @@ Expected<void> BackupFile::rows(const JournalTable& table, const std::function<b
     if (!m_path.isEmpty()) {
         const QFileInfo info(m_path);
         if (info.size() != m_size || info.lastModified() != m_modified)
+            //: %1 is the backup file's name.
             return Failure{tr("“%1” changed while it was being imported. Nothing was imported.").arg(m_name)};
     }
     RowsHandler handler(table, m_name, visit);
@@ -429,8 +436,10 @@ Expected<void> BackupFile::rows(const JournalTable& table, const std::function<b
     if (!handler.failure.isEmpty())
         return Failure{handler.failure};
     if (reading.unreadable)
+        //: %1 is the backup file's name.
         return Failure{tr("“%1” could not be read.").arg(m_name)};
     if (reading.invalid())
+        //: %1 is the backup file's name.
         return Failure{tr("“%1” changed while it was being imported. Nothing was imported.").arg(m_name)};
     // Stopped by visit, which knows why.
     return {};

@@ -143,20 +143,24 @@ QString shapeProblem(const JournalTable& table, const BackupRow& row)
         const QString& column = table.columns.at(i);
         if ((table.required.at(i) && row.isNull(i))
             || (!table.nullable.at(i) && row.present(i) && row.values.at(i).isNull()))
+            //: %1 is the name of a column.
             return BackupRules::tr("The value of “%1” is missing.").arg(column);
         if (!row.present(i) || row.values.at(i).isNull())
             continue;
         if (!hasKind(row.values.at(i), table.kinds.at(i)))
+            //: %1 is the name of a column.
             return BackupRules::tr("The value of “%1” is of the wrong kind.").arg(column);
     }
     for (const QString& key : table.identity) {
         const int column = table.columnIndex(key);
         if (table.identity.size() < table.columns.size() && (row.isNull(column) || row.text(column).isEmpty()))
             return key == QLatin1String("id") ? BackupRules::tr("It has no id.")
+                                              //: %1 is the name of a column.
                                               : BackupRules::tr("The value of “%1” is missing.").arg(key);
     }
     if (table.identity == QStringList{QStringLiteral("id")}
         && !BackupRules::isId(row.text(table.columnIndex(table.identity.constFirst()))))
+        //: %1 is the id the backup gives.
         return BackupRules::tr("Its id “%1” is not a valid record id.")
             .arg(row.text(table.columnIndex(QStringLiteral("id"))));
     return {};
@@ -171,8 +175,10 @@ QString modelProblem(const BackupRow& row, const JournalTable& table, const QStr
         return BackupRules::tr("Its definition is not a reflective model that can be read.");
     const QString code = row.text(table.columnIndex(QStringLiteral("code")));
     if (model->code != code)
+        //: %1 is another model's code.
         return BackupRules::tr("Its definition is for another model (“%1”).").arg(model->code);
     if (ModelCatalog::builtIn(code))
+        //: %1 is the model's code.
         return BackupRules::tr("Its code “%1” is the code of a built-in model.").arg(code);
     return {};
 }
@@ -187,6 +193,7 @@ QString ruleProblem(const JournalTable& table, const BackupRow& row, const Colum
     switch (r.rule) {
     case Rule::Id:
         if (!BackupRules::isId(text))
+            //: %1 is the id the backup gives.
             return BackupRules::tr("Its id “%1” is not a valid record id.").arg(text);
         break;
     case Rule::Date:
@@ -217,11 +224,13 @@ QString ruleProblem(const JournalTable& table, const BackupRow& row, const Colum
         break;
     case Rule::NonEmpty:
         if (text.trimmed().isEmpty())
+            //: %1 is the name of a column.
             return BackupRules::tr("The value of “%1” is empty.").arg(r.column);
         break;
     case Rule::TagFolded: {
         const QString name = row.text(table.columnIndex(QStringLiteral("name")));
         if (text != TagStore::folded(name))
+            //: %1 is the tag's name as compared (folded), %2 the tag's name.
             return BackupRules::tr("Its folded name “%1” does not match its name “%2”.").arg(text, name);
         break;
     }

@@ -127,6 +127,7 @@ public:
             }
         }
         if (m_model >= 0 && !row.isNull(m_model) && !m_import.modelCodes.contains(row.text(m_model))) {
+            //: %1 is a reflective model's code.
             skip(row, BackupWriter::tr("It uses the reflective model “%1”, which neither the backup nor the journal "
                                        "has.")
                           .arg(row.text(m_model)));
@@ -315,6 +316,7 @@ private:
                 return insert(row, false);
             return false;
         }
+        //: %1 is the table's name, %2 a sentence saying why.
         return Failure{BackupWriter::tr("A record of the table “%1” could not be added: %2 Nothing was imported.")
                            .arg(m_table.name, sql::describe(query->lastError()))};
     }

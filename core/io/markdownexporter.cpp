@@ -157,6 +157,7 @@ Expected<int> MarkdownExporter::write(const QString& folder, bool overwrite) con
         names.insert(name);
         const QString path = QDir(target).filePath(name);
         if (QFileInfo(path).absolutePath() != target)
+            //: %1 is the name of a file.
             return Failure{tr("The file name “%1” would leave the folder; nothing was written.").arg(name)};
         if (!newFolder) {
             if (auto allowed = SavedFile::check(path); !allowed && QFileInfo(target).isDir())

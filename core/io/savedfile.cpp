@@ -27,10 +27,12 @@ Expected<void> SavedFile::check(const QString& path)
 {
     const QFileInfo info(path);
     if (info.isSymLink())
+        //: %1 is the path of the file.
         return Failure{tr("“%1” is a symbolic link. Myfyrio does not write through links: choose the file it "
                           "points to, or another name.")
                            .arg(shown(path))};
     if (info.exists() && !info.isFile())
+        //: %1 is the path of the file.
         return Failure{tr("“%1” is not a file, so it cannot be replaced.").arg(shown(path))};
     if (!QFileInfo(info.absolutePath()).isDir())
         return Failure{tr("“%1” could not be written because its folder does not exist.").arg(shown(path))};
@@ -90,9 +92,11 @@ Expected<void> SavedFile::makeFolder(const QString& path)
         }
         // mkdir's mode passes through the umask; the folder is made private whatever it is.
         if (!QFile::setPermissions(folder, ownerOnlyFolder))
+            //: %1 is the path of the folder.
             return Failure{tr("The folder “%1” could not be made private to you.").arg(shown(folder))};
     }
     if (!QFileInfo(absolute).isDir())
+        //: %1 is the path of the folder.
         return Failure{tr("“%1” is not a folder.").arg(shown(absolute))};
     return {};
 }
