@@ -77,8 +77,6 @@ public:
         if (!any)
             return any.failure();
         m_wasEmpty = any->toInt() == 0;
-        if (!m_wasEmpty)
-            m_import.hadRows.insert(m_table.name);
         return {};
     }
 
@@ -384,6 +382,15 @@ Expected<ImportReport> BackupWriter::write()
                     import.referenced[key.parent] << column;
             }
         }
+    }
+    // Which tables had records before: a record may refer to one the backup does not hold.
+    for (auto it = import.referenced.cbegin(); it != import.referenced.cend(); ++it) {
+        auto any =
+            sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(JournalTables::quote(it.key())));
+        if (!any)
+            return any.failure();
+        if (any->toInt() != 0)
+            import.hadRows.insert(it.key());
     }
     for (const ReflectiveModel& model : ModelCatalog::builtIns())
         import.modelCodes.insert(model.code);

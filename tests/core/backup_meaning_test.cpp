@@ -295,3 +295,23 @@ TEST_CASE("records that are not records, hold values no column can, or refer to 
     db.reset();
     REQUIRE(Database::open(target.path()).ok());
 }
+
+TEST_CASE("a record may refer to one the journal has though the backup lacks its table", "[backup]")
+{
+    CraftedBackup crafted;
+    const QJsonArray reflections = crafted.rows(QStringLiteral("reflection"));
+    const QJsonArray tags = crafted.rows(QStringLiteral("tag"));
+    REQUIRE(reflections.size() >= 2);
+    REQUIRE_FALSE(tags.isEmpty());
+    QJsonObject root = crafted.root;
+    QJsonArray links;
+    for (const QJsonValue& reflection : reflections)
+        links.append(QJsonObject{{QStringLiteral("reflection_id"), reflection.toObject().value(QStringLiteral("id"))},
+                                 {QStringLiteral("tag_id"), tags.at(0).toObject().value(QStringLiteral("id"))}});
+    root.insert(QStringLiteral("tables"), QJsonObject{{QStringLiteral("reflection_tag"), links}});
+    const auto report = importOk(*crafted.journal, QJsonDocument(root).toJson());
+    CHECK(report.skipped.isEmpty());
+    CHECK(report.added + report.unchanged == reflections.size());
+    CHECK(report.added > 0);
+    requireUsable(*crafted.journal);
+}
