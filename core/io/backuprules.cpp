@@ -71,7 +71,11 @@ const QHash<QString, QVector<ColumnRule>>& tableRules()
         r.insert(QStringLiteral("reflection"),
                  {rule("entry_date", Rule::Date), rule("created_at", Rule::Time), rule("updated_at", Rule::Time),
                   codes("lang", {languageCodeWelsh(), languageCodeEnglish()}), flag("bring_to_supervision"),
-                  rule("model", Rule::NonEmpty), codes("scale", SystemScale::codes()), flag("dont_resurface")});
+                  rule("model", Rule::NonEmpty), codes("scale", SystemScale::codes()), flag("dont_resurface"),
+                  range("revision", 1, std::numeric_limits<qint64>::max())});
+        r.insert(QStringLiteral("reflection_trash"),
+                 {rule("reflection_id", Rule::NonEmpty), rule("entry_date", Rule::DateOrEmpty),
+                  rule("deleted_at", Rule::Time)});
         r.insert(QStringLiteral("tag"), {rule("name", Rule::NonEmpty), rule("folded", Rule::TagFolded)});
         r.insert(QStringLiteral("reflection_tag"),
                  {rule("reflection_id", Rule::NonEmpty), rule("tag_id", Rule::NonEmpty)});

@@ -47,6 +47,8 @@ struct Import {
     QHash<QString, QSqlQuery> lookups;      ///< "table.column" → does the journal have this key?
     QSet<QString> modelCodes;
     QStringList addedAgreements;
+    QSet<QString> addedReflections;
+    SearchIndex::BulkLoad& index;
     ImportReport report;
 };
 
@@ -68,6 +70,10 @@ public:
         }
         if (table.name == QLatin1String("reflection"))
             m_model = table.columnIndex(QStringLiteral("model"));
+        for (const Reference& ref : std::as_const(m_references)) {
+            if (ref.parent == QLatin1String("reflection"))
+                m_reflection = ref.column;
+        }
     }
 
     Expected<void> prepare()
@@ -277,6 +283,12 @@ private:
     /// Adds the record; false (not a failure) when a constraint of the journal refuses it.
     Expected<bool> insert(const BackupRow& row, bool keepRowid)
     {
+        // A part added to a reflection the journal already had changes what the index holds for it.
+        if (m_reflection >= 0 && !row.isNull(m_reflection)
+            && !m_import.addedReflections.contains(row.text(m_reflection))) {
+            if (auto told = m_import.index.willChange(row.text(m_reflection)); !told)
+                return told.failure();
+        }
         quint64 columns = row.given;
         const int rowid = m_table.columnIndex(m_table.rowidAlias);
         if (rowid >= 0 && !keepRowid)
@@ -324,6 +336,8 @@ private:
         ++m_import.report.added;
         if (m_table.name == QLatin1String("supervision_agreement"))
             m_import.addedAgreements << row.text(m_table.columnIndex(QStringLiteral("id")));
+        if (m_table.name == QLatin1String("reflection"))
+            m_import.addedReflections.insert(row.text(m_table.columnIndex(QStringLiteral("id"))));
         accept(row, nullptr);
     }
 
@@ -359,6 +373,7 @@ private:
     const JournalTable& m_table;
     QVector<Reference> m_references;
     int m_model = -1;
+    int m_reflection = -1; ///< the column naming the reflection a record is part of
     bool m_wasEmpty = false;
     QHash<quint64, QSqlQuery> m_inserts;
     QHash<QString, QSqlQuery> m_finds;
@@ -367,13 +382,14 @@ private:
 
 } // namespace
 
-BackupWriter::BackupWriter(QSqlDatabase db, const BackupFile& file, const BackupCheck& check)
-    : m_db(std::move(db)), m_file(file), m_check(check)
+BackupWriter::BackupWriter(QSqlDatabase db, const BackupFile& file, const BackupCheck& check,
+                           SearchIndex::BulkLoad& index)
+    : m_db(std::move(db)), m_file(file), m_check(check), m_index(index)
 {}
 
 Expected<ImportReport> BackupWriter::write()
 {
-    Import import{m_db, m_check, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Import import{m_db, m_check, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, m_index, {}};
     import.report.skipped = m_check.skipped;
     for (const JournalTable& table : m_file.tables()) {
         for (const ForeignKey& key : table.foreignKeys) {

@@ -3,6 +3,7 @@
 #include "core/io/backupcheck.h"
 #include "core/io/backupfile.h"
 #include "core/io/importreport.h"
+#include "core/search/searchindex.h"
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ class BackupWriter
     Q_DECLARE_TR_FUNCTIONS(myfyrio::BackupWriter)
 
 public:
-    BackupWriter(QSqlDatabase db, const BackupFile& file, const BackupCheck& check);
+    /// index is the caller's bulk load of the search index, already begun.
+    BackupWriter(QSqlDatabase db, const BackupFile& file, const BackupCheck& check, SearchIndex::BulkLoad& index);
 
     /// Writes the records; call it inside a transaction, which a failure must roll back.
     Expected<ImportReport> write();
@@ -37,6 +39,7 @@ private:
     QSqlDatabase m_db;
     const BackupFile& m_file;
     const BackupCheck& m_check;
+    SearchIndex::BulkLoad& m_index;
 };
 
 } // namespace myfyrio
