@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "core/io/backupexporter.h"
 #include "core/io/markdownexporter.h"
+#include "core/io/savedfile.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportpainter.h"
 #include "core/util/timestamps.h"
@@ -45,6 +46,11 @@ bool checkOutputFile(CliContext& cli, const QString& path, bool overwrite, int& 
     if (!QFileInfo(info.absolutePath()).isDir()) {
         exitCode = cli.fail(
             ExportCommand::tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    // A symbolic link at the target is never written through, even with --overwrite.
+    if (auto allowed = SavedFile::check(path); !allowed) {
+        exitCode = cli.fail(allowed.error());
         return false;
     }
     if (info.exists() && (!overwrite || info.isDir())) {

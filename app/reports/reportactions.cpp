@@ -121,6 +121,10 @@ void ReportActions::importBackup(const QString& path)
         message += QLatin1Char('\n')
                    + tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
                    + QLatin1Char('\n') + report->conflicts.join(QLatin1Char('\n'));
+    if (!report->skipped.isEmpty())
+        //: %1 is how many records were left out.
+        message += QLatin1Char('\n') + tr("Records left out: %1").arg(report->skipped.size()) + QLatin1Char('\n')
+                   + report->skipped.mid(0, 20).join(QLatin1Char('\n'));
     inform(tr("Import Backup"), message, false);
 }
 
