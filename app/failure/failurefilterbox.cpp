@@ -1,6 +1,6 @@
 #include "app/failure/failurefilterbox.h"
 
-#include "app/failure/failurepalette.h"
+#include "core/palette/failurepalette.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #include "app/failure/failureplacementpanel.h"
 
 #include "app/failure/blamequestion.h"
-#include "app/failure/failurepalette.h"
 #include "app/failure/spectrumcontrol.h"
+#include "core/palette/failurepalette.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "app/failure/spectrumcontrol.h"
 
-#include "app/failure/failurepalette.h"
 #include "app/failure/spectrumaccessible.h"
+#include "core/palette/failurepalette.h"
 
 #include <QAccessible>
 #include <QFocusEvent>
@@ -209,7 +209,7 @@ void SpectrumControl::paintSegment(QPainter& painter, int index) const
         painter.fillRect(strip, QBrush(FailurePalette::colour(type).darker(120), FailurePalette::pattern(type)));
     painter.restore();
 
-    const QColor ink(0x1A, 0x1A, 0x1A); // the tints are light in every theme
+    const QColor ink = FailurePalette::ink(); // the tints are light in every theme
     painter.setPen(QPen(chosen ? ink : FailurePalette::colour(type), chosen ? 3.0 : 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(shape);

@@ -139,7 +139,8 @@ void InsightView::retranslate()
 
 void InsightView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // A new palette (Light, Dark, the desktop's) needs charts in its colours.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
         buildCharts();
         retranslate();
     }

@@ -2,6 +2,7 @@
 
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
+#include "app/settings/statuscolour.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
@@ -79,7 +80,10 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     m_paper->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
     m_paper->addItem(QString(), static_cast<int>(QPageSize::Letter));
     m_privateWarning->setWordWrap(true);
-    m_privateWarning->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    QFont bold = m_privateWarning->font();
+    bold.setBold(true);
+    m_privateWarning->setFont(bold);
+    StatusColour::apply(m_privateWarning, StatusPalette::Role::Error);
     m_privateWarning->setObjectName(QStringLiteral("privateWarning"));
 
     m_model->addItem(QString(), QString());

@@ -2,6 +2,7 @@
 
 #include "app/common/staleviewrefresher.h"
 #include "core/journal/reflectionstore.h"
+#include "core/palette/statuspalette.h"
 #include "core/revisit/reflectioncalendar.h"
 #include "core/storage/database.h"
 
@@ -106,7 +107,7 @@ void CalendarView::markMonth(int year, int month)
         for (auto it = days->constBegin(); it != days->constEnd(); ++it) {
             QTextCharFormat format;
             format.setFontWeight(QFont::Bold);
-            format.setBackground(QColor(0xd8, 0xe8, 0xf5));
+            format.setBackground(StatusPalette::background(StatusPalette::Role::Marked, m_calendar->palette()));
             format.setToolTip(tr("Reflections on this day: %n", nullptr, it.value()));
             m_calendar->setDateTextFormat(it.key(), format);
             m_marked.append(it.key());

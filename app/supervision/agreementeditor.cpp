@@ -87,7 +87,7 @@ void AgreementEditor::build()
         auto* form = new QFormLayout(box);
         auto* help = new QLabel(box);
         help->setWordWrap(true);
-        help->setStyleSheet(QStringLiteral("color: #505050;"));
+        help->setForegroundRole(QPalette::PlaceholderText);
         form->addRow(help);
         const auto addField = [this, form, box, &code](const QString& key, QWidget* field) {
             auto* label = new QLabel(box);

@@ -2,6 +2,7 @@
 
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
+#include "app/settings/statuscolour.h"
 #include "app/supervision/agreementeditor.h"
 #include "app/supervision/historypanel.h"
 #include "app/supervision/newagreementdialog.h"
@@ -53,8 +54,9 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #4a3800; border: 1px solid #e0c050;"
-                                           " border-radius: 4px; padding: 6px;"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    StatusColour::apply(m_banner, StatusPalette::Role::Warning, true);
     layout->addWidget(m_banner);
 
     auto* splitter = new QSplitter(this);
@@ -178,7 +180,9 @@ void AgreementsView::reload(const QString& selectId)
                 if (r.agreementId != a.id)
                     continue;
                 item->setText(2, r.overdue() ? tr("%1 (overdue)").arg(review) : tr("%1 (due soon)").arg(review));
-                item->setForeground(2, r.overdue() ? QColor(0xb3, 0x26, 0x1e) : QColor(0x8c, 0x4a, 0x00));
+                item->setForeground(
+                    2, StatusPalette::text(r.overdue() ? StatusPalette::Role::Error : StatusPalette::Role::Warning,
+                                           m_list->palette()));
                 item->setToolTip(2, ReviewReminders::describe(r));
             }
         }

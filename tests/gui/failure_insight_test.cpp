@@ -1,4 +1,4 @@
-#include "app/failure/failurepalette.h"
+#include "core/palette/failurepalette.h"
 #include "app/failure/failureplacementpanel.h"
 #include "app/insight/insightview.h"
 #include "app/insight/periodchooser.h"
