@@ -1,5 +1,7 @@
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/icons/icons.h"
+
 #include "app/dialogs/messagebox.h"
 #include "app/insight/insightview.h"
 #include "app/journal/journalview.h"
@@ -83,31 +85,30 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews()
 {
-    QStyle* look = style();
     m_journal = new JournalView(m_database, this);
     addView(
         m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
-        QIcon::fromTheme(QStringLiteral("x-office-document"), look->standardIcon(QStyle::SP_FileDialogDetailedView)));
+        Icons::view(QStringLiteral("journal")));
     auto* insight = new InsightView(m_database, this);
     addView(
         insight, QStringLiteral("insight"), [] { return InsightView::tr("Insight"); },
-        QIcon::fromTheme(QStringLiteral("office-chart-bar"), look->standardIcon(QStyle::SP_FileDialogListView)));
+        Icons::view(QStringLiteral("insight")));
     auto* actions = new ActionsView(m_database, this);
     addView(
         actions, QStringLiteral("actions"), [] { return ActionsView::tr("Actions"); },
-        QIcon::fromTheme(QStringLiteral("view-task"), look->standardIcon(QStyle::SP_DialogApplyButton)));
+        Icons::view(QStringLiteral("actions")));
     auto* calendar = new CalendarView(m_database, this);
     addView(
         calendar, QStringLiteral("calendar"), [] { return CalendarView::tr("Calendar"); },
-        QIcon::fromTheme(QStringLiteral("view-calendar"), look->standardIcon(QStyle::SP_FileDialogInfoView)));
+        Icons::view(QStringLiteral("calendar")));
     auto* onThisDay = new OnThisDayView(m_database, this);
     addView(
         onThisDay, QStringLiteral("on-this-day"), [] { return OnThisDayView::tr("On this day"); },
-        QIcon::fromTheme(QStringLiteral("appointment-soon"), look->standardIcon(QStyle::SP_BrowserReload)));
+        Icons::view(QStringLiteral("on-this-day")));
     auto* supervision = new AgreementsView(m_database, this);
     addView(
         supervision, QStringLiteral("supervision"), [] { return AgreementsView::tr("Supervision"); },
-        QIcon::fromTheme(QStringLiteral("system-users"), look->standardIcon(QStyle::SP_FileDialogContentsView)));
+        Icons::view(QStringLiteral("supervision")));
 
     // Views that point at a reflection open it in the Journal view.
     connect(actions, &ActionsView::openReflection, this, &MainWindow::openReflection);
