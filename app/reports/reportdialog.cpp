@@ -2,9 +2,11 @@
 
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
+#include "app/reports/savedfilenotice.h"
 #include "app/settings/statuscolour.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
+#include "core/io/suggestedfilename.h"
 #include "core/journal/reflectionstore.h"
 #include "core/models/modelcatalog.h"
 #include "core/report/reportbuilder.h"
@@ -286,13 +288,17 @@ void ReportDialog::savePdf()
     if (!build(content))
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialog::getSaveFileName(this, tr("Save Report as PDF"),
-                                                     QDir(folder).filePath(content.title + QStringLiteral(".pdf")),
-                                                     tr("PDF files (*.pdf)"));
+    const QString suggested =
+        SuggestedFileName::make(QDate::currentDate(), content.title, content.subject, QStringLiteral("pdf"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Report as PDF"), QDir(folder).filePath(suggested),
+                                                      tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = ReportPainter::writePdf(content, path); !written)
+    if (auto written = ReportPainter::writePdf(content, path); !written) {
         MessageBox::warning(this, tr("Report"), written.error());
+        return;
+    }
+    SavedFileNotice::show(this, tr("Report saved"), path);
 }
 
 void ReportDialog::print()

@@ -9,6 +9,7 @@
 #include "app/supervision/reviewtogetherdialog.h"
 #include "app/supervision/sessionoverviewpanel.h"
 #include "app/supervision/sessionspanel.h"
+#include "core/io/suggestedfilename.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementstore.h"
@@ -302,10 +303,16 @@ void AgreementsView::exportAgreement()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const QString suggested =
-        QDir::home().filePath(tr("supervision-agreement") + QLatin1Char('.') + AgreementFile::suffix());
+    QStringList parties;
+    for (const Agreement& a : std::as_const(m_agreements)) {
+        if (a.id == id && a.current())
+            parties = QStringList{a.current()->content.supervisorName, a.current()->content.superviseeName};
+    }
+    //: The start of a suggested file name, before the names of the two parties.
+    const QString suggested = QDir::home().filePath(
+        SuggestedFileName::make(QDate::currentDate(), tr("Supervision agreement"), parties, AgreementFile::suffix()));
     const QString path = FileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
-                                                     tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
+                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (path.isEmpty())
         return;
     if (auto exported = AgreementExchange::exportTo(AgreementStore(m_database), id, path); !exported) {
