@@ -75,6 +75,10 @@ void ActionsView::retranslate()
     m_heading->setText(tr("Actions"));
     m_showDone->setText(tr("Show &done actions"));
     m_tree->setHeaderLabels({tr("Action"), tr("Due"), tr("Reflection")});
+    m_tree->setAccessibleName(tr("Actions"));
+    m_tree->setAccessibleDescription(
+        tr("Overdue, due soon, open and done actions. Space ticks one done; Enter opens its reflection."));
+    m_showDone->setAccessibleDescription(tr("Also lists the actions you have done."));
     m_empty->setText(tr("No open actions. Actions you add to a reflection under “Now what?” appear here."));
     refresh();
 }

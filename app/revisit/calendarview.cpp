@@ -77,6 +77,12 @@ void CalendarView::retranslate()
     m_calendar->setFirstDayOfWeek(locale.firstDayOfWeek());
     m_hint->setText(tr("Days in bold hold reflections. Choose a day to see them, then choose one to open it."));
     m_day->setAccessibleName(tr("Reflections on the chosen day"));
+    m_day->setAccessibleDescription(tr("Enter opens the chosen reflection."));
+    if (auto* days = m_calendar->findChild<QWidget*>(QStringLiteral("qt_calendar_calendarview"))) {
+        days->setAccessibleName(tr("Calendar"));
+        days->setAccessibleDescription(tr("Days in bold hold reflections. The arrow keys move from day to day, "
+                                          "Page Up and Page Down from month to month."));
+    }
     refresh();
 }
 

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -151,6 +152,20 @@ void AgreementsView::retranslate()
     m_tabs->setTabText(1, tr("History"));
     m_tabs->setTabText(2, tr("Sessions"));
     m_tabs->setTabText(3, tr("Overview"));
+    m_list->setAccessibleName(tr("Supervision agreements"));
+    m_list->setAccessibleDescription(tr("Each agreement with its status and review date. Choose one to open it."));
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the agreement"));
+    m_tabs->tabBar()->setAccessibleDescription(tr("The agreement, its history, its sessions and an overview."));
+    m_tabs->setTabToolTip(0, tr("The agreement's thirteen sections, to read and edit."));
+    m_tabs->setTabToolTip(1, tr("Every version of the agreement, and the changes between two of them."));
+    m_tabs->setTabToolTip(2, tr("The records of your supervision sessions."));
+    m_tabs->setTabToolTip(3, tr("Sessions held against the agreed frequency, month by month."));
+    m_new->setAccessibleDescription(tr("Starts a new agreement between a supervisor and a supervisee."));
+    m_import->setAccessibleDescription(tr("Opens an agreement file the other person exported."));
+    m_export->setAccessibleDescription(tr("Writes this agreement, with all its versions, to a file for the other "
+                                          "person."));
+    m_review->setAccessibleDescription(tr("Goes through the sections together, then both of you sign."));
+    m_end->setAccessibleDescription(tr("Records that this agreement has ended."));
     reload(currentId());
 }
 

@@ -1,6 +1,7 @@
 #include "app/supervision/reviewtogetherdialog.h"
 
 #include "app/dialogs/messagebox.h"
+#include "app/journal/tabkeys.h"
 #include "core/palette/statuspalette.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
@@ -55,6 +56,8 @@ ReviewTogetherDialog::ReviewTogetherDialog(const Database& database, const Agree
       m_sign(new QPushButton(this)),
       m_close(new QPushButton(this))
 {
+    TabKeys::install(m_note);
+
     setObjectName(QStringLiteral("ReviewTogetherDialog"));
     m_marks.fill(Mark::Open, static_cast<int>(m_codes.size()));
     for (int i = 0; i < m_codes.size(); ++i)
