@@ -682,6 +682,11 @@
             <extracomment>The start of a suggested file name, before the names of the two parties.</extracomment>
             <translation>Cytundeb goruchwylio</translation>
         </message>
+        <message>
+            <source>Parties</source>
+            <extracomment>The heading of the column that names the supervisor and the supervisee of each agreement.</extracomment>
+            <translation>Partïon</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ApplicationShell</name>
@@ -3261,6 +3266,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Date</source>
+            <extracomment>Column headings of the session list: each session's date, whether it was held or cancelled, the functions of supervision it covered, and its actions. Short, so that they fit in Welsh too.</extracomment>
             <translation>Dyddiad</translation>
         </message>
         <message>
@@ -3310,6 +3316,14 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Session not deleted</source>
             <translation>Ni ddilëwyd y sesiwn</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Functions</source>
+            <translation>Swyddogaethau</translation>
         </message>
     </context>
     <context>

@@ -95,8 +95,10 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     m_tabs->addTab(m_sessions, QString());
     m_tabs->addTab(m_overview, QString());
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 760});
+    // The list needs little room; the agreement, its history and the overview need the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 680});
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AgreementsView::showCurrent);
@@ -140,7 +142,8 @@ QString AgreementsView::reminderSummary() const
 
 void AgreementsView::retranslate()
 {
-    m_list->setHeaderLabels({tr("Supervisor and supervisee"), tr("Status"), tr("Review date")});
+    //: The heading of the column that names the supervisor and the supervisee of each agreement.
+    m_list->setHeaderLabels({tr("Parties"), tr("Status"), tr("Review date")});
     m_new->setText(tr("New…"));
     m_import->setText(tr("Import…"));
     m_emptyNote->setText(tr("You have no supervision agreements yet. Choose New… to write one with your supervisor "

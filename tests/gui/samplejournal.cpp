@@ -50,6 +50,20 @@ void fillSampleJournal(const Database& db)
     session.notes = QStringLiteral("Talked about handovers.");
     session.functions = {QStringLiteral("support"), QStringLiteral("development")};
     REQUIRE(SessionStore(db).save(session).ok());
+
+    // A second agreement, signed by both: its status reads "Signed" ("Wedi'i lofnodi").
+    AgreementContent signedContent = agreement;
+    signedContent.supervisorName = QStringLiteral("Elin Owen");
+    signedContent.superviseeName = QStringLiteral("Rhodri ap Siôn");
+    auto signedAgreement = AgreementStore(db).create(signedContent, SectionCatalog::supervisor());
+    REQUIRE(signedAgreement.ok());
+    const QDate day = QDate::currentDate().addMonths(-2);
+    REQUIRE(AgreementStore(db)
+                .sign(signedAgreement->id, Signature{SectionCatalog::supervisor(), signedContent.supervisorName, day})
+                .ok());
+    REQUIRE(AgreementStore(db)
+                .sign(signedAgreement->id, Signature{SectionCatalog::supervisee(), signedContent.superviseeName, day})
+                .ok());
 }
 
 } // namespace myfyrio::test
