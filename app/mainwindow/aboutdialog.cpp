@@ -1,5 +1,6 @@
 #include "app/mainwindow/aboutdialog.h"
 
+#include "app/dialogs/messagebox.h"
 #include "app/icons/icons.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ void AboutDialog::show(QWidget* parent, const QString& databasePath)
     QMessageBox box(QMessageBox::NoIcon, tr("About Myfyrio"), text(databasePath), QMessageBox::Ok, parent);
     box.setIconPixmap(Icons::application().pixmap(96, 96));
     box.setWindowIcon(Icons::application());
-    box.exec();
+    MessageBox::exec(box);
 }
 
 } // namespace myfyrio

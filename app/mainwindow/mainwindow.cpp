@@ -1,7 +1,6 @@
 #include "app/mainwindow/mainwindow.h"
 
 #include "app/dialogs/messagebox.h"
-#include "app/failure/failurefeatures.h"
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
 #include "app/icons/icons.h"
@@ -19,7 +18,6 @@
 #include "app/revisit/onthisdayview.h"
 #include "app/settings/preferencesdialog.h"
 #include "app/supervision/agreementsview.h"
-#include "app/supervision/supervisionfeatures.h"
 #include "core/storage/database.h"
 #include "core/util/appsettings.h"
 
@@ -94,8 +92,7 @@ void MainWindow::createViews()
 {
     m_journal = new JournalView(m_database, this);
     addView(
-        m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
-        Icons::view(QStringLiteral("journal")));
+        m_journal, QStringLiteral("journal"), [] { return tr("Journal"); }, Icons::view(QStringLiteral("journal")));
     auto* insight = new InsightView(m_database, this);
     addView(
         insight, QStringLiteral("insight"), [] { return InsightView::tr("Insight"); },

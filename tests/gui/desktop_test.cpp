@@ -2,6 +2,7 @@
 // actions, the word count, the saved-file notice, opening an agreement file
 // given on the command line, and the appearance choice.
 #include "app/cli/clirunner.h"
+#include "app/dialogs/messagebox.h"
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
 #include "app/journal/journalpanel.h"
@@ -188,6 +189,10 @@ TEST_CASE("The status bar counts the words of the open reflection", "[gui][edit]
 
 TEST_CASE("A saved PDF's notice says where it is and offers the file and its folder", "[gui][reports]")
 {
+    // Closing it opens nothing.
+    MessageBox::setNextAnswer(QMessageBox::RejectRole);
+    SavedFileNotice::show(nullptr, QStringLiteral("Report saved"), QStringLiteral("/tmp/reports/x.pdf"));
+    CHECK(MessageBox::answeredTexts().value(0).contains(QStringLiteral("x.pdf")));
     const auto box = SavedFileNotice::create(nullptr, QStringLiteral("Report saved"),
                                              QStringLiteral("/tmp/reports/2024-03-01 Reflection.pdf"));
     CHECK(box->text().contains(QStringLiteral("2024-03-01 Reflection.pdf")));
@@ -217,15 +222,38 @@ TEST_CASE("Myfyrio started with an agreement file opens the window to import it"
                                                          QStringLiteral("x.myfyrio-agreement")})
           == QStringLiteral("/j.sqlite"));
 
+    // One journal exports an agreement; another, opened with that file, imports it.
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("shared.myfyrio-agreement"));
+    {
+        test::TempJournal theirs;
+        auto db = theirs.open();
+        test::fillSampleJournal(*db);
+        auto listed = AgreementStore(*db).list();
+        REQUIRE((listed.ok() && !listed->isEmpty()));
+        REQUIRE(AgreementExchange::exportTo(AgreementStore(*db), listed->first().id, file).ok());
+    }
     test::TempJournal journal;
     auto db = journal.open();
     MainWindow window(*db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.openFile(QStringLiteral("/nonexistent/x.myfyrio-agreement")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK(window.openFile(file));
     CHECK(window.currentViewId() == QStringLiteral("supervision"));
-    // The import itself runs once the event loop turns (and shows its message box);
-    // closing the window first drops it, so the test never blocks on the box.
+    // The import runs once the window is on screen, and says what it did.
+    REQUIRE(QTest::qWaitFor([] { return MessageBox::pendingAnswers() == 0; }, 2000));
+    auto imported = AgreementStore(*db).list();
+    REQUIRE(imported.ok());
+    CHECK(imported->size() == 1);
+    REQUIRE(MessageBox::answeredTexts().size() == 1);
+
+    // A file that is not there: refused with a message, nothing changes.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK(window.openFile(folder.filePath(QStringLiteral("missing.myfyrio-agreement"))));
+    REQUIRE(QTest::qWaitFor([] { return MessageBox::pendingAnswers() == 0; }, 2000));
+    CHECK(AgreementStore(*db).list()->size() == 1);
+    CHECK(MessageBox::answeredTexts().last().contains(QStringLiteral("missing.myfyrio-agreement")));
 }
 
 TEST_CASE("Preferences offers System, Light and Dark, applied at once and remembered", "[gui][appearance]")
