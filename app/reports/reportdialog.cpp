@@ -291,7 +291,7 @@ void ReportDialog::savePdf()
     const QString suggested =
         SuggestedFileName::make(QDate::currentDate(), content.title, content.subject, QStringLiteral("pdf"));
     const QString path = FileDialog::getSaveFileName(this, tr("Save Report as PDF"), QDir(folder).filePath(suggested),
-                                                      tr("PDF files (*.pdf)"));
+                                                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto written = ReportPainter::writePdf(content, path); !written) {

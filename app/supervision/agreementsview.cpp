@@ -330,7 +330,7 @@ void AgreementsView::exportAgreement()
     const QString suggested = QDir::home().filePath(
         SuggestedFileName::make(QDate::currentDate(), tr("Supervision agreement"), parties, AgreementFile::suffix()));
     const QString path = FileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
-                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
+                                                     tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (path.isEmpty())
         return;
     if (auto exported = AgreementExchange::exportTo(AgreementStore(m_database), id, path); !exported) {
