@@ -54,6 +54,26 @@
             <source>Delete this action</source>
             <translation>Dileu'r cam gweithredu hwn</translation>
         </message>
+        <message>
+            <source>Ticked when the action is done.</source>
+            <translation>Wedi’i dicio pan fydd y cam gweithredu wedi’i wneud.</translation>
+        </message>
+        <message>
+            <source>What you will do next.</source>
+            <translation>Beth fyddwch chi’n ei wneud nesaf.</translation>
+        </message>
+        <message>
+            <source>Gives the action a date it is due by.</source>
+            <translation>Yn rhoi dyddiad erbyn i’r cam gweithredu.</translation>
+        </message>
+        <message>
+            <source>The day the action is due.</source>
+            <translation>Y diwrnod y mae’r cam gweithredu’n ddyledus.</translation>
+        </message>
+        <message>
+            <source>Removes this action from the reflection.</source>
+            <translation>Yn tynnu’r cam gweithredu hwn o’r myfyrdod.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ActionStore</name>
@@ -83,6 +103,10 @@
         <message>
             <source>Add act&amp;ion</source>
             <translation>Ychwan&amp;egu cam gweithredu</translation>
+        </message>
+        <message>
+            <source>Adds a row for something you will do next.</source>
+            <translation>Yn ychwanegu rhes ar gyfer rhywbeth y byddwch yn ei wneud nesaf.</translation>
         </message>
     </context>
     <context>
@@ -138,6 +162,14 @@
         <message>
             <source>Double-click to open the reflection.</source>
             <translation>Cliciwch ddwywaith i agor y myfyrdod.</translation>
+        </message>
+        <message>
+            <source>Overdue, due soon, open and done actions. Space ticks one done; Enter opens its reflection.</source>
+            <translation>Camau gweithredu hwyr, rhai sy’n ddyledus yn fuan, rhai agored a rhai wedi’u gwneud. Mae Bylchwr yn nodi un wedi’i wneud; mae Enter yn agor ei fyfyrdod.</translation>
+        </message>
+        <message>
+            <source>Also lists the actions you have done.</source>
+            <translation>Yn rhestru’r camau gweithredu rydych chi wedi’u gwneud hefyd.</translation>
         </message>
     </context>
     <context>
@@ -292,6 +324,18 @@
         <message>
             <source>The draft could not be saved; your changes are still here. %1</source>
             <translation>Nid oedd modd cadw'r drafft; mae eich newidiadau yma o hyd. %1</translation>
+        </message>
+        <message>
+            <source>Sections of the agreement</source>
+            <translation>Adrannau’r cytundeb</translation>
+        </message>
+        <message>
+            <source>The thirteen sections; the arrow keys scroll.</source>
+            <translation>Y tair adran ar ddeg; mae’r bysellau saeth yn sgrolio.</translation>
+        </message>
+        <message>
+            <source>Saves the words as a draft; a draft changes until both of you sign it.</source>
+            <translation>Yn cadw’r geiriau fel drafft; mae drafft yn newid nes i’r ddau ohonoch ei lofnodi.</translation>
         </message>
     </context>
     <context>
@@ -581,6 +625,68 @@
             <source>You have no supervision agreements yet. Choose New… to write one with your supervisor or supervisee, or Import… to open one the other person sent you.</source>
             <translation>Does gennych chi ddim cytundebau goruchwylio eto. Dewiswch Newydd… i ysgrifennu un gyda'ch goruchwyliwr neu'ch goruchwylai, neu Mewnforio… i agor un a anfonodd y person arall atoch chi.</translation>
         </message>
+        <message>
+            <source>Supervision agreements</source>
+            <translation>Cytundebau goruchwylio</translation>
+        </message>
+        <message>
+            <source>Each agreement with its status and review date. Choose one to open it.</source>
+            <translation>Pob cytundeb gyda’i statws a’i ddyddiad adolygu. Dewiswch un i’w agor.</translation>
+        </message>
+        <message>
+            <source>Parts of the agreement</source>
+            <translation>Rhannau’r cytundeb</translation>
+        </message>
+        <message>
+            <source>The agreement, its history, its sessions and an overview.</source>
+            <translation>Y cytundeb, ei hanes, ei sesiynau a throsolwg.</translation>
+        </message>
+        <message>
+            <source>The agreement's thirteen sections, to read and edit.</source>
+            <translation>Tair adran ar ddeg y cytundeb, i’w darllen a’u golygu.</translation>
+        </message>
+        <message>
+            <source>Every version of the agreement, and the changes between two of them.</source>
+            <translation>Pob fersiwn o’r cytundeb, a’r newidiadau rhwng dwy ohonyn nhw.</translation>
+        </message>
+        <message>
+            <source>The records of your supervision sessions.</source>
+            <translation>Cofnodion eich sesiynau goruchwylio.</translation>
+        </message>
+        <message>
+            <source>Sessions held against the agreed frequency, month by month.</source>
+            <translation>Y sesiynau a gynhaliwyd o’u cymharu â’r amledd a gytunwyd, fis wrth fis.</translation>
+        </message>
+        <message>
+            <source>Starts a new agreement between a supervisor and a supervisee.</source>
+            <translation>Yn dechrau cytundeb newydd rhwng goruchwyliwr a goruchwylai.</translation>
+        </message>
+        <message>
+            <source>Opens an agreement file the other person exported.</source>
+            <translation>Yn agor ffeil cytundeb a allforiwyd gan y person arall.</translation>
+        </message>
+        <message>
+            <source>Writes this agreement, with all its versions, to a file for the other person.</source>
+            <translation>Yn ysgrifennu’r cytundeb hwn, gyda’i holl fersiynau, i ffeil ar gyfer y person arall.</translation>
+        </message>
+        <message>
+            <source>Goes through the sections together, then both of you sign.</source>
+            <translation>Yn mynd drwy’r adrannau gyda’ch gilydd, yna mae’r ddau ohonoch yn llofnodi.</translation>
+        </message>
+        <message>
+            <source>Records that this agreement has ended.</source>
+            <translation>Yn cofnodi bod y cytundeb hwn wedi dod i ben.</translation>
+        </message>
+        <message>
+            <source>Supervision agreement</source>
+            <extracomment>The start of a suggested file name, before the names of the two parties.</extracomment>
+            <translation>Cytundeb goruchwylio</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <extracomment>The heading of the column that names the supervisor and the supervisee of each agreement.</extracomment>
+            <translation>Partïon</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ApplicationShell</name>
@@ -742,6 +848,10 @@
             <source>There is no right answer. Later you can see whether the blame you felt matched where events came from.</source>
             <translation>Nid oes ateb cywir. Yn nes ymlaen gallwch weld a oedd y bai a deimloch yn cyfateb i o ble y daeth y digwyddiadau.</translation>
         </message>
+        <message>
+            <source>Places the event without an answer about blame.</source>
+            <translation>Yn gosod y digwyddiad heb ateb am fai.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::CalendarView</name>
@@ -774,6 +884,14 @@
         <message>
             <source>Calendar</source>
             <translation>Calendr</translation>
+        </message>
+        <message>
+            <source>Enter opens the chosen reflection.</source>
+            <translation>Mae Enter yn agor y myfyrdod a ddewiswyd.</translation>
+        </message>
+        <message>
+            <source>Days in bold hold reflections. The arrow keys move from day to day, Page Up and Page Down from month to month.</source>
+            <translation>Mae gan y dyddiau mewn print trwm fyfyrdodau. Mae’r bysellau saeth yn symud o ddydd i ddydd, a Page Up a Page Down o fis i fis.</translation>
         </message>
     </context>
     <context>
@@ -884,6 +1002,14 @@
             <extracomment>The first entry of the filter by reason for failure.</extracomment>
             <translation>Pob rheswm</translation>
         </message>
+        <message>
+            <source>Shows only the reflections placed on the spectrum with the reason you choose.</source>
+            <translation>Yn dangos dim ond y myfyrdodau a osodwyd ar y sbectrwm gyda’r rheswm a ddewiswch.</translation>
+        </message>
+        <message>
+            <source>Shows only the reflections placed on the spectrum with the type you choose.</source>
+            <translation>Yn dangos dim ond y myfyrdodau a osodwyd ar y sbectrwm gyda’r math a ddewiswch.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::FailureInsight</name>
@@ -955,6 +1081,14 @@
         <message>
             <source>Setti&amp;ng:</source>
             <translation>Sef&amp;yllfa:</translation>
+        </message>
+        <message>
+            <source>Basic, complex or intelligent: suggested by the reason, and yours to change.</source>
+            <translation>Sylfaenol, cymhleth neu ddeallus: wedi’i awgrymu gan y rheswm, a chi sy’n cael ei newid.</translation>
+        </message>
+        <message>
+            <source>How familiar the setting of the event was.</source>
+            <translation>Pa mor gyfarwydd oedd cyd-destun y digwyddiad.</translation>
         </message>
     </context>
     <context>
@@ -1145,6 +1279,18 @@
             <source>Guided writing</source>
             <translation>Ysgrifennu dan arweiniad</translation>
         </message>
+        <message>
+            <source>The model whose prompts guide this reflection. No answer is lost when you change it.</source>
+            <translation>Y model y mae ei gwestiynau’n arwain y myfyrdod hwn. Does dim ateb yn cael ei golli pan fyddwch yn ei newid.</translation>
+        </message>
+        <message>
+            <source>Create, edit, copy and delete your own reflective models.</source>
+            <translation>Creu, golygu, copïo a dileu eich modelau myfyriol eich hun.</translation>
+        </message>
+        <message>
+            <source>The scale of the system the reflection is about; the prompts change with it.</source>
+            <translation>Graddfa’r system y mae’r myfyrdod yn sôn amdani; mae’r cwestiynau’n newid gyda hi.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::HistoryPanel</name>
@@ -1265,6 +1411,10 @@
             <source>The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason with no bar for blame has no answer about blame in this period.</source>
             <translation>Mae'r rhesymau'n mynd o'r beius ar y brig i'r canmoladwy ar y gwaelod. Nid oes ateb am fai yn y cyfnod hwn ar gyfer rheswm heb far yn siart y bai.</translation>
         </message>
+        <message>
+            <source>The charts and the summary; the arrow keys scroll.</source>
+            <translation>Y siartiau a’r crynodeb; mae’r bysellau saeth yn sgrolio.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::JournalDelegate</name>
@@ -1364,6 +1514,14 @@
         <message>
             <source>No reflections match your search.</source>
             <translation>Does dim myfyrdodau'n cyfateb i'ch chwiliad.</translation>
+        </message>
+        <message>
+            <source>Shows only the reflections that carry the tag you choose.</source>
+            <translation>Yn dangos dim ond y myfyrdodau sydd â’r tag a ddewiswch.</translation>
+        </message>
+        <message>
+            <source>Your reflections, newest first. The arrow keys move; Enter opens one.</source>
+            <translation>Eich myfyrdodau, y diweddaraf yn gyntaf. Mae’r bysellau saeth yn symud; mae Enter yn agor un.</translation>
         </message>
     </context>
     <context>
@@ -1482,6 +1640,18 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Keep Open</source>
             <translation>Cadw ar Agor</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>Dewi&amp;siadau…</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Canllaw</translation>
+        </message>
+        <message>
+            <source>Read the guide to Myfyrio, at the part for this view.</source>
+            <translation>Darllen y canllaw i Myfyrio, ar y rhan ar gyfer y olwg hon.</translation>
         </message>
     </context>
     <context>
@@ -1721,6 +1891,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>On this day</source>
             <translation>Ar y diwrnod hwn</translation>
         </message>
+        <message>
+            <source>What you wrote a month ago, a year ago and on this day in earlier years. Enter opens the chosen reflection.</source>
+            <translation>Yr hyn a ysgrifennoch fis yn ôl, flwyddyn yn ôl ac ar y diwrnod hwn mewn blynyddoedd cynt. Mae Enter yn agor y myfyrdod a ddewiswyd.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::PeriodChooser</name>
@@ -1753,6 +1927,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>&amp;To:</source>
             <extracomment>The last day of a period; both days are included.</extracomment>
             <translation>&amp;I:</translation>
+        </message>
+        <message>
+            <source>The period the charts and the summary count.</source>
+            <translation>Y cyfnod y mae’r siartiau a’r crynodeb yn ei gyfrif.</translation>
         </message>
     </context>
     <context>
@@ -1831,6 +2009,30 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Reflection</source>
             <translation>Myfyrdod</translation>
+        </message>
+        <message>
+            <source>A few words that name what happened.</source>
+            <translation>Ychydig eiriau sy’n enwi’r hyn a ddigwyddodd.</translation>
+        </message>
+        <message>
+            <source>The day the reflection is about.</source>
+            <translation>Y diwrnod y mae’r myfyrdod yn sôn amdano.</translation>
+        </message>
+        <message>
+            <source>Words to find the reflection by, separated by commas.</source>
+            <translation>Geiriau i ganfod y myfyrdod wrthyn nhw, wedi’u gwahanu gan atalnodau.</translation>
+        </message>
+        <message>
+            <source>The reflection in your own words. Tab moves on; Ctrl+Tab types a tab.</source>
+            <translation>Y myfyrdod yn eich geiriau eich hun. Mae Tab yn symud ymlaen; mae Ctrl+Tab yn teipio nod tab.</translation>
+        </message>
+        <message>
+            <source>Reflection editor</source>
+            <translation>Golygydd y myfyrdod</translation>
+        </message>
+        <message>
+            <source>The reflection and its sections; the arrow keys scroll.</source>
+            <translation>Y myfyrdod a’i adrannau; mae’r bysellau saeth yn sgrolio.</translation>
         </message>
     </context>
     <context>
@@ -2494,6 +2696,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>Name on report:</source>
             <translation>Enw ar yr adroddiad:</translation>
         </message>
+        <message>
+            <source>Report saved</source>
+            <translation>Adroddiad wedi’i gadw</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ReportPainter</name>
@@ -2701,6 +2907,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>System scale</source>
             <translation>Graddfa'r system</translation>
+        </message>
+        <message>
+            <source>Shows only the reflections about a system of the scale you choose.</source>
+            <translation>Yn dangos dim ond y myfyrdodau am system o’r raddfa a ddewiswch.</translation>
         </message>
     </context>
     <context>
@@ -3101,6 +3311,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Date</source>
+            <extracomment>Column headings of the session list: each session's date, whether it was held or cancelled, the functions of supervision it covered, and its actions. Short, so that they fit in Welsh too.</extracomment>
             <translation>Dyddiad</translation>
         </message>
         <message>
@@ -3150,6 +3361,14 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Session not deleted</source>
             <translation>Ni ddilëwyd y sesiwn</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statws</translation>
+        </message>
+        <message>
+            <source>Functions</source>
+            <translation>Swyddogaethau</translation>
         </message>
     </context>
     <context>
@@ -4280,6 +4499,112 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>The shape of a new journal could not be worked out.</source>
             <translation>Nid oedd modd canfod siâp dyddlyfr newydd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::AppearanceBox</name>
+        <message>
+            <source>Appearance</source>
+            <translation>Ymddangosiad</translation>
+        </message>
+        <message>
+            <source>&amp;System: follow the desktop's colours</source>
+            <translation>&amp;System: dilyn lliwiau’r bwrdd gwaith</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Golau</translation>
+        </message>
+        <message>
+            <source>Dar&amp;k</source>
+            <translation>&amp;Tywyll</translation>
+        </message>
+        <message>
+            <source>The colours change at once.</source>
+            <translation>Mae’r lliwiau’n newid ar unwaith.</translation>
+        </message>
+        <message>
+            <source>The colours of Myfyrio's windows.</source>
+            <translation>Lliwiau ffenestri Myfyrio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ClipboardActions</name>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;Torri</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>C&amp;opïo</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Gludo</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Dewis &amp;Popeth</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::GuideDialog</name>
+        <message>
+            <source>No page of the guide holds “%1”.</source>
+            <extracomment>Shown under the guide's search box when no page holds the words; %1 is what was typed.</extracomment>
+            <translation>Does dim tudalen yn y canllaw yn cynnwys “%1”.</translation>
+        </message>
+        <message>
+            <source>Myfyrio Guide</source>
+            <translation>Canllaw Myfyrio</translation>
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation>Chwilio’r canllaw</translation>
+        </message>
+        <message>
+            <source>Shows only the pages that hold every word you type, and marks the words.</source>
+            <translation>Yn dangos dim ond y tudalennau sy’n cynnwys pob gair a deipiwch, ac yn marcio’r geiriau.</translation>
+        </message>
+        <message>
+            <source>Pages of the guide</source>
+            <translation>Tudalennau’r canllaw</translation>
+        </message>
+        <message>
+            <source>Choose a page to read it.</source>
+            <translation>Dewiswch dudalen i’w darllen.</translation>
+        </message>
+        <message>
+            <source>The page of the guide you chose.</source>
+            <translation>Y dudalen o’r canllaw a ddewisoch.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::SavedFileNotice</name>
+        <message>
+            <source>Saved as “%1” in the folder “%2”.</source>
+            <extracomment>%1 is the file's name, %2 the folder it was saved in.</extracomment>
+            <translation>Wedi’i gadw fel “%1” yn y ffolder “%2”.</translation>
+        </message>
+        <message>
+            <source>Open File</source>
+            <translation>Agor y Ffeil</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Agor y Ffolder</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::WordCountLabel</name>
+        <message>
+            <source>Words: %1</source>
+            <extracomment>The status bar's count of words in the open reflection; %1 is the number.</extracomment>
+            <translation>Geiriau: %1</translation>
         </message>
     </context>
 </TS>

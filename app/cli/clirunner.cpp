@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -70,7 +71,21 @@ bool CliRunner::wantsCommandLine(const QStringList& arguments)
     if (!global.parser.parse(arguments))
         return true; // so that the mistake is reported on the terminal
     return global.parser.isSet(global.help) || global.parser.isSet(global.version)
-           || !global.parser.positionalArguments().isEmpty();
+           || (!global.parser.positionalArguments().isEmpty() && agreementFileArgument(arguments).isEmpty());
+}
+
+QString CliRunner::agreementFileArgument(const QStringList& arguments)
+{
+    GlobalParser global;
+    if (!global.parser.parse(arguments))
+        return {};
+    const QStringList positional = global.parser.positionalArguments();
+    if (positional.size() != 1
+        || !positional.first().endsWith(QStringLiteral(".myfyrio-agreement"), Qt::CaseInsensitive))
+        return {};
+    // The desktop passes a path (Exec=myfyrio %f); a file: URL is accepted too.
+    const QUrl url(positional.first());
+    return url.isLocalFile() ? url.toLocalFile() : positional.first();
 }
 
 QString CliRunner::databaseArgument(const QStringList& arguments)

@@ -74,6 +74,7 @@ InsightView::InsightView(const Database& database, QWidget* parent)
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("insightScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -127,6 +128,10 @@ void InsightView::retranslate()
         tr("Events placed on the spectrum in this period: %1").arg(QLocale().toString(m_counts.total)));
     m_readingNote->setText(tr("The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason "
                               "with no bar for blame has no answer about blame in this period."));
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("insightScroll"))) {
+        scroll->setAccessibleName(tr("Insight"));
+        scroll->setAccessibleDescription(tr("The charts and the summary; the arrow keys scroll."));
+    }
     m_reasons->setAccessibleName(tr("Events by reason for failure"));
     m_trend->setAccessibleName(tr("Events by type, month by month"));
     m_blame->setAccessibleName(tr("Mean blame felt, by reason"));
@@ -139,7 +144,8 @@ void InsightView::retranslate()
 
 void InsightView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // A new palette (Light, Dark, the desktop's) needs charts in its colours.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
         buildCharts();
         retranslate();
     }

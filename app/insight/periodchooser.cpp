@@ -144,6 +144,7 @@ void PeriodChooser::retranslate()
     m_period->addItem(tr("All time"));
     m_period->addItem(tr("Custom dates"));
     m_period->setCurrentIndex(qMax(0, current));
+    m_period->setAccessibleDescription(tr("The period the charts and the summary count."));
     //: The first day of a period; both days are included.
     m_fromLabel->setText(tr("&From:"));
     //: The last day of a period; both days are included.

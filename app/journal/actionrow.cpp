@@ -74,6 +74,11 @@ void ActionRow::retranslate()
     m_due->setAccessibleName(tr("Due date"));
     m_remove->setToolTip(tr("Delete this action"));
     m_remove->setAccessibleName(tr("Delete this action"));
+    m_done->setAccessibleDescription(tr("Ticked when the action is done."));
+    m_text->setAccessibleDescription(tr("What you will do next."));
+    m_hasDue->setAccessibleDescription(tr("Gives the action a date it is due by."));
+    m_due->setAccessibleDescription(tr("The day the action is due."));
+    m_remove->setAccessibleDescription(tr("Removes this action from the reflection."));
 }
 
 Action ActionRow::action() const

@@ -4,6 +4,7 @@
 #include "app/journal/journaldelegate.h"
 #include "app/journal/journalmodel.h"
 #include "app/journal/searchrunner.h"
+#include "app/journal/tabkeys.h"
 #include "app/revisit/scalefilter.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
@@ -165,7 +166,9 @@ void JournalPanel::retranslate()
     m_tag->setAccessibleName(tr("Show reflections with this tag"));
     if (m_tag->count() > 0)
         m_tag->setItemText(0, tr("All tags"));
+    m_tag->setAccessibleDescription(tr("Shows only the reflections that carry the tag you choose."));
     m_list->setAccessibleName(tr("Reflections by month"));
+    m_list->setAccessibleDescription(tr("Your reflections, newest first. The arrow keys move; Enter opens one."));
     m_noMatches->setText(tr("No reflections match your search."));
 }
 
@@ -203,8 +206,11 @@ void JournalPanel::addFilter(QWidget* control, std::function<void(ReflectionFilt
 {
     if (auto* filters = qobject_cast<QVBoxLayout*>(layout()->itemAt(0)->layout())) {
         filters->addWidget(control);
-        setTabOrder(filters->itemAt(filters->count() - 2)->widget(), control);
-        setTabOrder(control, m_list);
+        // Tab goes through the filters in the order they are shown, then to the list;
+        // a filter may hold several controls (reason and type).
+        const QVector<QWidget*> before = TabKeys::stops(filters->itemAt(filters->count() - 2)->widget());
+        QWidget* last = TabKeys::chain(before.isEmpty() ? m_search : before.last(), TabKeys::stops(control));
+        setTabOrder(last, m_list);
     }
     m_addedFilters.append(std::move(apply));
 }

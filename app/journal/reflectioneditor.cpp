@@ -1,6 +1,7 @@
 #include "app/journal/reflectioneditor.h"
 
 #include "app/journal/reflectionpanel.h"
+#include "app/journal/tabkeys.h"
 #include "app/journal/tagedit.h"
 
 #include <QCalendarWidget>
@@ -49,7 +50,7 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
 
     m_privacyNote->setWordWrap(true);
     m_privacyNote->setForegroundRole(QPalette::PlaceholderText);
-    m_body->setTabChangesFocus(true);
+    TabKeys::install(m_body);
     QFont bodyFont = m_body->font();
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
     m_body->setFont(bodyFont);
@@ -95,6 +96,9 @@ void ReflectionEditor::buildLayout()
     // squeeze it to nothing in a small window.
     auto* content = new QWidget;
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("editorScroll"));
+    // Every field inside takes the focus and is scrolled into view, so the area itself need not.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     auto* outer = new QVBoxLayout(this);
@@ -138,6 +142,15 @@ void ReflectionEditor::retranslate()
                               "can appear in anything you share with your supervisor."));
     m_body->setPlaceholderText(tr("What happened? How did it feel? What did you learn, and what will you do next?"));
     m_body->setAccessibleName(tr("Reflection"));
+    m_title->setAccessibleDescription(tr("A few words that name what happened."));
+    m_date->setAccessibleDescription(tr("The day the reflection is about."));
+    m_tags->setAccessibleDescription(tr("Words to find the reflection by, separated by commas."));
+    m_supervision->setAccessibleDescription(m_privacyNote->text());
+    m_body->setAccessibleDescription(tr("The reflection in your own words. Tab moves on; Ctrl+Tab types a tab."));
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("editorScroll"))) {
+        scroll->setAccessibleName(tr("Reflection editor"));
+        scroll->setAccessibleDescription(tr("The reflection and its sections; the arrow keys scroll."));
+    }
 }
 
 void ReflectionEditor::applyLocale()

@@ -1,5 +1,8 @@
 #include "app/mainwindow/aboutdialog.h"
 
+#include "app/dialogs/messagebox.h"
+#include "app/icons/icons.h"
+
 #include <QDir>
 #include <QMessageBox>
 
@@ -21,7 +24,10 @@ QString AboutDialog::text(const QString& databasePath)
 
 void AboutDialog::show(QWidget* parent, const QString& databasePath)
 {
-    QMessageBox::about(parent, tr("About Myfyrio"), text(databasePath));
+    QMessageBox box(QMessageBox::NoIcon, tr("About Myfyrio"), text(databasePath), QMessageBox::Ok, parent);
+    box.setIconPixmap(Icons::application().pixmap(96, 96));
+    box.setWindowIcon(Icons::application());
+    MessageBox::exec(box);
 }
 
 } // namespace myfyrio

@@ -2,8 +2,11 @@
 
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
+#include "app/reports/savedfilenotice.h"
+#include "app/settings/statuscolour.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
+#include "core/io/suggestedfilename.h"
 #include "core/journal/reflectionstore.h"
 #include "core/models/modelcatalog.h"
 #include "core/report/reportbuilder.h"
@@ -79,7 +82,10 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     m_paper->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
     m_paper->addItem(QString(), static_cast<int>(QPageSize::Letter));
     m_privateWarning->setWordWrap(true);
-    m_privateWarning->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold;"));
+    QFont bold = m_privateWarning->font();
+    bold.setBold(true);
+    m_privateWarning->setFont(bold);
+    StatusColour::apply(m_privateWarning, StatusPalette::Role::Error);
     m_privateWarning->setObjectName(QStringLiteral("privateWarning"));
 
     m_model->addItem(QString(), QString());
@@ -282,13 +288,17 @@ void ReportDialog::savePdf()
     if (!build(content))
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialog::getSaveFileName(this, tr("Save Report as PDF"),
-                                                     QDir(folder).filePath(content.title + QStringLiteral(".pdf")),
+    const QString suggested =
+        SuggestedFileName::make(QDate::currentDate(), content.title, content.subject, QStringLiteral("pdf"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Report as PDF"), QDir(folder).filePath(suggested),
                                                      tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = ReportPainter::writePdf(content, path); !written)
+    if (auto written = ReportPainter::writePdf(content, path); !written) {
         MessageBox::warning(this, tr("Report"), written.error());
+        return;
+    }
+    SavedFileNotice::show(this, tr("Report saved"), path);
 }
 
 void ReportDialog::print()

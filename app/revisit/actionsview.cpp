@@ -3,6 +3,7 @@
 #include "app/common/staleviewrefresher.h"
 #include "app/dialogs/messagebox.h"
 #include "core/journal/actionstore.h"
+#include "core/palette/statuspalette.h"
 #include "core/storage/database.h"
 
 #include <QCheckBox>
@@ -74,6 +75,10 @@ void ActionsView::retranslate()
     m_heading->setText(tr("Actions"));
     m_showDone->setText(tr("Show &done actions"));
     m_tree->setHeaderLabels({tr("Action"), tr("Due"), tr("Reflection")});
+    m_tree->setAccessibleName(tr("Actions"));
+    m_tree->setAccessibleDescription(
+        tr("Overdue, due soon, open and done actions. Space ticks one done; Enter opens its reflection."));
+    m_showDone->setAccessibleDescription(tr("Also lists the actions you have done."));
     m_empty->setText(tr("No open actions. Actions you add to a reflection under “Now what?” appear here."));
     refresh();
 }
@@ -121,7 +126,8 @@ void ActionsView::refresh()
             group->item->setFlags(Qt::ItemIsEnabled);
             group->item->setFirstColumnSpanned(true);
             if (entry.status == ActionStatus::Overdue)
-                group->item->setForeground(TextColumn, QColor(0xb0, 0x1e, 0x1e));
+                group->item->setForeground(TextColumn,
+                                           StatusPalette::text(StatusPalette::Role::Error, m_tree->palette()));
         }
         auto* row = new QTreeWidgetItem(group->item);
         row->setText(TextColumn, entry.action.text);
@@ -136,7 +142,7 @@ void ActionsView::refresh()
         row->setData(TextColumn, reflectionIdRole, entry.reflectionId);
         row->setData(TextColumn, reflectionDateRole, entry.reflectionDate);
         if (entry.status == ActionStatus::Overdue)
-            row->setForeground(DueColumn, QColor(0xb0, 0x1e, 0x1e));
+            row->setForeground(DueColumn, StatusPalette::text(StatusPalette::Role::Error, m_tree->palette()));
     }
     m_tree->expandAll();
     m_tree->setVisible(!items->isEmpty());

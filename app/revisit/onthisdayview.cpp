@@ -58,6 +58,9 @@ void OnThisDayView::setToday(const QDate& today)
 void OnThisDayView::retranslate()
 {
     m_tree->setHeaderLabels({tr("Reflection"), tr("Date")});
+    m_tree->setAccessibleName(tr("On this day"));
+    m_tree->setAccessibleDescription(tr("What you wrote a month ago, a year ago and on this day in earlier years. "
+                                        "Enter opens the chosen reflection."));
     m_empty->setText(tr("Nothing to look back on today. Reflections written a month ago, a year ago or on this "
                         "day in earlier years appear here; those marked “Don't resurface” never do."));
     refresh();

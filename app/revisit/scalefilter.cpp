@@ -24,6 +24,7 @@ void ScaleFilter::retranslate()
         addItem(tr("Scale: %1").arg(SystemScale::label(code)), code);
     setCurrentIndex(qMax(0, findData(current)));
     setAccessibleName(tr("System scale"));
+    setAccessibleDescription(tr("Shows only the reflections about a system of the scale you choose."));
 }
 
 void ScaleFilter::changeEvent(QEvent* event)

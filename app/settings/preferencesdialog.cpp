@@ -1,5 +1,6 @@
 #include "app/settings/preferencesdialog.h"
 
+#include "app/settings/appearancebox.h"
 #include "core/i18n/translations.h"
 
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_languageBox);
+    layout->addWidget(new AppearanceBox(this));
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 

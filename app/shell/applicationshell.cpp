@@ -55,7 +55,7 @@ std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
     }
 }
 
-int ApplicationShell::run(const QString& databasePath)
+int ApplicationShell::run(const QString& databasePath, const QString& openFile)
 {
     if (!chooseLanguage())
         return 0;
@@ -64,6 +64,8 @@ int ApplicationShell::run(const QString& databasePath)
         return 1;
     MainWindow window(*database);
     window.show();
+    if (!openFile.isEmpty())
+        window.openFile(openFile);
     return QApplication::exec();
 }
 

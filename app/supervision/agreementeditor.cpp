@@ -1,6 +1,7 @@
 #include "app/supervision/agreementeditor.h"
 
 #include "app/dialogs/messagebox.h"
+#include "app/journal/tabkeys.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
@@ -69,6 +70,9 @@ void AgreementEditor::build()
     connect(m_save, &QPushButton::clicked, this, &AgreementEditor::save);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("agreementSections"));
+    // Every field inside takes the focus and is scrolled into view, so the area itself need not.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* page = new QWidget(scroll);
@@ -82,14 +86,22 @@ void AgreementEditor::build()
     m_length->setRange(0, 480);
     m_length->setSingleStep(15);
 
+    // The fields were made before their sections: Tab follows the sections as shown.
+    QWidget* previousStop = m_save;
+    const auto tabTo = [this, &previousStop](QWidget* stop) {
+        setTabOrder(previousStop, stop);
+        previousStop = stop;
+    };
     for (const QString& code : SectionCatalog::sectionCodes()) {
         auto* box = new QGroupBox(page);
         auto* form = new QFormLayout(box);
         auto* help = new QLabel(box);
         help->setWordWrap(true);
-        help->setStyleSheet(QStringLiteral("color: #505050;"));
+        help->setForegroundRole(QPalette::PlaceholderText);
         form->addRow(help);
-        const auto addField = [this, form, box, &code](const QString& key, QWidget* field) {
+        const auto addField = [this, form, box, &code, &tabTo](const QString& key, QWidget* field) {
+            if (field->focusPolicy() & Qt::TabFocus)
+                tabTo(field);
             auto* label = new QLabel(box);
             label->setBuddy(field);
             m_labels.insert(code + QLatin1Char('/') + key, label);
@@ -110,6 +122,7 @@ void AgreementEditor::build()
             for (const QString& f : SectionCatalog::functionCodes()) {
                 auto* check = new QCheckBox(row);
                 m_functions.insert(f, check);
+                tabTo(check);
                 h->addWidget(check);
                 connect(check, &QCheckBox::toggled, this, &AgreementEditor::updateState);
             }
@@ -127,6 +140,8 @@ void AgreementEditor::build()
             text->setMinimumHeight(structured ? 56 : 90);
             text->setMaximumHeight(structured ? 72 : 140);
             text->setObjectName(QStringLiteral("text-") + code);
+            TabKeys::install(text);
+            tabTo(text);
             m_texts.insert(code, text);
             form->addRow(text);
             connect(text, &QTextEdit::textChanged, this, &AgreementEditor::updateState);
@@ -157,7 +172,19 @@ void AgreementEditor::retranslate()
         //: A section heading in the agreement: "3. Context".
         m_boxes.value(code)->setTitle(tr("%1. %2").arg(index).arg(SectionCatalog::title(code)));
         m_help.value(code)->setText(SectionCatalog::help(code));
+        // Screen readers hear the section's note with each of its fields.
+        for (QWidget* field : m_boxes.value(code)->findChildren<QWidget*>()) {
+            if (field->focusPolicy() & Qt::TabFocus)
+                field->setAccessibleDescription(SectionCatalog::help(code));
+        }
+        if (QTextEdit* text = m_texts.value(code))
+            text->setAccessibleName(SectionCatalog::title(code));
     }
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("agreementSections"))) {
+        scroll->setAccessibleName(tr("Sections of the agreement"));
+        scroll->setAccessibleDescription(tr("The thirteen sections; the arrow keys scroll."));
+    }
+    m_save->setAccessibleDescription(tr("Saves the words as a draft; a draft changes until both of you sign it."));
     const auto label = [this](const char* key, const QString& text) {
         if (QLabel* l = m_labels.value(QString::fromLatin1(key)))
             l->setText(text);

@@ -1,6 +1,8 @@
 #include "app/supervision/reviewtogetherdialog.h"
 
 #include "app/dialogs/messagebox.h"
+#include "app/journal/tabkeys.h"
+#include "core/palette/statuspalette.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
@@ -54,6 +56,8 @@ ReviewTogetherDialog::ReviewTogetherDialog(const Database& database, const Agree
       m_sign(new QPushButton(this)),
       m_close(new QPushButton(this))
 {
+    TabKeys::install(m_note);
+
     setObjectName(QStringLiteral("ReviewTogetherDialog"));
     m_marks.fill(Mark::Open, static_cast<int>(m_codes.size()));
     for (int i = 0; i < m_codes.size(); ++i)
@@ -274,9 +278,9 @@ void ReviewTogetherDialog::refreshList()
         }
         auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(state), m_list);
         if (m_marks.at(i) == Mark::ToDiscuss)
-            item->setForeground(QColor(0x8c, 0x4a, 0x00));
+            item->setForeground(StatusPalette::text(StatusPalette::Role::Warning, m_list->palette()));
         else if (m_marks.at(i) == Mark::Agreed)
-            item->setForeground(QColor(0x0f, 0x52, 0x23));
+            item->setForeground(StatusPalette::text(StatusPalette::Role::Success, m_list->palette()));
     }
     m_list->setCurrentRow(m_current);
     refreshSigning();

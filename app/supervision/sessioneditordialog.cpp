@@ -1,6 +1,7 @@
 #include "app/supervision/sessioneditordialog.h"
 
 #include "app/dialogs/messagebox.h"
+#include "app/journal/tabkeys.h"
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
@@ -79,6 +80,8 @@ SessionEditorDialog::SessionEditorDialog(const Database& database, Session sessi
     auto* agendaLayout = new QVBoxLayout(m_agendaBox);
     agendaLayout->addWidget(m_agenda);
     m_agenda->setObjectName(QStringLiteral("agendaPicker"));
+    TabKeys::install(m_notes);
+    TabKeys::install(m_decisions);
     auto* notesLayout = new QVBoxLayout(m_notesBox);
     notesLayout->addWidget(m_notes);
     auto* functionsLayout = new QHBoxLayout(m_functionsBox);

@@ -1,5 +1,6 @@
 #include "app/supervision/sessionoverviewpanel.h"
 
+#include "core/palette/statuspalette.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionoverview.h"
 
@@ -91,7 +92,7 @@ void SessionOverviewPanel::refresh()
             auto* item = new QTableWidgetItem(QString::number(count));
             item->setTextAlignment(Qt::AlignCenter);
             if (count > 0)
-                item->setBackground(QColor(0xcd, 0xec, 0xcf));
+                item->setBackground(StatusPalette::background(StatusPalette::Role::Success, m_coverage->palette()));
             m_coverage->setItem(row, c + 1, item);
         }
         m_coverage->item(row, 0)->setTextAlignment(Qt::AlignCenter);

@@ -40,8 +40,9 @@ SessionsPanel::SessionsPanel(const Database& database, QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(4);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Every column but the functions shows its words whole, in Welsh too; the functions take the rest.
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
     m_new->setObjectName(QStringLiteral("newSession"));
     connect(m_new, &QPushButton::clicked, this, [this] {
@@ -69,7 +70,9 @@ void SessionsPanel::retranslate()
     m_new->setText(tr("Record a session…"));
     m_open->setText(tr("Open"));
     m_delete->setText(tr("Delete"));
-    m_list->setHeaderLabels({tr("Date"), tr("Held or cancelled"), tr("Functions covered"), tr("Actions")});
+    //: Column headings of the session list: each session's date, whether it was held or cancelled, the
+    //: functions of supervision it covered, and its actions. Short, so that they fit in Welsh too.
+    m_list->setHeaderLabels({tr("Date"), tr("Status"), tr("Functions"), tr("Actions")});
     reload();
 }
 

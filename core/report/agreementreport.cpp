@@ -151,6 +151,7 @@ Expected<ReportContent> agreement(const ReportSource& source)
     content.language = ReportLanguage(options.language);
     content.paper = options.paper;
     content.title = ReportLanguage::label(content.language.primary(), title.title);
+    content.subject = {version.content.supervisorName, version.content.superviseeName};
     content.footer = title.footer(content.language);
     content.html = [title, version, language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);

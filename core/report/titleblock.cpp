@@ -1,5 +1,6 @@
 #include "core/report/titleblock.h"
 
+#include "core/palette/statuspalette.h"
 #include "core/report/reporthtml.h"
 #include "core/util/timestamps.h"
 
@@ -29,10 +30,11 @@ void TitleBlock::write(ReportHtml& html) const
                                                               return text.arg(ReportLanguage::shortDate(lang, today));
                                                           }))));
     if (privateCopy) {
-        html.raw(QStringLiteral("<p style=\"color: #a00000; font-weight: bold;\">%1</p>")
-                     .arg(ReportHtml::stacked(language.labels(QT_TRANSLATE_NOOP(
-                         "myfyrio::Report",
-                         "A copy for the writer only: it includes private reflections. Do not share it.")))));
+        html.raw(QStringLiteral("<p style=\"color: %1; font-weight: bold;\">%2</p>")
+                     .arg(StatusPalette::printText(StatusPalette::Role::Error).name(),
+                          ReportHtml::stacked(language.labels(QT_TRANSLATE_NOOP(
+                              "myfyrio::Report",
+                              "A copy for the writer only: it includes private reflections. Do not share it.")))));
     }
 }
 
