@@ -2,10 +2,12 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "core/i18n/translations.h"
 #include "core/io/backupexporter.h"
 #include "core/io/markdownexporter.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportpainter.h"
+#include "core/search/searchquery.h"
 #include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
@@ -91,8 +93,10 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
                                 QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption tag(QStringLiteral("tag"), ExportCommand::tr("Only reflections with this tag."),
                                  ExportCommand::tr("TAG"));
-    const QCommandLineOption search(QStringLiteral("search"), ExportCommand::tr("Only reflections with these words."),
-                                    ExportCommand::tr("WORDS"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        ExportCommand::tr("Only reflections that match this search, written as for “myfyrio search”."),
+        ExportCommand::tr("QUERY"));
     const QCommandLineOption model(QStringLiteral("model"),
                                    ExportCommand::tr("Only reflections that follow this model."),
                                    ExportCommand::tr("CODE"));
@@ -103,8 +107,9 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     const QCommandLineOption year(QStringLiteral("year"), ExportCommand::tr("The year of an annual review pack."),
                                   QStringLiteral("YYYY"));
     const QCommandLineOption language(QStringLiteral("report-language"),
-                                      ExportCommand::tr("The report's language: en, cy, or both (Welsh first)."),
-                                      QStringLiteral("en|cy|both"), QStringLiteral("en"));
+                                      ExportCommand::tr("The report's language: en, cy, or both (Welsh first). "
+                                                        "The interface language if left out."),
+                                      QStringLiteral("en|cy|both"), Translations::current());
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    ExportCommand::tr("The paper size: a4 (the default) or letter."),
                                    QStringLiteral("a4|letter"), QStringLiteral("a4"));
@@ -158,6 +163,8 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     options.id = parser.value(id);
     options.filter.tag = parser.value(tag);
     options.filter.text = parser.value(search);
+    if (const SearchQuery query = SearchQuery::parse(options.filter.text); !query.problems().isEmpty())
+        return cli.fail(query.problems().join(QLatin1Char('\n')));
     options.filter.failureType = parser.value(failureType);
     if (!options.filter.failureType.isEmpty() && options.filter.failureType != QLatin1String("basic")
         && options.filter.failureType != QLatin1String("complex")

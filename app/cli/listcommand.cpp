@@ -4,6 +4,7 @@
 #include "core/journal/reflectionstore.h"
 #include "core/journal/systemscale.h"
 #include "core/search/ftsquery.h"
+#include "core/search/searchquery.h"
 #include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
@@ -103,19 +104,26 @@ int runList(CliContext& cli, const QStringList& arguments)
 int runSearch(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ListCommand::tr("Search the reflections for words; accents are ignored, so “dwr” "
-                                                     "finds “dŵr”."));
+    parser.setApplicationDescription(
+        ListCommand::tr("Search the reflections, best matches first. Every word must appear; accents are ignored "
+                        "(“dwr” finds “dŵr”) and a word also finds its Welsh mutations (“tref” finds “dref”). "
+                        "Also: \"a phrase\", this OR that, -word, tag:NAME, lang:cy|en, after:DATE, before:DATE, "
+                        "reason:CODE, type:basic|complex|intelligent."));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("query"), ListCommand::tr("The words to look for."));
+    parser.addPositionalArgument(QStringLiteral("query"), ListCommand::tr("What to look for."));
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
-    if (query.isEmpty() || toFtsQuery(query).isEmpty())
+    const SearchQuery parsed = SearchQuery::parse(query);
+    if (!parsed.problems().isEmpty())
+        return cli.fail(parsed.problems().join(QLatin1Char('\n')));
+    if (parsed.isEmpty())
         return cli.fail(ListCommand::tr("Say what to search for, for example: myfyrio search supervision"));
     ReflectionFilter filter;
     filter.text = query;
+    filter.bestMatchFirst = true;
     return printReflections(cli, filter, parser.isSet(json));
 }
 

@@ -9,7 +9,6 @@
 #include "core/journal/tagstore.h"
 #include "core/models/modelcatalog.h"
 #include "core/search/filtersql.h"
-#include "core/search/ftsquery.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
@@ -24,8 +23,6 @@ namespace myfyrio {
 namespace {
 
 const QChar tagSeparator(0x1F);
-
-const QString newestFirst = QStringLiteral(" ORDER BY r.entry_date DESC, r.created_at DESC, r.seq DESC");
 
 const QString tagsColumn =
     QStringLiteral("(SELECT group_concat(t.name, char(31)) FROM reflection_tag rt JOIN tag t ON t.id = rt.tag_id"
@@ -490,7 +487,7 @@ Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilte
                                 ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
                                 : QStringLiteral("''");
     const QString statement = summaryColumns + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn
-                              + parts.from + parts.where + newestFirst + limitClause(limit, offset, parts.values);
+                              + parts.from + parts.where + parts.order + limitClause(limit, offset, parts.values);
     return readSummaries(m_db, statement, parts.values);
 }
 
