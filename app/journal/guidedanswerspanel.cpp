@@ -235,6 +235,7 @@ void GuidedAnswersPanel::rebuildSections()
         }
         m_sectionsLayout->addWidget(section);
         m_edits.insert(prompt.code, edit);
+        attachText(edit);
         m_promptLabels.insert(prompt.code, {title, guidance});
         connect(edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
@@ -263,6 +264,7 @@ void GuidedAnswersPanel::rebuildSections()
             otherLayout->addWidget(title);
             otherLayout->addWidget(edit);
             m_edits.insert(code, edit);
+            attachText(edit);
             connect(edit, &QPlainTextEdit::textChanged, this, [this] {
                 if (!m_loading)
                     emit changed();

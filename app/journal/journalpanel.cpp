@@ -6,6 +6,7 @@
 #include "app/revisit/scalefilter.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
+#include "core/search/searchquery.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/util/collation.h"
@@ -51,7 +52,8 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
       m_search(new QLineEdit(this)),
       m_tag(new QComboBox(this)),
       m_list(new QTreeView(this)),
-      m_noMatches(new QLabel(this))
+      m_noMatches(new QLabel(this)),
+      m_searchProblems(new QLabel(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), searchIcon(palette())),
@@ -76,11 +78,16 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
     m_noMatches->setForegroundRole(QPalette::PlaceholderText);
     m_noMatches->setContentsMargins(16, 24, 16, 16);
     m_noMatches->hide();
+    m_searchProblems->setObjectName(QStringLiteral("searchProblems"));
+    m_searchProblems->setWordWrap(true);
+    m_searchProblems->setForegroundRole(QPalette::PlaceholderText);
+    m_searchProblems->hide();
 
     auto* filters = new QVBoxLayout;
     filters->setContentsMargins(10, 10, 10, 6);
     filters->setSpacing(6);
     filters->addWidget(m_search);
+    filters->addWidget(m_searchProblems);
     filters->addWidget(m_tag);
 
     auto* layout = new QVBoxLayout(this);
@@ -154,9 +161,11 @@ void JournalPanel::onReflectionsChanged(const QStringList& ids)
 
 void JournalPanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search reflections"));
+    //: Keep the search keys (tag:, lang:, OR) as they are.
+    m_search->setPlaceholderText(tr("Search: words, \"a phrase\", OR, -word, tag:, lang:cy"));
     m_search->setAccessibleName(tr("Search reflections"));
-    m_search->setToolTip(tr("Shows the reflections that contain every word you type."));
+    m_search->setToolTip(SearchQuery::syntaxHint());
+    m_search->setAccessibleDescription(SearchQuery::syntaxHint());
     m_tag->setAccessibleName(tr("Show reflections with this tag"));
     if (m_tag->count() > 0)
         m_tag->setItemText(0, tr("All tags"));
@@ -214,13 +223,37 @@ void JournalPanel::applyFilter()
         apply(filter);
     const QString current = currentId();
     const QDate currentDate = m_list->currentIndex().data(JournalModel::DateRole).toDate();
+    const bool newSearch = filter.text.trimmed() != m_lastSearch;
+    m_lastSearch = filter.text.trimmed();
     m_selecting = true;
     m_model->setFilter(filter);
     restoreExpansion({});
-    if (!current.isEmpty())
-        selectReflection(current, currentDate);
+    // A new search shows its best match; a narrower filter keeps the open reflection if it still matches.
+    const bool kept =
+        !current.isEmpty() && !(newSearch && !m_lastSearch.isEmpty()) && selectReflection(current, currentDate);
     m_selecting = false;
+    const QStringList problems = SearchQuery::parse(filter.text).problems();
+    m_searchProblems->setText(problems.join(QLatin1Char('\n')));
+    m_searchProblems->setVisible(!problems.isEmpty());
     updateNoMatches();
+    if (newSearch)
+        emit searchChanged(m_lastSearch);
+    if (!kept && !filter.isEmpty())
+        showBestMatch(filter);
+}
+
+void JournalPanel::showBestMatch(const ReflectionFilter& filter)
+{
+    ReflectionFilter ranked = filter;
+    ranked.bestMatchFirst = true;
+    auto best = ReflectionStore(m_database).list(ranked, 1);
+    if (best && !best->isEmpty()) {
+        const ReflectionSummary& first = best->constFirst();
+        selectReflection(first.id, first.date);
+        emit reflectionChosen(first.id, first.date);
+    } else if (best) {
+        emit nothingFound();
+    }
 }
 
 void JournalPanel::reload()

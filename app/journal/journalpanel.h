@@ -58,9 +58,16 @@ public:
     /// Reads the list again for the search, the tag and any added filters.
     void applyFilter();
 
+    /// The line under the search box that says which parts of the search could not be used.
+    QLabel* searchProblems() const { return m_searchProblems; }
+
 signals:
-    /// The user chose a reflection in the list.
+    /// The user chose a reflection in the list, or a new search chose its best match.
     void reflectionChosen(const QString& id, const QDate& date);
+    /// The search (or a filter) left nothing to show in the editor.
+    void nothingFound();
+    /// The search text changed (to mark its matches in the open reflection).
+    void searchChanged(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -72,6 +79,7 @@ private:
     void fetchVisible();
     void restoreExpansion(const QSet<QDate>& months);
     void updateNoMatches();
+    void showBestMatch(const ReflectionFilter& filter);
 
     const Database& m_database;
     JournalModel* m_model;
@@ -79,6 +87,8 @@ private:
     QComboBox* m_tag;
     QTreeView* m_list;
     QLabel* m_noMatches;
+    QLabel* m_searchProblems;
+    QString m_lastSearch;
     QVector<std::function<void(ReflectionFilter&)>> m_addedFilters;
     QTimer m_searchDelay;
     bool m_selecting = false;

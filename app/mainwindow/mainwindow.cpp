@@ -2,6 +2,7 @@
 
 #include "app/dialogs/messagebox.h"
 #include "app/insight/insightview.h"
+#include "app/journal/journalmodel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/savestatelabel.h"
@@ -238,7 +239,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
-    new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());

@@ -88,6 +88,8 @@ bool ReportActions::eventFilter(QObject* watched, QEvent* event)
 void ReportActions::showReport()
 {
     ReportDialog dialog(m_database, m_window);
+    if (m_currentSearch)
+        dialog.setCurrentSearch(m_currentSearch());
     dialog.exec();
 }
 

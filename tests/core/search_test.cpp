@@ -1,5 +1,6 @@
 #include "core/failure/failureplacement.h"
 #include "core/journal/reflectionstore.h"
+#include "core/search/searchmatcher.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
@@ -149,4 +150,21 @@ TEST_CASE("Hostile searches never reach SQLite as syntax", "[search]")
         CHECK(store.months(filter));
     }
     CHECK(titles(store, QStringLiteral("(near) title* AND")) == QStringList{QStringLiteral("a")});
+}
+
+TEST_CASE("Matches are found in the text as the index finds them", "[search]")
+{
+    const QString text = QStringLiteral("Yn y dref, ger Nhref a'r tref; dŵr oer. Ar ddydd Sul y bad.");
+    const auto marked = [&text](const QString& search, bool welsh) {
+        QStringList words;
+        for (const SearchMatcher::Match& match : SearchMatcher(SearchQuery::parse(search), welsh).matches(text))
+            words << text.mid(match.start, match.length);
+        return words;
+    };
+    CHECK(marked(QStringLiteral("tref"), true)
+          == QStringList{QStringLiteral("dref"), QStringLiteral("Nhref"), QStringLiteral("tref")});
+    CHECK(marked(QStringLiteral("tref"), false) == QStringList{QStringLiteral("tref")});
+    CHECK(marked(QStringLiteral("dwr"), false) == QStringList{QStringLiteral("dŵr")});
+    CHECK(marked(QStringLiteral("\"ddydd sul\" -bad"), true) == QStringList{QStringLiteral("ddydd Sul")});
+    CHECK(marked(QStringLiteral("tag:x"), true).isEmpty());
 }
