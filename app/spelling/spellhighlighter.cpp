@@ -66,6 +66,17 @@ void SpellHighlighter::highlightBlock(const QString& text)
     data->pending = false;
     if (m_language.isEmpty())
         return;
+    if (!m_scanning) {
+        if (!m_inBurst) {
+            m_inBurst = true;
+            m_burst.start();
+            QTimer::singleShot(0, this, [this] { m_inBurst = false; });
+        } else if (m_burst.elapsed() >= sliceMilliseconds) {
+            data->pending = true; // marked by the next slices instead
+            startScan();
+            return;
+        }
+    }
     SpellingService& service = SpellingService::instance();
     QTextCharFormat misspelt;
     misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
@@ -127,18 +138,35 @@ void SpellHighlighter::markAllPending()
     m_scan.start();
 }
 
+bool SpellHighlighter::needsMarking(const QTextBlock& block) const
+{
+    if (!block.layout()->formats().isEmpty())
+        return true;
+    SpellingService& service = SpellingService::instance();
+    const QVector<SpellingWords::Word> words = SpellingWords::split(block.text());
+    return std::any_of(words.cbegin(), words.cend(), [this, &service](const SpellingWords::Word& word) {
+        return service.state(m_language, word.text) != SpellingService::State::Correct;
+    });
+}
+
 void SpellHighlighter::scanSlice()
 {
     QElapsedTimer clock;
     clock.start();
     QTextBlock block = document()->findBlockByNumber(m_scanFrom);
+    m_scanning = true;
     while (block.isValid() && clock.elapsed() < sliceMilliseconds) {
-        const PendingWords* data = pendingOf(block);
-        if (!data || data->pending)
-            rehighlightBlock(block);
+        PendingWords* data = pendingOf(block);
+        if (!data || data->pending) {
+            if (data && !needsMarking(block))
+                data->pending = false; // nothing to underline or clear: spare Qt the layout
+            else
+                rehighlightBlock(block);
+        }
         block = block.next();
         ++m_scanFrom;
     }
+    m_scanning = false;
     if (block.isValid()) {
         m_scan.start();
         return;

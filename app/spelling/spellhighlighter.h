@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QSyntaxHighlighter>
+#include <QTextBlock>
 #include <QTimer>
 
 namespace myfyrio {
@@ -11,7 +12,9 @@ namespace myfyrio {
 /// lookup per word of its paragraph; words not checked yet are checked in the
 /// worker thread, and their paragraphs are marked again a few at a time (never
 /// more than a few milliseconds in one go), so that a 10,000-word entry loads
-/// and settles without stalling the window.
+/// and settles without stalling the window. When Qt asks for many paragraphs
+/// at once (a whole entry loaded or pasted), those past the first few
+/// milliseconds are left for the same slices.
 class SpellHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -37,8 +40,12 @@ private:
     void startScan();
     void markAllPending();
     void scanSlice();
+    bool needsMarking(const QTextBlock& block) const;
 
     QString m_language;
+    QElapsedTimer m_burst; ///< since the first paragraph marked in this turn of the event loop
+    bool m_inBurst = false;
+    bool m_scanning = false;
     QTimer m_scan;
     int m_scanFrom = 0;
     bool m_rescan = false;
