@@ -159,7 +159,7 @@
         <name>myfyrio::AgreementContent</name>
         <message>
             <source>The agreement's content is not readable: %1 is missing or wrong.</source>
-            <translation>Does dim modd darllen cynnwys y cytundeb: mae %1 ar goll neu'n anghywir.</translation>
+            <translation>Nid oes modd darllen cynnwys y cytundeb: mae %1 ar goll neu'n anghywir.</translation>
         </message>
         <message>
             <source>The agreement needs the supervisor's name.</source>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <source>Both copies have changed since they were last exchanged. The other copy has been kept beside this one as a new draft for the two of you to settle; nothing was overwritten.</source>
-            <translation>Mae'r ddau gopi wedi newid ers eu cyfnewid ddiwethaf. Cadwyd y copi arall wrth ochr hwn fel drafft newydd i chi'ch dau ei setlo; ni throswysgrifennwyd dim.</translation>
+            <translation>Mae'r ddau gopi wedi newid ers eu cyfnewid ddiwethaf. Cadwyd y copi arall wrth ochr hwn fel drafft newydd i chi'ch dau ei setlo; ni throsysgrifwyd dim.</translation>
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
@@ -583,14 +583,14 @@
         </message>
         <message>
             <source>You have no supervision agreements yet. Choose New… to write one with your supervisor or supervisee, or Import… to open one the other person sent you.</source>
-            <translation>Does gennych chi ddim cytundebau goruchwylio eto. Dewiswch Newydd… i ysgrifennu un gyda'ch goruchwyliwr neu'ch goruchwylai, neu Mewnforio… i agor un a anfonodd y person arall atoch chi.</translation>
+            <translation>Nid oes gennych gytundebau goruchwylio eto. Dewiswch Newydd… i ysgrifennu un gyda'ch goruchwyliwr neu'ch goruchwylai, neu Mewnforio… i agor un a anfonodd y person arall atoch chi.</translation>
         </message>
     </context>
     <context>
         <name>myfyrio::ApplicationShell</name>
         <message>
             <source>The journal %1 could not be opened.</source>
-            <translation>Doedd dim modd agor y dyddlyfr %1.</translation>
+            <translation>Nid oedd modd agor y dyddlyfr %1.</translation>
         </message>
         <message>
             <source>The file has been left as it is.</source>
@@ -785,23 +785,23 @@
         </message>
         <message>
             <source>There is no journal at “%1”.</source>
-            <translation>Does dim dyddlyfr yn “%1”.</translation>
+            <translation>Nid oes dyddlyfr yn “%1”.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be opened: %2</source>
-            <translation>Doedd dim modd agor y dyddlyfr “%1”: %2</translation>
+            <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>The journal “%1” could not be read.</source>
-            <translation>Doedd dim modd darllen y dyddlyfr “%1”.</translation>
+            <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
         </message>
         <message>
             <source>The journal could not be upgraded because no backup copy could be made first: %1</source>
-            <translation>Doedd dim modd diweddaru'r dyddlyfr oherwydd nad oedd modd gwneud copi wrth gefn yn gyntaf: %1</translation>
+            <translation>Nid oedd modd diweddaru'r dyddlyfr oherwydd nad oedd modd gwneud copi wrth gefn yn gyntaf: %1</translation>
         </message>
         <message>
             <source>The journal could not be upgraded to version %1 (%2): %3 It has been left as it was.</source>
-            <translation>Doedd dim modd diweddaru'r dyddlyfr i fersiwn %1 (%2): %3 Mae wedi'i adael fel yr oedd.</translation>
+            <translation>Nid oedd modd diweddaru'r dyddlyfr i fersiwn %1 (%2): %3 Mae wedi'i adael fel yr oedd.</translation>
         </message>
         <message>
             <source>The backup “%1” already exists.</source>
@@ -921,7 +921,7 @@
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation>Mat&amp;h:</translation>
+            <translation>&amp;Math:</translation>
         </message>
         <message>
             <source>What in the &amp;system made this likely?</source>
@@ -1275,19 +1275,19 @@
         <name>myfyrio::JournalFile</name>
         <message>
             <source>The folder “%1” could not be created.</source>
-            <translation>Doedd dim modd creu'r ffolder “%1”.</translation>
+            <translation>Nid oedd modd creu'r ffolder “%1”.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be created: %2</source>
-            <translation>Doedd dim modd creu'r dyddlyfr “%1”: %2</translation>
+            <translation>Nid oedd modd creu'r dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>The journal “%1” could not be made private to you.</source>
-            <translation>Doedd dim modd gwneud y dyddlyfr “%1” yn breifat i chi.</translation>
+            <translation>Nid oedd modd gwneud y dyddlyfr “%1” yn breifat i chi.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be opened: %2</source>
-            <translation>Doedd dim modd agor y dyddlyfr “%1”: %2</translation>
+            <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio journal (it is not an SQLite database). It has been left untouched.</source>
@@ -1299,7 +1299,7 @@
         </message>
         <message>
             <source>The journal “%1” could not be read.</source>
-            <translation>Doedd dim modd darllen y dyddlyfr “%1”.</translation>
+            <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
         </message>
         <message>
             <source>“%1” is a database that belongs to another program, not a Myfyrio journal. It has been left untouched.</source>
@@ -1356,7 +1356,7 @@
         </message>
         <message>
             <source>No reflections match your search.</source>
-            <translation>Does dim myfyrdodau'n cyfateb i'ch chwiliad.</translation>
+            <translation>Nid oes myfyrdodau'n cyfateb i'ch chwiliad.</translation>
         </message>
         <message>
             <source>Search: words, "a phrase", OR, -word, tag:, lang:cy</source>
@@ -1380,7 +1380,7 @@
         </message>
         <message>
             <source>It will be removed from your journal for good. This cannot be undone.</source>
-            <translation>Bydd yn cael ei dynnu o'ch dyddlyfr am byth. Does dim modd dadwneud hyn.</translation>
+            <translation>Bydd yn cael ei dynnu o'ch dyddlyfr am byth. Nid oes modd dadwneud hyn.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1463,7 +1463,7 @@
         </message>
         <message>
             <source>Your latest changes could not be saved.</source>
-            <translation>Doedd dim modd cadw'ch newidiadau diweddaraf.</translation>
+            <translation>Nid oedd modd cadw'ch newidiadau diweddaraf.</translation>
         </message>
         <message>
             <source>%1
@@ -1687,6 +1687,16 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
                 <numerusform>%n o flynyddoedd yn ôl</numerusform>
             </translation>
         </message>
+        <message>
+            <source>On this day in %1</source>
+            <extracomment>A heading in On this day. %1 is a year in four digits (2023).</extracomment>
+            <translation>Ar y diwrnod hwn yn %1</translation>
+        </message>
+        <message>
+            <source>Years ago: %1</source>
+            <extracomment>A heading in On this day. %1 is a number of years, two or more.</extracomment>
+            <translation>Blynyddoedd yn ôl: %1</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::OnThisDayView</name>
@@ -1849,7 +1859,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReflectionStore</name>
         <message>
             <source>The reflection has no valid date.</source>
-            <translation>Does gan y myfyrdod ddim dyddiad dilys.</translation>
+            <translation>Nid oes gan y myfyrdod ddyddiad dilys.</translation>
         </message>
         <message>
             <source>The date %1 is outside the years 1900 to 9999.</source>
@@ -2007,7 +2017,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Setting</source>
-            <translation>Cyd-destun</translation>
+            <translation>Sefyllfa</translation>
         </message>
         <message>
             <source>Blame felt before placing it</source>
@@ -2051,11 +2061,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>From %1 to %2</source>
-            <translation>O %1 hyd %2</translation>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Made on %1</source>
-            <translation>Gwnaed ar %1</translation>
+            <translation>Gwnaed: %1</translation>
         </message>
         <message>
             <source>A copy for the writer only: it includes private reflections. Do not share it.</source>
@@ -2127,11 +2137,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>This version has no fingerprint until both parties sign it.</source>
-            <translation>Nid oes ôl bys gan y fersiwn hwn nes i’r ddau barti ei lofnodi.</translation>
+            <translation>Nid oes ôl bys gan y fersiwn hon nes i’r ddau barti ei llofnodi.</translation>
         </message>
         <message>
             <source>Both copies of this version show the same fingerprint.</source>
-            <translation>Mae’r ddau gopi o’r fersiwn hwn yn dangos yr un ôl bys.</translation>
+            <translation>Mae’r ddau gopi o’r fersiwn hon yn dangos yr un ôl bys.</translation>
         </message>
         <message>
             <source>Supervision agreement</source>
@@ -2556,6 +2566,16 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>Supervision agreements due for review or overdue: %1</source>
             <translation>Cytundebau goruchwylio i'w hadolygu neu'n hwyr: %1</translation>
         </message>
+        <message>
+            <source>The agreement between %1 was due for review. Review date: %2.</source>
+            <extracomment>%1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.</extracomment>
+            <translation>Roedd y cytundeb rhwng %1 i fod i gael ei adolygu. Dyddiad yr adolygiad: %2.</translation>
+        </message>
+        <message>
+            <source>The agreement between %1 is due for review. Review date: %2.</source>
+            <extracomment>%1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.</extracomment>
+            <translation>Mae'r cytundeb rhwng %1 i'w adolygu. Dyddiad yr adolygiad: %2.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ReviewTogetherDialog</name>
@@ -2867,16 +2887,16 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message numerus="yes">
             <source>Frequency: every %n week(s)</source>
             <translation>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
             </translation>
         </message>
         <message>
             <source>Frequency: not agreed yet</source>
-            <translation>Amlder: heb gytuno eto</translation>
+            <translation>Amledd: heb gytuno eto</translation>
         </message>
         <message numerus="yes">
             <source>Length: %n minute(s)</source>
@@ -2985,7 +3005,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>No reflection is marked “bring to supervision” and no action is open.</source>
-            <translation>Nid oes myfyrdod wedi'i farcio “dod ag ef i oruchwyliaeth” ac nid oes cam gweithredu ar agor.</translation>
+            <translation>Nid oes myfyrdod wedi'i farcio “dod ag ef i oruchwyliaeth” ac nid oes cam gweithredu agored.</translation>
         </message>
         <message>
             <source>No date</source>
@@ -3000,7 +3020,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SessionOverviewPanel</name>
         <message>
             <source>From %1 to %2</source>
-            <translation>O %1 hyd %2</translation>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)</source>
@@ -3106,7 +3126,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Actions: %1, open: %2</source>
-            <translation>Camau gweithredu: %1, ar agor: %2</translation>
+            <translation>Camau gweithredu: %1, agored: %2</translation>
         </message>
         <message>
             <source>No session has been recorded under this agreement yet.</source>
@@ -3269,7 +3289,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There are no open actions.</source>
-            <translation>Does dim camau gweithredu i'w gwneud.</translation>
+            <translation>Nid oes camau gweithredu i'w gwneud.</translation>
         </message>
     </context>
     <context>
@@ -3508,6 +3528,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
             <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
         </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <extracomment>How a date is written on the command line: year, month and day (Welsh: BBBB-MM-DD).</extracomment>
+            <translation>BBBB-MM-DD</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::cli::CliRunner</name>
@@ -3550,6 +3575,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>“%1” is not a command. Run “myfyrio --help” to see the commands.</source>
             <translation>Nid yw “%1” yn orchymyn. Rhedwch “myfyrio --help” i weld y gorchmynion.</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>gorchymyn</translation>
         </message>
     </context>
     <context>
@@ -3656,7 +3685,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Reports of the kind “%1” cannot be made by this version of Myfyrio yet.</source>
-            <translation>Ni all y fersiwn hwn o Myfyrio wneud adroddiadau o’r math “%1” eto.</translation>
+            <translation>Ni all y fersiwn hon o Myfyrio wneud adroddiadau o’r math “%1” eto.</translation>
         </message>
         <message>
             <source>“%1” is not a report language. Use en, cy or both.</source>
@@ -3737,6 +3766,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>The report's language: en, cy, or both (Welsh first). The interface language if left out.</source>
             <translation>Iaith yr adroddiad: en, cy, neu both (y Gymraeg yn gyntaf). Iaith y rhyngwyneb os na roddir un.</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>How a year is written on the command line: four digits.</extracomment>
+            <translation>BBBB</translation>
         </message>
     </context>
     <context>
@@ -3951,11 +3985,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal has no reflections yet.</source>
-            <translation>Does dim myfyrdodau yn y dyddlyfr eto.</translation>
+            <translation>Nid oes myfyrdodau yn y dyddlyfr eto.</translation>
         </message>
         <message>
             <source>No reflection matches “%1”.</source>
-            <translation>Does dim myfyrdod yn cyfateb i “%1”.</translation>
+            <translation>Nid oes myfyrdod yn cyfateb i “%1”.</translation>
         </message>
         <message>
             <source>List the reflections in the journal, newest first.</source>
@@ -4021,11 +4055,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal cannot be changed because its file or folder is read-only.</source>
-            <translation>Does dim modd newid y dyddlyfr oherwydd bod ei ffeil neu ei ffolder yn ddarllen-yn-unig.</translation>
+            <translation>Nid oes modd newid y dyddlyfr oherwydd bod ei ffeil neu ei ffolder yn ddarllen-yn-unig.</translation>
         </message>
         <message>
             <source>The journal could not be written to the disk (%1).</source>
-            <translation>Doedd dim modd ysgrifennu'r dyddlyfr i'r ddisg (%1).</translation>
+            <translation>Nid oedd modd ysgrifennu'r dyddlyfr i'r ddisg (%1).</translation>
         </message>
         <message>
             <source>The journal file is damaged. Restore it from a backup copy.</source>
@@ -4037,7 +4071,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal could not be read or written: %1</source>
-            <translation>Doedd dim modd darllen nac ysgrifennu'r dyddlyfr: %1</translation>
+            <translation>Nid oedd modd darllen nac ysgrifennu'r dyddlyfr: %1</translation>
         </message>
     </context>
     <context>
@@ -4135,6 +4169,20 @@ Mae'r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gweithio 
         <message>
             <source>Do not mark this word again until Myfyrio closes.</source>
             <translation>Peidio â marcio'r gair hwn eto nes i Myfyrio gau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::Phrasing</name>
+        <message>
+            <source>%1 and %2</source>
+            <comment>second begins with a vowel</comment>
+            <extracomment>Two names joined: %1 and %2 are people's names, and the second begins with a vowel (Welsh: "%1 ac %2").</extracomment>
+            <translation>%1 ac %2</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <extracomment>Two names joined: %1 and %2 are people's names (Welsh: "%1 a %2").</extracomment>
+            <translation>%1 a %2</translation>
         </message>
     </context>
 </TS>

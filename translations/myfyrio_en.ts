@@ -49,16 +49,6 @@
     </message>
 </context>
 <context>
-    <name>myfyrio::OnThisDay</name>
-    <message numerus="yes">
-        <source>%n years ago</source>
-        <translation>
-            <numerusform>%n year ago</numerusform>
-            <numerusform>%n years ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>myfyrio::SectionText</name>
     <message numerus="yes">
         <source>Frequency: every %n week(s)</source>

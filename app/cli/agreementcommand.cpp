@@ -231,6 +231,7 @@ int agreementList(CliContext& cli, const QStringList& arguments)
         QStringList fields;
         for (const char* key : {"id", "supervisor", "supervisee", "status", "reviewDate"})
             fields.append(o.value(QLatin1String(key)).toString());
+        fields[3] = Agreement::statusLabel(a.status()); // the JSON keeps the code; people read the word
         fields.append(QString::number(a.versions.size()));
         fields.append(o.value(QStringLiteral("fingerprint")).toString());
         cli.out() << fields.join(QStringLiteral("  ")).trimmed() << Qt::endl;

@@ -31,6 +31,12 @@ int CliContext::fail(const QString& message)
     return Error;
 }
 
+QString CliContext::dateValueName()
+{
+    //: How a date is written on the command line: year, month and day (Welsh: BBBB-MM-DD).
+    return tr("YYYY-MM-DD");
+}
+
 int CliContext::failInvalidDate(const QString& text)
 {
     return fail(tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.").arg(text));

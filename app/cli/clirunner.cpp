@@ -43,7 +43,7 @@ struct GlobalParser {
             CliRunner::tr("Myfyrio, a reflective-practice journal. Without a command it opens the journal "
                           "in a window."));
         parser.addOptions({database, help, version});
-        parser.addPositionalArgument(QStringLiteral("command"), CliRunner::tr("The command to run (see below)."),
+        parser.addPositionalArgument(CliRunner::tr("command"), CliRunner::tr("The command to run (see below)."),
                                      CliRunner::tr("[command]"));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     }

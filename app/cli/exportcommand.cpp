@@ -85,12 +85,10 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     const QCommandLineOption id(QStringLiteral("id"),
                                 ExportCommand::tr("The reflection, agreement or session to report on."),
                                 QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  ExportCommand::tr("Only reflections dated on or after this day."),
-                                  QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                ExportCommand::tr("Only reflections dated on or before this day."),
-                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), ExportCommand::tr("Only reflections dated on or after this day."), cli.dateValueName());
+    const QCommandLineOption to(
+        QStringLiteral("to"), ExportCommand::tr("Only reflections dated on or before this day."), cli.dateValueName());
     const QCommandLineOption tag(QStringLiteral("tag"), ExportCommand::tr("Only reflections with this tag."),
                                  ExportCommand::tr("TAG"));
     const QCommandLineOption search(
@@ -105,7 +103,8 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
         ExportCommand::tr("Only events of this type of failure: basic, complex or intelligent."),
         ExportCommand::tr("TYPE"));
     const QCommandLineOption year(QStringLiteral("year"), ExportCommand::tr("The year of an annual review pack."),
-                                  QStringLiteral("YYYY"));
+                                  //: How a year is written on the command line: four digits.
+                                  ExportCommand::tr("YYYY"));
     const QCommandLineOption language(QStringLiteral("report-language"),
                                       ExportCommand::tr("The report's language: en, cy, or both (Welsh first). "
                                                         "The interface language if left out."),

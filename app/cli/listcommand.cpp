@@ -5,6 +5,7 @@
 #include "core/journal/systemscale.h"
 #include "core/search/ftsquery.h"
 #include "core/search/searchquery.h"
+#include "core/util/collation.h"
 #include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
@@ -66,7 +67,8 @@ int printReflections(CliContext& cli, const ReflectionFilter& filter, bool asJso
     for (const Reflection& reflection : reflections) {
         cli.out() << timestamps::toStorage(reflection.date) << QStringLiteral("  ") << reflection.title;
         if (!reflection.tags.isEmpty())
-            cli.out() << QStringLiteral("  [") << reflection.tags.join(QStringLiteral(", ")) << QLatin1Char(']');
+            cli.out() << QStringLiteral("  [") << sortedForDisplay(reflection.tags).join(QStringLiteral(", "))
+                      << QLatin1Char(']');
         cli.out() << QStringLiteral("  ") << reflection.id << Qt::endl;
         if (const QString snippet = snippets.value(reflection.id); !snippet.isEmpty())
             cli.out() << QStringLiteral("    ") << snippet.simplified() << Qt::endl;
@@ -112,8 +114,15 @@ int runSearch(CliContext& cli, const QStringList& arguments)
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("query"), ListCommand::tr("What to look for."));
+    // "-word" excludes a word: only the command's own options are read as options.
+    const QStringList own = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h")};
+    QStringList options = arguments.mid(0, 1);
+    QStringList words;
+    for (const QString& argument : arguments.mid(1))
+        (own.contains(argument) ? options : words) << argument;
+    words.removeAll(QStringLiteral("--"));
     int exitCode = Success;
-    if (!cli.parse(parser, arguments, exitCode))
+    if (!cli.parse(parser, options + QStringList{QStringLiteral("--")} + words, exitCode))
         return exitCode;
     const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     const SearchQuery parsed = SearchQuery::parse(query);

@@ -3,6 +3,7 @@
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
 #include "core/failure/failurespectrum.h"
+#include "core/i18n/phrasing.h"
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
 #include "core/models/modelcatalog.h"
@@ -212,7 +213,7 @@ void ReportDialog::fillItems()
     if (kind == ReportKind::Reflection) {
         auto all = ReflectionStore(m_database).list();
         for (const ReflectionSummary& r : all ? *all : QVector<ReflectionSummary>()) {
-            const QString date = locale.toString(r.date, QLocale::ShortFormat);
+            const QString date = Phrasing::shortDate(r.date, locale);
             m_item->addItem(r.bringToSupervision ? tr("%1 (%2)").arg(r.title, date)
                                                  : tr("%1 (%2, private)").arg(r.title, date),
                             r.id);
@@ -222,7 +223,7 @@ void ReportDialog::fillItems()
         for (const Agreement& agreement : agreements ? *agreements : QVector<Agreement>()) {
             const AgreementVersion* version = agreement.current();
             const QString parties =
-                version ? tr("%1 and %2").arg(version->content.supervisorName, version->content.superviseeName)
+                version ? Phrasing::twoNames(version->content.supervisorName, version->content.superviseeName)
                         : agreement.id;
             if (kind == ReportKind::Agreement) {
                 m_item->addItem(parties, agreement.id);
@@ -230,8 +231,7 @@ void ReportDialog::fillItems()
             }
             auto sessions = SessionStore(m_database).list(agreement.id);
             for (const Session& session : sessions ? *sessions : QVector<Session>())
-                m_item->addItem(tr("%1: %2").arg(locale.toString(session.date, QLocale::ShortFormat), parties),
-                                session.id);
+                m_item->addItem(tr("%1: %2").arg(Phrasing::shortDate(session.date, locale), parties), session.id);
         }
     }
     setItemId(previous);

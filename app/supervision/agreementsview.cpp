@@ -8,6 +8,7 @@
 #include "app/supervision/reviewtogetherdialog.h"
 #include "app/supervision/sessionoverviewpanel.h"
 #include "app/supervision/sessionspanel.h"
+#include "core/i18n/phrasing.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementstore.h"
@@ -167,10 +168,9 @@ void AgreementsView::reload(const QString& selectId)
             QString status = Agreement::statusLabel(a.status());
             if (a.status() == Agreement::Status::Signed && a.hasOpenDraft())
                 status = tr("Signed; new draft open");
-            QString review =
-                c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
+            QString review = c.reviewDate.isValid() ? Phrasing::shortDate(c.reviewDate, locale) : tr("Not set");
             auto* item =
-                new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
+                new QTreeWidgetItem(m_list, {Phrasing::twoNames(c.supervisorName, c.superviseeName), status, review});
             item->setData(0, Qt::UserRole, a.id);
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, status);

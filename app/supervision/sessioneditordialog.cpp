@@ -1,6 +1,7 @@
 #include "app/supervision/sessioneditordialog.h"
 
 #include "app/dialogs/messagebox.h"
+#include "core/i18n/phrasing.h"
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
@@ -173,7 +174,7 @@ void SessionEditorDialog::fillAgenda()
     }
     const QLocale locale;
     for (const AgendaItem& item : items) {
-        const QString date = item.date.isValid() ? locale.toString(item.date, QLocale::ShortFormat) : QString();
+        const QString date = item.date.isValid() ? Phrasing::shortDate(item.date, locale) : QString();
         const QString text = item.kind == AgendaItem::Kind::Reflection
                                  //: An agenda choice: "Reflection: Home visit (01/03/2024)".
                                  ? tr("Reflection: %1 (%2)").arg(item.title, date)

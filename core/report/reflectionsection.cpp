@@ -4,6 +4,7 @@
 #include "core/i18n/translations.h"
 #include "core/journal/systemscale.h"
 #include "core/report/reporthtml.h"
+#include "core/util/collation.h"
 
 namespace myfyrio {
 
@@ -56,7 +57,9 @@ void ReflectionSection::writeDetails(const Reflection& reflection, const std::op
         dates << ReportLanguage::longDate(lang, reflection.date);
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Date"), dates);
     if (!reflection.tags.isEmpty())
-        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"), reflection.tags.join(QStringLiteral(", ")));
+        m_html.field(
+            QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"),
+            sortedForDisplay(reflection.tags, Translations::locale(language.primary())).join(QStringLiteral(", ")));
     if (model && model->code != ReflectiveModel::freeWritingCode()) {
         QStringList names;
         for (const QString& lang : language.languages())
