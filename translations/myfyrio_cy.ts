@@ -5,6 +5,7 @@
         <name>myfyrio::AboutDialog</name>
         <message>
             <source>Version %1</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Fersiwn %1</translation>
         </message>
         <message>
@@ -17,6 +18,7 @@
         </message>
         <message>
             <source>Journal file: %1</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ffeil y dyddlyfr: %1</translation>
         </message>
         <message>
@@ -63,6 +65,7 @@
         </message>
         <message>
             <source>The due date %1 is outside the years 1900 to 9999.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Mae'r dyddiad erbyn %1 y tu allan i'r blynyddoedd 1900 i 9999.</translation>
         </message>
         <message>
@@ -129,6 +132,7 @@
         </message>
         <message>
             <source>%1 (%2)</source>
+            <extracomment>%1 is a title; %2 is a date.</extracomment>
             <translation>%1 (%2)</translation>
         </message>
         <message>
@@ -159,6 +163,7 @@
         <name>myfyrio::AgreementContent</name>
         <message>
             <source>The agreement's content is not readable: %1 is missing or wrong.</source>
+            <extracomment>%1 names a part of the agreement (a key in the file).</extracomment>
             <translation>Nid oes modd darllen cynnwys y cytundeb: mae %1 ar goll neu'n anghywir.</translation>
         </message>
         <message>
@@ -183,10 +188,12 @@
         </message>
         <message>
             <source>“%1” is not a session format Myfyrio knows.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fformat sesiwn y mae Myfyrio yn ei adnabod.</translation>
         </message>
         <message>
             <source>“%1” is not one of the four functions of supervision.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn un o bedair swyddogaeth goruchwyliaeth.</translation>
         </message>
     </context>
@@ -263,10 +270,12 @@
         </message>
         <message>
             <source>Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.</source>
+            <extracomment>%1 is a version number; %2 is a version number.</extracomment>
             <translation>Mae fersiwn %1 wedi'i llofnodi a'i rhewi. Bydd cadw eich newidiadau yn dechrau fersiwn %2 fel drafft.</translation>
         </message>
         <message>
             <source>Version %1 is signed by both parties. Fingerprint: %2</source>
+            <extracomment>%1 is a version number; %2 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Mae'r ddau barti wedi llofnodi fersiwn %1. Ôl bys: %2</translation>
         </message>
         <message>
@@ -275,14 +284,17 @@
         </message>
         <message>
             <source>Version %1 is a draft, signed by one party so far.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Drafft yw fersiwn %1, wedi'i llofnodi gan un parti hyd yma.</translation>
         </message>
         <message>
             <source>Version %1 is a draft with unsaved changes.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Drafft yw fersiwn %1, gyda newidiadau heb eu cadw.</translation>
         </message>
         <message>
             <source>Version %1 is a draft. When both of you agree, review it together and sign.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Drafft yw fersiwn %1. Pan fyddwch eich dau yn cytuno, adolygwch hi gyda'ch gilydd a'i llofnodi.</translation>
         </message>
         <message>
@@ -291,6 +303,7 @@
         </message>
         <message>
             <source>The draft could not be saved; your changes are still here. %1</source>
+            <extracomment>%1 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd cadw'r drafft; mae eich newidiadau yma o hyd. %1</translation>
         </message>
     </context>
@@ -330,6 +343,7 @@
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â'r dynodydd “%1”.</translation>
         </message>
         <message>
@@ -357,26 +371,32 @@
         </message>
         <message>
             <source>The agreement file is damaged (%1). Nothing was imported.</source>
+            <extracomment>%1 says what is wrong, in words.</extracomment>
             <translation>Mae'r ffeil cytundeb wedi'i difrodi (%1). Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>Version %1 in the agreement file was signed, but its content no longer matches its fingerprint %2: the file has been changed since it was signed. Nothing was imported.</source>
+            <extracomment>%1 is a version number; %2 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Cafodd fersiwn %1 yn y ffeil cytundeb ei llofnodi, ond nid yw ei chynnwys yn cyfateb i'w hôl bys %2 mwyach: mae'r ffeil wedi'i newid ers ei llofnodi. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” could not be written: %2</source>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
         <message>
             <source>There is no file at “%1”.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oes ffeil yn “%1”.</translation>
         </message>
         <message>
             <source>“%1” could not be read: %2</source>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd darllen “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is too large to be an agreement file.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn rhy fawr i fod yn ffeil cytundeb.</translation>
         </message>
     </context>
@@ -388,10 +408,12 @@
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â'r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>More than one agreement has an id starting “%1”; give more of it.</source>
+            <extracomment>%1 is the start of an id, as the person typed it.</extracomment>
             <translation>Mae dynodydd mwy nag un cytundeb yn dechrau â “%1”; rhowch ragor ohono.</translation>
         </message>
         <message>
@@ -420,10 +442,12 @@
         </message>
         <message>
             <source>The name typed does not match the supervisor's name in the agreement (“%1”).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw'r enw a deipiwyd yn cyfateb i enw'r goruchwyliwr yn y cytundeb (“%1”).</translation>
         </message>
         <message>
             <source>The name typed does not match the supervisee's name in the agreement (“%1”).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw'r enw a deipiwyd yn cyfateb i enw'r goruchwylai yn y cytundeb (“%1”).</translation>
         </message>
         <message>
@@ -499,10 +523,12 @@
         </message>
         <message>
             <source>%1 (overdue)</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>%1 (hwyr)</translation>
         </message>
         <message>
             <source>%1 (due soon)</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>%1 (yn fuan)</translation>
         </message>
         <message>
@@ -515,6 +541,7 @@
         </message>
         <message>
             <source>Both of you have signed. The fingerprint of this version is %1. Compare it with the other copy: the same fingerprint means the same words.</source>
+            <extracomment>%1 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Rydych eich dau wedi llofnodi. Ôl bys y fersiwn hon yw %1. Cymharwch ef â'r copi arall: mae'r un ôl bys yn golygu'r un geiriau.</translation>
         </message>
         <message>
@@ -527,6 +554,7 @@
         </message>
         <message>
             <source>Myfyrio agreements (*.%1)</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Cytundebau Myfyrio (*.%1)</translation>
         </message>
         <message>
@@ -539,6 +567,7 @@
         </message>
         <message>
             <source>The agreement and all its versions were written to “%1”. Give this file to the other party to import into their journal.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ysgrifennwyd y cytundeb a'i holl fersiynau i “%1”. Rhowch y ffeil hon i'r parti arall i'w mewnforio i'w dyddlyfr.</translation>
         </message>
         <message>
@@ -551,10 +580,12 @@
         </message>
         <message>
             <source>“%1” was not imported, and nothing in your journal was changed. %2</source>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Ni fewnforiwyd “%1”, ac ni newidiwyd dim yn eich dyddlyfr. %2</translation>
         </message>
         <message>
             <source>Sections that differ: %1</source>
+            <extracomment>%1 is a title.</extracomment>
             <translation>Adrannau sy'n wahanol: %1</translation>
         </message>
         <message>
@@ -575,6 +606,7 @@
         </message>
         <message>
             <source>End this agreement today, %1? It stays in your journal to read and export, but it can no longer be changed or signed.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dod â'r cytundeb hwn i ben heddiw, %1? Bydd yn aros yn eich dyddlyfr i'w ddarllen a'i allforio, ond ni ellir ei newid na'i lofnodi mwyach.</translation>
         </message>
         <message>
@@ -590,6 +622,7 @@
         <name>myfyrio::ApplicationShell</name>
         <message>
             <source>The journal %1 could not be opened.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oedd modd agor y dyddlyfr %1.</translation>
         </message>
         <message>
@@ -638,54 +671,67 @@
         <name>myfyrio::BackupFile</name>
         <message>
             <source>“%1” could not be opened: %2</source>
+            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd agor “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is too large to be a Myfyrio backup.</source>
+            <extracomment>%1 is a name.</extracomment>
             <translation>Mae “%1” yn rhy fawr i fod yn gopi wrth gefn Myfyrio.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it is not valid JSON (%2 at character %3).</source>
+            <extracomment>%1 is a file name; %2 says what is wrong with the JSON; %3 is a number (a position in the file).</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n JSON dilys (%2 wrth nod %3).</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it does not say it is one.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n dweud ei fod yn un.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: its version numbers are missing.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: mae rhifau ei fersiwn ar goll.</translation>
         </message>
         <message>
             <source>“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.</source>
+            <extracomment>%1 is a name.</extracomment>
             <translation>Gwnaed “%1” gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio, yna ei fewnforio eto.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it holds no tables.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid oes tablau ynddo.</translation>
         </message>
         <message>
             <source>“%1” holds a table “%2” that this journal does not have. Nothing was imported.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Mae “%1” yn cynnwys tabl “%2” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Mae “%1” wedi’i ddifrodi: nid yw’r tabl “%2” yn rhestr o gofnodion. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” is damaged: record %2 of the table “%3” is not a record. Nothing was imported.</source>
+            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name.</extracomment>
             <translation>Mae “%1” wedi’i ddifrodi: nid yw cofnod %2 yn y tabl “%3” yn gofnod. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” holds a column “%2” in the table “%3” that this journal does not have. Nothing was imported.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is what the person typed.</extracomment>
             <translation>Mae “%1” yn cynnwys colofn “%2” yn y tabl “%3” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” is damaged: the value of “%2” in record %3 of the table “%4” cannot be stored. Nothing was imported.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is a number; %4 is what the person typed.</extracomment>
             <translation>Mae “%1” wedi’i ddifrodi: ni ellir cadw gwerth “%2” yng nghofnod %3 yn y tabl “%4”. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” is damaged: record %2 of the table “%3” has no “%4”. Nothing was imported.</source>
+            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name; %4 is a column name.</extracomment>
             <translation>Mae “%1” wedi’i ddifrodi: nid oes “%4” gan gofnod %2 yn y tabl “%3”. Ni fewnforiwyd dim.</translation>
         </message>
     </context>
@@ -693,14 +739,17 @@
         <name>myfyrio::BackupImporter</name>
         <message>
             <source>A record of the table “%1” could not be added (%2). Nothing was imported.</source>
+            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd ychwanegu cofnod yn y tabl “%1” (%2). Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>The record %1 of the table “%2” is different in the backup; the journal’s version was kept.</source>
+            <extracomment>%1 identifies the record; %2 is a table name.</extracomment>
             <translation>Mae’r cofnod %1 yn y tabl “%2” yn wahanol yn y copi wrth gefn; cadwyd fersiwn y dyddlyfr.</translation>
         </message>
         <message>
             <source>The backup refers to records it does not hold (in the table “%1”). Nothing was imported.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
         </message>
     </context>
@@ -781,30 +830,37 @@
         </message>
         <message>
             <source>“%1” is not a file.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ffeil.</translation>
         </message>
         <message>
             <source>There is no journal at “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes dyddlyfr yn “%1”.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be opened: %2</source>
+            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
             <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>The journal “%1” could not be read.</source>
+            <extracomment>%1 is a file path.</extracomment>
             <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
         </message>
         <message>
             <source>The journal could not be upgraded because no backup copy could be made first: %1</source>
+            <extracomment>%1 says why the backup copy could not be made.</extracomment>
             <translation>Nid oedd modd diweddaru'r dyddlyfr oherwydd nad oedd modd gwneud copi wrth gefn yn gyntaf: %1</translation>
         </message>
         <message>
             <source>The journal could not be upgraded to version %1 (%2): %3 It has been left as it was.</source>
+            <extracomment>%1 is a version number; %2 describes the upgrade step; %3 says what went wrong.</extracomment>
             <translation>Nid oedd modd diweddaru'r dyddlyfr i fersiwn %1 (%2): %3 Mae wedi'i adael fel yr oedd.</translation>
         </message>
         <message>
             <source>The backup “%1” already exists.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae'r copi wrth gefn “%1” yn bodoli eisoes.</translation>
         </message>
         <message>
@@ -958,6 +1014,7 @@
         <name>myfyrio::FailurePlacementStore</name>
         <message>
             <source>How much blame you felt must be a number from 0 (none) to 4 (a great deal), not %1.</source>
+            <extracomment>%1 is the number that was given.</extracomment>
             <translation>Rhaid i faint o fai a deimloch fod yn rhif o 0 (dim) i 4 (llawer iawn), nid %1.</translation>
         </message>
         <message>
@@ -966,6 +1023,7 @@
         </message>
         <message>
             <source>The journal holds a failure reason this version of Myfyrio does not know: “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae'r dyddlyfr yn cynnwys rheswm dros fethiant nad yw'r fersiwn hon o Myfyrio yn ei adnabod: “%1”.</translation>
         </message>
     </context>
@@ -1116,10 +1174,12 @@
         </message>
         <message>
             <source>%1 (your own)</source>
+            <extracomment>%1 is the name of a reflective model.</extracomment>
             <translation>%1 (eich un chi)</translation>
         </message>
         <message>
             <source>Last time (%1)</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Y tro diwethaf (%1)</translation>
         </message>
         <message>
@@ -1152,6 +1212,7 @@
         </message>
         <message>
             <source>Version %1 (draft)</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Fersiwn %1 (drafft)</translation>
         </message>
         <message>
@@ -1217,6 +1278,7 @@
         </message>
         <message>
             <source>Version %1</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Fersiwn %1</translation>
         </message>
         <message>
@@ -1240,6 +1302,7 @@
         </message>
         <message>
             <source>Events placed on the spectrum in this period: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Digwyddiadau a osodwyd ar y sbectrwm yn y cyfnod hwn: %1</translation>
         </message>
         <message>
@@ -1256,6 +1319,7 @@
         </message>
         <message>
             <source>%1: %2</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number.</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
@@ -1275,38 +1339,47 @@
         <name>myfyrio::JournalFile</name>
         <message>
             <source>The folder “%1” could not be created.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oedd modd creu'r ffolder “%1”.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be created: %2</source>
+            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
             <translation>Nid oedd modd creu'r dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>The journal “%1” could not be made private to you.</source>
+            <extracomment>%1 is a file path.</extracomment>
             <translation>Nid oedd modd gwneud y dyddlyfr “%1” yn breifat i chi.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be opened: %2</source>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio journal (it is not an SQLite database). It has been left untouched.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid yw “%1” yn ddyddlyfr Myfyrio (nid yw'n gronfa ddata SQLite). Mae wedi'i adael heb ei gyffwrdd.</translation>
         </message>
         <message>
             <source>The journal “%1” is damaged and cannot be opened. It has been left untouched; restore it from a backup copy.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae'r dyddlyfr “%1” wedi'i ddifrodi ac nid oes modd ei agor. Mae wedi'i adael heb ei gyffwrdd; adferwch ef o gopi wrth gefn.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be read.</source>
+            <extracomment>%1 is a file path.</extracomment>
             <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
         </message>
         <message>
             <source>“%1” is a database that belongs to another program, not a Myfyrio journal. It has been left untouched.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn gronfa ddata sy'n perthyn i raglen arall, nid yn ddyddlyfr Myfyrio. Mae wedi'i adael heb ei gyffwrdd.</translation>
         </message>
         <message>
             <source>The journal “%1” was made by a newer version of Myfyrio. Update Myfyrio to open it; the file has been left untouched.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Cafodd y dyddlyfr “%1” ei wneud gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio i'w agor; mae'r ffeil wedi'i gadael heb ei chyffwrdd.</translation>
         </message>
     </context>
@@ -1388,6 +1461,7 @@
         </message>
         <message>
             <source>Delete the reflection “%1” from %2?</source>
+            <extracomment>%1 is a name; %2 is a date.</extracomment>
             <translation>Dileu'r myfyrdod “%1” (%2)?</translation>
         </message>
         <message>
@@ -1469,6 +1543,7 @@
             <source>%1
 
 If you close now, those changes will be lost.</source>
+            <extracomment>%1 is a sentence saying what went wrong.</extracomment>
             <translation>%1
 
 Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation>
@@ -1490,10 +1565,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The folder “%1” could not be made.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
         </message>
         <message>
             <source>“%1” already exists. Choose an empty folder, or allow files to be replaced.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn bodoli’n barod. Dewiswch ffolder wag, neu caniatewch i ffeiliau gael eu newid.</translation>
         </message>
     </context>
@@ -1501,6 +1578,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ModelCatalog</name>
         <message>
             <source>%1 (copy)</source>
+            <extracomment>%1 is the name of the model that was copied.</extracomment>
             <translation>%1 (copi)</translation>
         </message>
         <message>
@@ -1509,26 +1587,32 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There is already a reflective model with the code “%1”.</source>
+            <extracomment>%1 is the code of a reflective model.</extracomment>
             <translation>Mae model myfyriol gyda'r cod “%1” eisoes.</translation>
         </message>
         <message>
             <source>The built-in model “%1” cannot be changed; duplicate it and change the copy.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes modd newid y model adeiledig “%1”; dyblygwch ef a newid y copi.</translation>
         </message>
         <message>
             <source>The reflective model “%1” is no longer in the journal.</source>
+            <extracomment>%1 is the code of a reflective model.</extracomment>
             <translation>Nid yw'r model myfyriol “%1” yn y dyddlyfr mwyach.</translation>
         </message>
         <message>
             <source>The reflective model “%1” is not in this journal.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw'r model myfyriol “%1” yn y dyddlyfr hwn.</translation>
         </message>
         <message>
             <source>The built-in model “%1” cannot be deleted.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes modd dileu'r model adeiledig “%1”.</translation>
         </message>
         <message numerus="yes">
             <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>
                 <numerusform>Nid oes modd dileu'r model “%1” tra bo myfyrdodau'n ei ddefnyddio. Myfyrdodau sy'n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
                 <numerusform>Nid oes modd dileu'r model “%1” tra bo myfyrdodau'n ei ddefnyddio. Myfyrdodau sy'n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
@@ -1625,6 +1709,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>%1 (built in)</source>
+            <extracomment>%1 is the name of a reflective model.</extracomment>
             <translation>%1 (adeiledig)</translation>
         </message>
         <message>
@@ -1633,6 +1718,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Delete the model “%1”? This cannot be undone.</source>
+            <extracomment>%1 is the name of a reflective model.</extracomment>
             <translation>Dileu'r model “%1”? Nid oes modd dadwneud hyn.</translation>
         </message>
     </context>
@@ -1714,6 +1800,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>On this day: %1</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Ar y diwrnod hwn: %1</translation>
         </message>
         <message>
@@ -1863,6 +1950,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The date %1 is outside the years 1900 to 9999.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Mae'r dyddiad %1 y tu allan i'r blynyddoedd 1900 i 9999.</translation>
         </message>
         <message>
@@ -1871,7 +1959,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The reflection “%1” is no longer in the journal.</source>
-            <extracomment>%1 is the reflection's title.</extracomment>
+            <extracomment>%1 is a title.</extracomment>
             <translation>Nid yw'r myfyrdod “%1” yn y dyddlyfr mwyach.</translation>
         </message>
         <message>
@@ -1902,6 +1990,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReflectiveModel</name>
         <message>
             <source>“%1” is not a usable model code: use lowercase letters, digits and underscores.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn god model y gellir ei ddefnyddio: defnyddiwch lythrennau bach, digidau a thanlinellau.</translation>
         </message>
         <message>
@@ -1910,18 +1999,22 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a usable prompt code: use lowercase letters, digits and underscores.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn god cwestiwn y gellir ei ddefnyddio: defnyddiwch lythrennau bach, digidau a thanlinellau.</translation>
         </message>
         <message>
             <source>The prompt code “%1” is used twice in the model “%2”.</source>
+            <extracomment>%1 is the code of a prompt; %2 is the name of a reflective model.</extracomment>
             <translation>Mae'r cod cwestiwn “%1” wedi'i ddefnyddio ddwywaith yn y model “%2”.</translation>
         </message>
         <message>
             <source>Every prompt needs a title in both Welsh and English (prompt “%1”).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae angen teitl yn Gymraeg ac yn Saesneg ar bob cwestiwn (cwestiwn “%1”).</translation>
         </message>
         <message>
             <source>“%1” is not a system scale (prompt “%2”).</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn raddfa system (cwestiwn “%2”).</translation>
         </message>
     </context>
@@ -1953,6 +2046,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Reflections: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Myfyrdodau: %1</translation>
         </message>
         <message>
@@ -2013,6 +2107,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>%1 (%2 of 9)</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number.</extracomment>
             <translation>%1 (%2 o 9)</translation>
         </message>
         <message>
@@ -2025,6 +2120,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>%1 of 4</source>
+            <extracomment>%1 is a number from 0 to 4.</extracomment>
             <translation>%1 o 4</translation>
         </message>
         <message>
@@ -2057,14 +2153,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Page %1 of %2</source>
+            <extracomment>%1 is the page number; %2 is how many pages there are.</extracomment>
             <translation>Tudalen %1 o %2</translation>
         </message>
         <message>
             <source>From %1 to %2</source>
+            <extracomment>%1 is a date; %2 is a date.</extracomment>
             <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Made on %1</source>
+            <extracomment>%1 is a short date, after a colon in Welsh ("Gwnaed: 01/03/2024").</extracomment>
             <translation>Gwnaed: %1</translation>
         </message>
         <message>
@@ -2085,6 +2184,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Every %1 weeks</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Bob %1 wythnos</translation>
         </message>
         <message>
@@ -2093,6 +2193,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Minutes: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Munudau: %1</translation>
         </message>
         <message>
@@ -2253,6 +2354,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Events placed on the spectrum: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Digwyddiadau a osodwyd ar y sbectrwm: %1</translation>
         </message>
         <message>
@@ -2284,6 +2386,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Records in the backup that the journal does not have will be added. Records the journal already has are kept as they are. Import “%1”?</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Bydd cofnodion yn y copi wrth gefn nad ydynt yn y dyddlyfr yn cael eu hychwanegu. Bydd cofnodion sydd yn y dyddlyfr yn barod yn cael eu cadw fel y maent. Mewnforio “%1”?</translation>
         </message>
         <message>
@@ -2308,22 +2411,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The whole journal was written to “%1”.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ysgrifennwyd y dyddlyfr cyfan i “%1”.</translation>
         </message>
         <message>
             <source>Records added: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion a ychwanegwyd: %1</translation>
         </message>
         <message>
             <source>Records already in the journal: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
         </message>
         <message>
             <source>Records that differ, kept as the journal has them: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
         </message>
         <message>
             <source>Files written: %1</source>
+            <extracomment>%1 is a number of files.</extracomment>
             <translation>Ffeiliau a ysgrifennwyd: %1</translation>
         </message>
     </context>
@@ -2350,10 +2458,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReportDialog</name>
         <message>
             <source>%1 (%2)</source>
+            <extracomment>%1 is the title of a reflection; %2 is a short date.</extracomment>
             <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 (%2, private)</source>
+            <extracomment>%1 is the title of a reflection; %2 is a short date.</extracomment>
             <translation>%1 (%2, preifat)</translation>
         </message>
         <message>
@@ -2362,6 +2472,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>%1: %2</source>
+            <extracomment>%1 is a date; %2 is a person's name, or two joined.</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
@@ -2529,14 +2640,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReportSource</name>
         <message>
             <source>More than one reflection has an id starting “%1”. Give more of it.</source>
+            <extracomment>%1 is the start of an id, as the person typed it.</extracomment>
             <translation>Mae gan fwy nag un myfyrdod ddynodydd sy’n dechrau “%1”. Rhowch fwy ohono.</translation>
         </message>
         <message>
             <source>There is no reflection with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes myfyrdod â’r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for yourself that includes private reflections.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae “%1” yn breifat: nid yw wedi’i nodi i ddod ag ef i oruchwyliaeth. Nodwch ef, neu gwnewch gopi i chi’ch hun sy’n cynnwys myfyrdodau preifat.</translation>
         </message>
         <message>
@@ -2545,10 +2659,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â’r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>There is no session with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes sesiwn â’r dynodydd “%1”.</translation>
         </message>
     </context>
@@ -2564,6 +2680,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Supervision agreements due for review or overdue: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cytundebau goruchwylio i'w hadolygu neu'n hwyr: %1</translation>
         </message>
         <message>
@@ -2633,6 +2750,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Section %1 of %2</source>
+            <extracomment>%1 is a number; %2 is a number.</extracomment>
             <translation>Adran %1 o %2</translation>
         </message>
         <message>
@@ -2651,10 +2769,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>? %1 (to discuss)</source>
+            <extracomment>%1 is a title.</extracomment>
             <translation>? %1 (i'w drafod)</translation>
         </message>
         <message>
             <source>Signed by both of you. Fingerprint: %1</source>
+            <extracomment>%1 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Wedi'i llofnodi gan y ddau ohonoch. Ôl bys: %1</translation>
         </message>
         <message>
@@ -2663,6 +2783,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Signing is offered once every section is agreed. Sections still to agree: %1</source>
+            <extracomment>%1 lists the titles of the sections still to agree.</extracomment>
             <translation>Cynigir llofnodi unwaith y cytunir ar bob adran. Adrannau heb gytuno arnynt eto: %1</translation>
         </message>
         <message>
@@ -2678,10 +2799,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SavedFile</name>
         <message>
             <source>“%1” could not be written: %2</source>
+            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” could not be written because its folder does not exist.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1” gan nad yw ei ffolder yn bodoli.</translation>
         </message>
     </context>
@@ -2693,6 +2816,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Scale: %1</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
             <translation>Graddfa: %1</translation>
         </message>
         <message>
@@ -2858,30 +2982,37 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SectionText</name>
         <message>
             <source>Supervisor: %1</source>
+            <extracomment>%1 is a person's name, or two joined.</extracomment>
             <translation>Goruchwyliwr: %1</translation>
         </message>
         <message>
             <source>Supervisor's role: %1</source>
+            <extracomment>%1 is the role as written in the agreement, or a dash.</extracomment>
             <translation>Rôl y goruchwyliwr: %1</translation>
         </message>
         <message>
             <source>Supervisee: %1</source>
+            <extracomment>%1 is a person's name, or two joined.</extracomment>
             <translation>Goruchwylai: %1</translation>
         </message>
         <message>
             <source>Supervisee's role: %1</source>
+            <extracomment>%1 is the role as written in the agreement, or a dash.</extracomment>
             <translation>Rôl y goruchwylai: %1</translation>
         </message>
         <message>
             <source>Start date: %1</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dyddiad cychwyn: %1</translation>
         </message>
         <message>
             <source>Review date: %1</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dyddiad adolygu: %1</translation>
         </message>
         <message>
             <source>Functions: %1</source>
+            <extracomment>%1 lists the functions of supervision agreed, or a dash.</extracomment>
             <translation>Swyddogaethau: %1</translation>
         </message>
         <message numerus="yes">
@@ -2914,6 +3045,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Format: %1</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
             <translation>Fformat: %1</translation>
         </message>
     </context>
@@ -2993,14 +3125,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Reflection: %1 (%2)</source>
+            <extracomment>An agenda choice: "Reflection: Home visit (01/03/2024)". %1 is a title; %2 is a short date.</extracomment>
             <translation>Myfyrdod: %1 (%2)</translation>
         </message>
         <message>
             <source>Open action: %1</source>
+            <extracomment>%1 is what the action says to do.</extracomment>
             <translation>Cam gweithredu agored: %1</translation>
         </message>
         <message>
             <source>Open action: %1 (due %2)</source>
+            <extracomment>%1 is what the action says to do; %2 is a short date.</extracomment>
             <translation>Cam gweithredu agored: %1 (erbyn %2)</translation>
         </message>
         <message>
@@ -3020,18 +3155,22 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SessionOverviewPanel</name>
         <message>
             <source>From %1 to %2</source>
+            <extracomment>%1 is a date; %2 is a date.</extracomment>
             <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)</source>
+            <extracomment>%1 is a number; %2 is a number; %3 is a number.</extracomment>
             <translation>Sesiynau a gynhaliwyd: %1 o'r %2 a ddisgwylir gan yr amlder y cytunwyd arno (bob %3 wythnos)</translation>
         </message>
         <message>
             <source>Sessions held: %1 (no frequency has been agreed)</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Sesiynau a gynhaliwyd: %1 (ni chytunwyd ar amlder)</translation>
         </message>
         <message>
             <source>Cancelled: %1, of which rebooked: %2</source>
+            <extracomment>%1 is a number; %2 is a number.</extracomment>
             <translation>Wedi'u diddymu: %1, ac o'r rheini wedi'u haildrefnu: %2</translation>
         </message>
         <message>
@@ -3063,6 +3202,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not one of the four functions of supervision.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn un o bedair swyddogaeth goruchwyliaeth.</translation>
         </message>
         <message>
@@ -3118,14 +3258,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Cancelled (%1), rebooked</source>
+            <extracomment>%1 is why the session was cancelled, as written.</extracomment>
             <translation>Diddymwyd (%1), aildrefnwyd</translation>
         </message>
         <message>
             <source>Cancelled (%1), not rebooked</source>
+            <extracomment>%1 is why the session was cancelled, as written.</extracomment>
             <translation>Diddymwyd (%1), heb ei aildrefnu</translation>
         </message>
         <message>
             <source>Actions: %1, open: %2</source>
+            <extracomment>%1 is a number of actions; %2 is how many of them are still open.</extracomment>
             <translation>Camau gweithredu: %1, agored: %2</translation>
         </message>
         <message>
@@ -3134,6 +3277,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Sessions recorded: %1</source>
+            <extracomment>%1 is a number of sessions.</extracomment>
             <translation>Sesiynau a gofnodwyd: %1</translation>
         </message>
         <message>
@@ -3142,6 +3286,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Delete the session of %1 with its notes and actions? This cannot be undone.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dileu sesiwn %1 gyda'i nodiadau a'i chamau gweithredu? Ni ellir dadwneud hyn.</translation>
         </message>
         <message>
@@ -3153,6 +3298,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SpectrumControl</name>
         <message>
             <source>Suggested type: %1</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
             <translation>Math a awgrymir: %1</translation>
         </message>
         <message>
@@ -3285,6 +3431,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -3336,6 +3483,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -3344,6 +3492,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a language Myfyrio knows. Use cy (Cymraeg) or en (English).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn iaith y mae Myfyrio yn ei hadnabod. Defnyddiwch cy (Cymraeg) neu en (English).</translation>
         </message>
         <message>
@@ -3355,6 +3504,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::cli::AgreementCommand</name>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -3403,10 +3553,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a number of weeks between 1 and 52.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn nifer o wythnosau rhwng 1 a 52.</translation>
         </message>
         <message>
             <source>“%1” is not a party: use supervisor or supervisee.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn barti: defnyddiwch supervisor neu supervisee.</translation>
         </message>
         <message>
@@ -3443,14 +3595,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â'r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>Version %1 is signed by both parties. Fingerprint: %2</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Mae'r ddau barti wedi llofnodi fersiwn %1. Ôl bys: %2</translation>
         </message>
         <message>
             <source>Signed. Version %1 now waits for the other party's signature.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Llofnodwyd. Mae fersiwn %1 bellach yn aros am lofnod y parti arall.</translation>
         </message>
         <message>
@@ -3487,10 +3642,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” already exists. Choose another name; nothing is overwritten.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn bodoli eisoes. Dewiswch enw arall; nid oes dim yn cael ei drosysgrifennu.</translation>
         </message>
         <message>
             <source>The agreement was written to “%1”.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ysgrifennwyd y cytundeb i “%1”.</translation>
         </message>
         <message>
@@ -3515,6 +3672,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not an agreement subcommand.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn is-orchymyn cytundeb.</translation>
         </message>
     </context>
@@ -3526,6 +3684,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
         </message>
         <message>
@@ -3574,6 +3733,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a command. Run “myfyrio --help” to see the commands.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn orchymyn. Rhedwch “myfyrio --help” i weld y gorchmynion.</translation>
         </message>
         <message>
@@ -3597,10 +3757,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The folder “%1” does not exist.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid yw’r ffolder “%1” yn bodoli.</translation>
         </message>
         <message>
             <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn bodoli’n barod. Dewiswch enw arall, neu ychwanegwch --overwrite i’w newid.</translation>
         </message>
         <message>
@@ -3613,6 +3775,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The kind of report: %1 (portfolio if left out).</source>
+            <extracomment>%1 is a list of the codes that can be used.</extracomment>
             <translation>Y math o adroddiad: %1 (portfolio os caiff ei adael allan).</translation>
         </message>
         <message>
@@ -3677,22 +3840,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>“%1” is not a kind of report. Use one of: %2.</source>
+            <extracomment>%1 is what the person typed; %2 is a list of the codes that can be used.</extracomment>
             <translation>Nid yw “%1” yn fath o adroddiad. Defnyddiwch un o: %2.</translation>
         </message>
         <message>
             <source>Reports of the kind “%1” cannot be made by this version of Myfyrio yet.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ni all y fersiwn hon o Myfyrio wneud adroddiadau o’r math “%1” eto.</translation>
         </message>
         <message>
             <source>“%1” is not a report language. Use en, cy or both.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn iaith adroddiad. Defnyddiwch en, cy neu both.</translation>
         </message>
         <message>
             <source>“%1” is not a paper size. Use a4 or letter.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn faint papur. Defnyddiwch a4 neu letter.</translation>
         </message>
         <message>
@@ -3701,6 +3869,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a year. Use four digits, for example 2024.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn flwyddyn. Defnyddiwch bedwar digid, er enghraifft 2024.</translation>
         </message>
         <message>
@@ -3709,6 +3878,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch basic, complex neu intelligent.</translation>
         </message>
         <message>
@@ -3737,10 +3907,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is a file, not a folder.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ffeil yw “%1”, nid ffolder.</translation>
         </message>
         <message>
             <source>Files written: %1</source>
+            <extracomment>%1 is a number of files.</extracomment>
             <translation>Ffeiliau a ysgrifennwyd: %1</translation>
         </message>
         <message>
@@ -3753,6 +3925,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a format Myfyrio exports. Use pdf, json or markdown.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fformat y mae Myfyrio yn ei allforio. Defnyddiwch pdf, json neu markdown.</translation>
         </message>
         <message>
@@ -3777,6 +3950,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::cli::FailureOptions</name>
         <message>
             <source>Place the event on the failure spectrum, from deviance (blameworthy) to exploratory_testing (praiseworthy): %1.</source>
+            <extracomment>%1 is a list of the codes that can be used.</extracomment>
             <translation>Gosod y digwyddiad ar y sbectrwm methiant, o deviance (beius) i exploratory_testing (canmoladwy): %1.</translation>
         </message>
         <message>
@@ -3805,22 +3979,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>--%1 needs --failure-reason: say first where on the spectrum the event sits.</source>
+            <extracomment>%1 is a name.</extracomment>
             <translation>Mae angen --failure-reason ar --%1: dywedwch yn gyntaf ble ar y sbectrwm mae'r digwyddiad.</translation>
         </message>
         <message>
             <source>“%1” is not a reason on the failure spectrum. Use one of: %2.</source>
+            <extracomment>%1 is what the person typed; %2 is a list of the codes that can be used.</extracomment>
             <translation>Nid yw “%1” yn rheswm ar y sbectrwm methiant. Defnyddiwch un o'r rhain: %2.</translation>
         </message>
         <message>
             <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch basic, complex neu intelligent.</translation>
         </message>
         <message>
             <source>“%1” is not a setting. Use consistent, variable or novel.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn sefyllfa. Defnyddiwch consistent, variable neu novel.</translation>
         </message>
         <message>
             <source>“%1” is not a number. Say how much blame you felt from 0 (none) to 4 (a great deal).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn rhif. Dywedwch faint o fai a deimloch o 0 (dim) i 4 (llawer iawn).</translation>
         </message>
     </context>
@@ -3856,34 +4035,42 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a valid due date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ddyddiad erbyn dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
         </message>
         <message>
             <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn raddfa system. Defnyddiwch person, organisation, place neu country.</translation>
         </message>
         <message>
             <source>The journal could not be opened to look up the model “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oedd modd agor y dyddlyfr i chwilio am y model “%1”.</translation>
         </message>
         <message>
             <source>There is no reflective model with the code “%1”. See the list with: myfyrio models</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes model myfyriol gyda'r cod “%1”. Gwelwch y rhestr gyda: myfyrio models</translation>
         </message>
         <message>
             <source>“%1” is not an answer: write it as PROMPT=TEXT, for example what=The visit went well.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ateb: ysgrifennwch ef fel CWESTIWN=TESTUN, er enghraifft what=Aeth yr ymweliad yn dda.</translation>
         </message>
         <message>
             <source>The model “%1” has no prompts, so it takes no answers (“%2”).</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Nid oes gan y model “%1” gwestiynau, felly nid yw'n derbyn atebion (“%2”).</translation>
         </message>
         <message>
             <source>The model “%1” has no prompt “%2”. Its prompts are: %3.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is a list of the codes that can be used.</extracomment>
             <translation>Nid oes gan y model “%1” gwestiwn “%2”. Ei gwestiynau yw: %3.</translation>
         </message>
         <message>
             <source>The prompt “%1” is answered twice.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae'r cwestiwn “%1” wedi'i ateb ddwywaith.</translation>
         </message>
     </context>
@@ -3911,22 +4098,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>There is no file “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes ffeil “%1”.</translation>
         </message>
         <message>
             <source>Records added: %1</source>
+            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion a ychwanegwyd: %1</translation>
         </message>
         <message>
             <source>Records already in the journal: %1</source>
+            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
         </message>
         <message>
             <source>Records that differ, kept as the journal has them: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
         </message>
     </context>
@@ -3934,10 +4126,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::cli::InsightCommand</name>
         <message>
             <source>%1: %2 (mean blame felt %3)</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number; %3 is a number.</extracomment>
             <translation>%1: %2 (cyfartaledd y bai a deimlwyd %3)</translation>
         </message>
         <message>
             <source>%1: %2</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number.</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
@@ -3962,6 +4156,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -3989,6 +4184,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>No reflection matches “%1”.</source>
+            <extracomment>%1 is the search the person typed.</extracomment>
             <translation>Nid oes myfyrdod yn cyfateb i “%1”.</translation>
         </message>
         <message>
@@ -4005,6 +4201,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -4017,6 +4214,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn raddfa system. Defnyddiwch person, organisation, place neu country.</translation>
         </message>
         <message>
@@ -4040,10 +4238,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>%1 (your own)</source>
+            <extracomment>%1 is a name.</extracomment>
             <translation>%1 (eich un chi)</translation>
         </message>
     </context>
@@ -4059,6 +4259,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal could not be written to the disk (%1).</source>
+            <extracomment>%1 is the database's own message, in English.</extracomment>
             <translation>Nid oedd modd ysgrifennu'r dyddlyfr i'r ddisg (%1).</translation>
         </message>
         <message>
@@ -4071,6 +4272,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal could not be read or written: %1</source>
+            <extracomment>%1 is the database's own message, in English.</extracomment>
             <translation>Nid oedd modd darllen nac ysgrifennu'r dyddlyfr: %1</translation>
         </message>
     </context>
@@ -4132,7 +4334,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a type of failure. Use type:basic, type:complex or type:intelligent.</source>
-            <extracomment>%1 is what the person typed after type:.</extracomment>
+            <extracomment>%1 is what the person typed after type:. %1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch math:basic, math:complex neu math:intelligent.</translation>
         </message>
         <message>
@@ -4183,6 +4385,19 @@ Mae'r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gweithio 
             <source>%1 and %2</source>
             <extracomment>Two names joined: %1 and %2 are people's names (Welsh: "%1 a %2").</extracomment>
             <translation>%1 a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ModelAnswerStore</name>
+        <message>
+            <source>The reflective model “%1” is not in this journal.</source>
+            <extracomment>%1 is the code of a reflective model.</extracomment>
+            <translation>Nid yw'r model myfyriol “%1” yn y dyddlyfr hwn.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a system scale: use person, organisation, place or country.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
+            <translation>Nid yw “%1” yn raddfa system: defnyddiwch person, organisation, place neu country.</translation>
         </message>
     </context>
 </TS>

@@ -42,6 +42,7 @@
     <name>myfyrio::ModelCatalog</name>
     <message numerus="yes">
         <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
         <translation>
             <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
             <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>

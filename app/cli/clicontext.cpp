@@ -39,6 +39,7 @@ QString CliContext::dateValueName()
 
 int CliContext::failInvalidDate(const QString& text)
 {
+    //: %1 is what the person typed.
     return fail(tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.").arg(text));
 }
 

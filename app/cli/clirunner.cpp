@@ -103,6 +103,7 @@ int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& 
     const Command* command = findCommand(name);
     if (!command) {
         err << QStringLiteral("myfyrio: ")
+            //: %1 is what the person typed.
             << tr("“%1” is not a command. Run “myfyrio --help” to see the commands.").arg(name) << Qt::endl;
         return UsageError;
     }

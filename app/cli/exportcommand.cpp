@@ -46,11 +46,13 @@ bool checkOutputFile(CliContext& cli, const QString& path, bool overwrite, int& 
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
         exitCode = cli.fail(
+            //: %1 is a file name or folder.
             ExportCommand::tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
     if (info.exists() && (!overwrite || info.isDir())) {
         exitCode =
+            //: %1 is a file name or folder.
             cli.fail(ExportCommand::tr("“%1” already exists. Choose another name, or add --overwrite to replace it.")
                          .arg(QDir::toNativeSeparators(path)));
         return false;
@@ -79,6 +81,7 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
                           "are left out unless --include-private is given."));
     const QCommandLineOption output = outputOption(ExportCommand::tr("The PDF file to write."));
     const QCommandLineOption kind(QStringLiteral("kind"),
+                                  //: %1 is a list of the codes that can be used.
                                   ExportCommand::tr("The kind of report: %1 (portfolio if left out).")
                                       .arg(ReportOptions::kindCodes().join(QStringLiteral(", "))),
                                   ExportCommand::tr("KIND"), QStringLiteral("portfolio"));
@@ -124,22 +127,27 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     ReportOptions options;
     const auto chosenKind = ReportOptions::kindFromCode(parser.value(kind));
     if (!chosenKind)
+        //: %1 is what the person typed; %2 is a list of the codes that can be used.
         return cli.fail(ExportCommand::tr("“%1” is not a kind of report. Use one of: %2.")
                             .arg(parser.value(kind), ReportOptions::kindCodes().join(QStringLiteral(", "))));
     if (!ReportBuilder::availableKinds().contains(*chosenKind))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Reports of the kind “%1” cannot be made by this version of Myfyrio yet.")
                             .arg(parser.value(kind)));
     options.kind = *chosenKind;
     options.language = parser.value(language);
     if (!ReportOptions::languageCodes().contains(options.language))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("“%1” is not a report language. Use en, cy or both.").arg(options.language));
     const QString paperCode = parser.value(paper).toLower();
     if (paperCode != QLatin1String("a4") && paperCode != QLatin1String("letter"))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("“%1” is not a paper size. Use a4 or letter.").arg(parser.value(paper)));
     options.paper = paperCode == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     if (!parseDate(cli, parser, from, options.filter.from, exitCode)
@@ -152,6 +160,7 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
         options.year = parser.value(year).toInt(&ok);
         if (!ok || options.year < 1900 || options.year > 9999)
             return cli.fail(
+                //: %1 is what the person typed.
                 ExportCommand::tr("“%1” is not a year. Use four digits, for example 2024.").arg(parser.value(year)));
     } else {
         options.year = QDate::currentDate().year();
@@ -168,6 +177,7 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     if (!options.filter.failureType.isEmpty() && options.filter.failureType != QLatin1String("basic")
         && options.filter.failureType != QLatin1String("complex")
         && options.filter.failureType != QLatin1String("intelligent"))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("“%1” is not a type of failure. Use basic, complex or intelligent.")
                             .arg(options.filter.failureType));
     options.model = parser.value(model);
@@ -203,6 +213,7 @@ int exportJson(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     if (!checkOutputFile(cli, parser.value(output), parser.isSet(overwrite), exitCode))
         return exitCode;
@@ -226,11 +237,13 @@ int exportMarkdown(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     const QString folder = parser.value(output);
     if (folder.isEmpty())
         return cli.fail(ExportCommand::tr("Say which folder to write into with --output FOLDER."));
     if (QFileInfo::exists(folder) && !QFileInfo(folder).isDir())
+        //: %1 is a file name or folder.
         return cli.fail(ExportCommand::tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(folder)));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
@@ -238,6 +251,7 @@ int exportMarkdown(CliContext& cli, const QStringList& arguments)
     auto written = MarkdownExporter(*journal).write(folder, parser.isSet(overwrite));
     if (!written)
         return cli.fail(written.error());
+    //: %1 is a number of files.
     cli.out() << ExportCommand::tr("Files written: %1").arg(*written) << Qt::endl;
     return Success;
 }
@@ -275,6 +289,7 @@ int runExport(CliContext& cli, const QStringList& arguments)
                   << ExportCommand::tr("Run “myfyrio export pdf --help” to see the options of a format.") << Qt::endl;
         return format.isEmpty() ? UsageError : Success;
     }
+    //: %1 is what the person typed.
     return cli.fail(ExportCommand::tr("“%1” is not a format Myfyrio exports. Use pdf, json or markdown.").arg(format));
 }
 

@@ -44,8 +44,10 @@ int runImport(CliContext& cli, const QStringList& arguments)
     if (positional.isEmpty())
         return cli.fail(ImportCommand::tr("Say which backup file to import."));
     if (positional.size() > 1)
+        //: %1 is what the person typed.
         return cli.fail(ImportCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
     if (!QFileInfo(positional.constFirst()).isFile())
+        //: %1 is what the person typed.
         return cli.fail(ImportCommand::tr("There is no file “%1”.").arg(positional.constFirst()));
 
     auto journal = cli.openJournal(Database::OpenMode::CreateIfMissing);
@@ -54,10 +56,14 @@ int runImport(CliContext& cli, const QStringList& arguments)
     auto report = BackupImporter(*journal).importFile(positional.constFirst());
     if (!report)
         return cli.fail(report.error());
-    cli.out() << ImportCommand::tr("Records added: %1").arg(report->added) << Qt::endl
-              << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
+    //: %1 is a number of records.
+    const QString added = ImportCommand::tr("Records added: %1").arg(report->added);
+    //: %1 is a number of records.
+    const QString unchanged = ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged);
+    cli.out() << added << Qt::endl << unchanged << Qt::endl;
     if (!report->conflicts.isEmpty()) {
         cli.out()
+            //: %1 is a number.
             << ImportCommand::tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
             << Qt::endl;
         for (const QString& conflict : std::as_const(report->conflicts))

@@ -59,8 +59,9 @@ int printReflections(CliContext& cli, const ReflectionFilter& filter, bool asJso
         return Success;
     }
     if (reflections.isEmpty()) {
-        cli.out() << (filter.text.isEmpty() ? ListCommand::tr("The journal has no reflections yet.")
-                                            : ListCommand::tr("No reflection matches “%1”.").arg(filter.text))
+        //: %1 is the search the person typed.
+        const QString noMatch = ListCommand::tr("No reflection matches “%1”.").arg(filter.text);
+        cli.out() << (filter.text.isEmpty() ? ListCommand::tr("The journal has no reflections yet.") : noMatch)
                   << Qt::endl;
         return Success;
     }
@@ -93,11 +94,13 @@ int runList(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ListCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     ReflectionFilter filter;
     filter.tag = parser.value(tag);
     filter.scale = parser.value(scale).trimmed().toLower();
     if (parser.isSet(scale) && !SystemScale::isCode(filter.scale))
+        //: %1 is what the person typed.
         return cli.fail(ListCommand::tr("“%1” is not a system scale. Use person, organisation, place or country.")
                             .arg(parser.value(scale)));
     return printReflections(cli, filter, parser.isSet(json));

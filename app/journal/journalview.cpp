@@ -203,6 +203,7 @@ void JournalView::deleteCurrent()
     const QString name = current.title.isEmpty() ? tr("Untitled reflection") : current.title;
     QMessageBox box(
         QMessageBox::Warning, tr("Delete Reflection"),
+        //: %1 is a name; %2 is a date.
         tr("Delete the reflection “%1” from %2?").arg(name, QLocale().toString(current.date, QLocale::LongFormat)),
         QMessageBox::NoButton, window());
     box.setInformativeText(tr("It will be removed from your journal for good. This cannot be undone."));

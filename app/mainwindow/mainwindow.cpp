@@ -303,6 +303,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"), tr("Your latest changes could not be saved."),
                         QMessageBox::NoButton, this);
         box.setInformativeText(
+            //: %1 is a sentence saying what went wrong.
             tr("%1\n\nIf you close now, those changes will be lost.").arg(m_journal->autosaver()->failure()));
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);

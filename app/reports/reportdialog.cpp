@@ -214,9 +214,11 @@ void ReportDialog::fillItems()
         auto all = ReflectionStore(m_database).list();
         for (const ReflectionSummary& r : all ? *all : QVector<ReflectionSummary>()) {
             const QString date = Phrasing::shortDate(r.date, locale);
-            m_item->addItem(r.bringToSupervision ? tr("%1 (%2)").arg(r.title, date)
-                                                 : tr("%1 (%2, private)").arg(r.title, date),
-                            r.id);
+            //: %1 is the title of a reflection; %2 is a short date.
+            const QString shared = tr("%1 (%2)").arg(r.title, date);
+            //: %1 is the title of a reflection; %2 is a short date.
+            const QString privateOne = tr("%1 (%2, private)").arg(r.title, date);
+            m_item->addItem(r.bringToSupervision ? shared : privateOne, r.id);
         }
     } else if (kind == ReportKind::Agreement || kind == ReportKind::Session) {
         auto agreements = AgreementStore(m_database).list();
@@ -231,6 +233,7 @@ void ReportDialog::fillItems()
             }
             auto sessions = SessionStore(m_database).list(agreement.id);
             for (const Session& session : sessions ? *sessions : QVector<Session>())
+                //: %1 is a date; %2 is a person's name, or two joined.
                 m_item->addItem(tr("%1: %2").arg(Phrasing::shortDate(session.date, locale), parties), session.id);
         }
     }

@@ -129,6 +129,7 @@ void ActionsView::refresh()
         row->setCheckState(TextColumn, entry.action.done ? Qt::Checked : Qt::Unchecked);
         row->setText(DueColumn, entry.action.due.isValid() ? Phrasing::shortDate(entry.action.due, locale) : QString());
         row->setText(ReflectionColumn,
+                     //: %1 is a title; %2 is a date.
                      tr("%1 (%2)").arg(entry.reflectionTitle.isEmpty() ? tr("Untitled") : entry.reflectionTitle,
                                        Phrasing::shortDate(entry.reflectionDate, locale)));
         row->setToolTip(ReflectionColumn, tr("Double-click to open the reflection."));

@@ -9,6 +9,7 @@ FailurePlacementStore::FailurePlacementStore(QSqlDatabase db) : m_db(std::move(d
 QString FailurePlacementStore::validateBlame(int blame)
 {
     if (blame < FailurePlacement::minimumBlame || blame > FailurePlacement::maximumBlame)
+        //: %1 is the number that was given.
         return tr("How much blame you felt must be a number from 0 (none) to 4 (a great deal), not %1.").arg(blame);
     return {};
 }
@@ -66,6 +67,7 @@ Expected<std::optional<FailurePlacement>> FailurePlacementStore::load(const QStr
         return std::optional<FailurePlacement>();
     const auto reason = FailureSpectrum::reasonFromCode(query->value(0).toString());
     if (!reason)
+        //: %1 is what the person typed.
         return Failure{tr("The journal holds a failure reason this version of Myfyrio does not know: “%1”.")
                            .arg(query->value(0).toString())};
     FailurePlacement placement;

@@ -119,6 +119,7 @@ Expected<void> insert(const QSqlDatabase& db, const JournalTable& table, const Q
                                       placeholders.join(QStringLiteral(", "))),
                              values);
     if (!inserted)
+        //: %1 is a name; %2 is a sentence saying what went wrong.
         return Failure{BackupImporter::tr("A record of the table “%1” could not be added (%2). Nothing was imported.")
                            .arg(table.name, inserted.error())};
     return {};
@@ -207,6 +208,7 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
             } else {
                 for (const QString& column : table.identity)
                     conflicted[table.name][column].insert(row.value(column).toVariant().toString(), {});
+                //: %1 identifies the record; %2 is a table name.
                 report.conflicts << tr("The record %1 of the table “%2” is different in the backup; the "
                                        "journal’s version was kept.")
                                         .arg(describe(table, row), table.name);
@@ -225,6 +227,7 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
     if (!violations)
         return violations.failure();
     if (violations->next())
+        //: %1 is what the person typed.
         return Failure{tr("The backup refers to records it does not hold (in the table “%1”). Nothing was imported.")
                            .arg(violations->value(0).toString())};
     violations->finish();

@@ -124,6 +124,7 @@ QString MarkdownExporter::markdown(const Reflection& reflection) const
 Expected<int> MarkdownExporter::write(const QString& folder, bool overwrite) const
 {
     if (!QDir().mkpath(folder))
+        //: %1 is a file name or folder.
         return Failure{tr("The folder “%1” could not be made.").arg(QDir::toNativeSeparators(folder))};
     auto all = ReflectionStore(m_database).listFull();
     if (!all)
@@ -143,6 +144,7 @@ Expected<int> MarkdownExporter::write(const QString& folder, bool overwrite) con
         names.insert(name);
         const QString path = QDir(folder).filePath(name);
         if (!overwrite && QFileInfo::exists(path))
+            //: %1 is a file name or folder.
             return Failure{tr("“%1” already exists. Choose an empty folder, or allow files to be replaced.")
                                .arg(QDir::toNativeSeparators(path))};
         files.append({path, std::move(reflection)});

@@ -8,6 +8,7 @@ namespace myfyrio {
 
 QString SavedFile::cannotWrite(const QString& path, const QString& reason)
 {
+    //: %1 is a file path; %2 says what went wrong.
     return tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
@@ -16,6 +17,7 @@ Expected<void> SavedFile::write(const QString& path, const QByteArray& bytes)
     const QFileInfo folder(QFileInfo(path).absolutePath());
     if (!folder.isDir())
         return Failure{
+            //: %1 is a file name or folder.
             tr("“%1” could not be written because its folder does not exist.").arg(QDir::toNativeSeparators(path))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

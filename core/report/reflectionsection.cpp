@@ -109,6 +109,7 @@ void ReflectionSection::writeFailure(const FailurePlacement& placement) const
     QStringList types;
     QStringList settings;
     for (const QString& lang : language.languages()) {
+        //: %1 is a label from elsewhere in the interface, already translated; %2 is a number.
         reasons << ReportLanguage::label(lang, QT_TRANSLATE_NOOP("myfyrio::Report", "%1 (%2 of 9)"))
                        .arg(FailureSpectrum::label(placement.reason, lang))
                        .arg(FailureSpectrum::position(placement.reason));
@@ -122,6 +123,7 @@ void ReflectionSection::writeFailure(const FailurePlacement& placement) const
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Setting"), settings);
     if (placement.blameFelt) {
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Blame felt before placing it"),
+                     //: %1 is a number from 0 to 4.
                      language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "%1 of 4"),
                                      [&placement](const QString& lang, QString text) {
                                          return text.arg(Translations::locale(lang).toString(*placement.blameFelt));

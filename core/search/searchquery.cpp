@@ -182,6 +182,7 @@ void SearchQuery::readKey(const QString& key, const QString& value)
         if (!FailureSpectrum::typeFromCode(code))
             //: %1 is what the person typed after type:.
             m_problems
+                //: %1 is what the person typed.
                 << tr("“%1” is not a type of failure. Use type:basic, type:complex or type:intelligent.").arg(value);
         else if (!m_types.contains(code))
             m_types << code;

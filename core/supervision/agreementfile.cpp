@@ -78,6 +78,7 @@ Expected<AgreementFile::Contents> AgreementFile::parse(const QByteArray& bytes)
     if (version.toInt() < 1)
         return Failure{tr("The agreement file is damaged: its format version is missing.")};
     const auto damaged = [](const QString& what) {
+        //: %1 says what is wrong, in words.
         return Failure{tr("The agreement file is damaged (%1). Nothing was imported.").arg(what)};
     };
 
@@ -144,6 +145,7 @@ Expected<AgreementFile::Contents> AgreementFile::parse(const QByteArray& bytes)
         v.fingerprint = o.value(QStringLiteral("fingerprint")).toString();
         if (v.isSigned()) {
             if (v.fingerprint != Fingerprint::of(v.content, v.signatures))
+                //: %1 is a version number; %2 is a fingerprint (groups of letters and digits).
                 return Failure{tr("Version %1 in the agreement file was signed, but its content no longer "
                                   "matches its fingerprint %2: the file has been changed since it was signed. "
                                   "Nothing was imported.")
@@ -167,10 +169,12 @@ Expected<void> AgreementFile::write(const Agreement& agreement, const QString& p
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
+        //: %1 is a file name or folder; %2 is a sentence saying what went wrong.
         return Failure{tr("“%1” could not be written: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = serialize(agreement);
     if (file.write(bytes) != bytes.size() || !file.commit())
+        //: %1 is a file name or folder; %2 is a sentence saying what went wrong.
         return Failure{tr("“%1” could not be written: %2").arg(path, file.errorString())};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
@@ -180,10 +184,13 @@ Expected<AgreementFile::Contents> AgreementFile::read(const QString& path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
+        //: %1 is a file name or folder.
         return Failure{tr("There is no file at “%1”.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
+        //: %1 is a file name or folder; %2 is a sentence saying what went wrong.
         return Failure{tr("“%1” could not be read: %2").arg(path, file.errorString())};
     if (file.size() > 32 * 1024 * 1024)
+        //: %1 is a file name or folder.
         return Failure{tr("“%1” is too large to be an agreement file.").arg(path)};
     return parse(file.readAll());
 }

@@ -44,6 +44,7 @@ QString ReviewReminders::summary(const QVector<ReviewReminder>& reminders)
         return {};
     if (reminders.size() == 1)
         return describe(reminders.constFirst());
+    //: %1 is a number.
     return tr("Supervision agreements due for review or overdue: %1").arg(reminders.size());
 }
 
