@@ -92,7 +92,8 @@ QString HistoryPanel::versionTitle(const AgreementVersion& v) const
     if (v.isSigned())
         //: A version in the comparison choices: "Version 2 (signed, 7F3A-91C2-04BD-E5A8)".
         return tr("Version %1 (signed, %2)").arg(v.number).arg(v.fingerprint);
-    //: %1 is a version number.
+    //: %1 is a version number. Glossary: "fersiwn" is feminine: "y fersiwn hon", "ei llofnodi".
+    //: Register: formal written Welsh throughout ("Nid oes", "Nid oedd modd", not "Does", "Doedd").
     return tr("Version %1 (draft)").arg(v.number);
 }
 

@@ -177,7 +177,8 @@ void SessionEditorDialog::fillAgenda()
         const QString date = item.date.isValid() ? Phrasing::shortDate(item.date, locale) : QString();
         //: An agenda choice: "Reflection: Home visit (01/03/2024)". %1 is a title; %2 is a short date.
         const QString reflection = tr("Reflection: %1 (%2)").arg(item.title, date);
-        //: %1 is what the action says to do.
+        //: %1 is what the action says to do. Glossary: an open action is "cam gweithredu agored"
+        //: (not "ar agor" or "heb ei wneud").
         const QString action = tr("Open action: %1").arg(item.title);
         //: %1 is what the action says to do; %2 is a short date.
         const QString dueAction = tr("Open action: %1 (due %2)").arg(item.title, date);

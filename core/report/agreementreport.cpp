@@ -57,6 +57,7 @@ void writeFacts(ReportHtml& html, const AgreementContent& content, const Agreeme
         html.field(source, dates);
     }
     if (content.frequencyWeeks > 0)
+        //: Glossary: frequency of supervision is Welsh "Amledd" (not "Amlder").
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Frequency"),
                    //: %1 is a number.
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Every %1 weeks"),

@@ -120,6 +120,8 @@ void ReflectionSection::writeFailure(const FailurePlacement& placement) const
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Reason for failure"), reasons);
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Type of failure"), types);
     if (placement.setting)
+        //: Glossary: the setting of a failure (consistent, variable, novel) is Welsh "Sefyllfa";
+        //: the Context section of an agreement is "Cyd-destun".
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Setting"), settings);
     if (placement.blameFelt) {
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Blame felt before placing it"),
