@@ -55,6 +55,7 @@ QString ReflectionStore::validate(const Reflection& reflection)
     if (!reflection.date.isValid())
         return tr("The reflection has no valid date.");
     if (reflection.date.year() < 1900 || reflection.date.year() > 9999)
+        //: %1 is a date.
         return tr("The date %1 is outside the years 1900 to 9999.").arg(timestamps::toStorage(reflection.date));
     if (reflection.language != languageCodeWelsh() && reflection.language != languageCodeEnglish())
         return tr("The language of a reflection must be Welsh (cy) or English (en).");
