@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Math:</translation>
+        <translation>Math o fethia&amp;nt:</translation>
     </message>
     <message>
         <source>What in the &amp;system made this likely?</source>
