@@ -521,7 +521,7 @@ Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& 
                           QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.updated_at, r.body,"
                                          " r.lang, r.bring_to_supervision, r.model, r.scale, r.dont_resurface,"
                                          " r.revision")
-                              + parts.from + parts.where + newestFirst,
+                              + parts.from + parts.where + parts.order,
                           parts.values);
     if (!query)
         return query.failure();
