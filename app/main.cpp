@@ -1,8 +1,11 @@
 // Myfyrio: a bilingual reflective-practice journal.
 // Without a command it opens the journal in a window; with one it runs it and exits.
+// With one .myfyrio-agreement file (a double-click) it opens the window and imports it.
 
 #include "app/cli/clirunner.h"
 #include "app/cli/commands.h"
+#include "app/icons/icons.h"
+#include "app/settings/appearance.h"
 #include "app/shell/applicationshell.h"
 #include "core/i18n/translations.h"
 
@@ -56,5 +59,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Myfyrio"));
     QApplication::setDesktopFileName(QStringLiteral("cymru.myfyrio.Myfyrio"));
-    return myfyrio::ApplicationShell::run(myfyrio::cli::CliRunner::databaseArgument(arguments));
+    QApplication::setWindowIcon(myfyrio::Icons::application());
+    myfyrio::Appearance::apply(myfyrio::Appearance::saved());
+    return myfyrio::ApplicationShell::run(myfyrio::cli::CliRunner::databaseArgument(arguments),
+                                          myfyrio::cli::CliRunner::agreementFileArgument(arguments));
 }

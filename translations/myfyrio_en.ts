@@ -42,19 +42,10 @@
     <name>myfyrio::ModelCatalog</name>
     <message numerus="yes">
         <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
         <translation>
             <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
             <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>myfyrio::OnThisDay</name>
-    <message numerus="yes">
-        <source>%n years ago</source>
-        <translation>
-            <numerusform>%n year ago</numerusform>
-            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>

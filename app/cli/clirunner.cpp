@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -43,7 +44,7 @@ struct GlobalParser {
             CliRunner::tr("Myfyrio, a reflective-practice journal. Without a command it opens the journal "
                           "in a window."));
         parser.addOptions({database, help, version});
-        parser.addPositionalArgument(QStringLiteral("command"), CliRunner::tr("The command to run (see below)."),
+        parser.addPositionalArgument(CliRunner::tr("command"), CliRunner::tr("The command to run (see below)."),
                                      CliRunner::tr("[command]"));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     }
@@ -70,7 +71,21 @@ bool CliRunner::wantsCommandLine(const QStringList& arguments)
     if (!global.parser.parse(arguments))
         return true; // so that the mistake is reported on the terminal
     return global.parser.isSet(global.help) || global.parser.isSet(global.version)
-           || !global.parser.positionalArguments().isEmpty();
+           || (!global.parser.positionalArguments().isEmpty() && agreementFileArgument(arguments).isEmpty());
+}
+
+QString CliRunner::agreementFileArgument(const QStringList& arguments)
+{
+    GlobalParser global;
+    if (!global.parser.parse(arguments))
+        return {};
+    const QStringList positional = global.parser.positionalArguments();
+    if (positional.size() != 1
+        || !positional.first().endsWith(QStringLiteral(".myfyrio-agreement"), Qt::CaseInsensitive))
+        return {};
+    // The desktop passes a path (Exec=myfyrio %f); a file: URL is accepted too.
+    const QUrl url(positional.first());
+    return url.isLocalFile() ? url.toLocalFile() : positional.first();
 }
 
 QString CliRunner::databaseArgument(const QStringList& arguments)
@@ -103,6 +118,7 @@ int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& 
     const Command* command = findCommand(name);
     if (!command) {
         err << QStringLiteral("myfyrio: ")
+            //: %1 is what the person typed.
             << tr("“%1” is not a command. Run “myfyrio --help” to see the commands.").arg(name) << Qt::endl;
         return UsageError;
     }

@@ -19,6 +19,9 @@ public:
 
     /// The journal named with --database, or empty for the default one.
     static QString databaseArgument(const QStringList& arguments);
+    /// The agreement file to import when Myfyrio is started with one file
+    /// ending in .myfyrio-agreement (a double-click in the file manager); empty otherwise.
+    static QString agreementFileArgument(const QStringList& arguments);
 
     /// Runs the command line; arguments include the program name first.
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err, QTextStream& in,

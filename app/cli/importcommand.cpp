@@ -2,10 +2,12 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "app/cli/newjournal.h"
 #include "core/io/backupimporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace myfyrio::cli {
@@ -17,6 +19,72 @@ class ImportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::cli::ImportCommand)
 };
+
+/// myfyrio import json FILE. A refused import leaves no file behind: a backup
+/// for a journal that does not exist yet is checked before the journal is
+/// made, and a journal this command made is removed again if nothing went in.
+int importJson(CliContext& cli, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ImportCommand::tr(
+        "Import a JSON backup. Into an empty journal it restores everything; into one with reflections "
+        "it adds what is missing, skips what is already there, and reports records that differ, keeping "
+        "the journal's own."));
+    parser.addPositionalArgument(QStringLiteral("file"), ImportCommand::tr("The backup file."));
+    int exitCode = Success;
+    if (!cli.parse(parser, arguments, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return cli.fail(ImportCommand::tr("Say which backup file to import."));
+    if (positional.size() > 1)
+        return cli.fail(ImportCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
+    const QString path = positional.constFirst();
+    if (!QFileInfo(path).isFile())
+        return cli.fail(ImportCommand::tr("There is no file “%1”.").arg(path));
+
+    NewJournal created(cli.databasePath());
+    if (created.isNew()) {
+        auto checked = BackupImporter::checkForNewJournal(path);
+        if (!checked)
+            return cli.fail(checked.error());
+    }
+    auto journal = cli.openJournal(Database::OpenMode::CreateIfMissing);
+    if (!journal)
+        return Error;
+    created.opened(*journal);
+    auto report = BackupImporter(*journal).importFile(path);
+    const bool nothing = report && report->added == 0 && !report->skipped.isEmpty();
+    if (!report || (created.isNew() && nothing)) {
+        created.discard(journal);
+        if (!report)
+            return cli.fail(report.error());
+    }
+    QTextStream& out = nothing && created.isNew() ? cli.err() : cli.out();
+    out << ImportCommand::tr("Records added: %1").arg(report->added) << Qt::endl
+        << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
+    if (!report->conflicts.isEmpty()) {
+        out << ImportCommand::tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
+            << Qt::endl;
+        for (const QString& conflict : std::as_const(report->conflicts))
+            out << QStringLiteral("  ") << conflict << Qt::endl;
+    }
+    if (!report->skipped.isEmpty()) {
+        //: %1 is how many records were left out.
+        out << ImportCommand::tr("Records left out: %1").arg(report->skipped.size()) << Qt::endl;
+        for (const QString& skipped : std::as_const(report->skipped))
+            out << QStringLiteral("  ") << skipped << Qt::endl;
+    }
+    if (report->leftOutWith > 0)
+        //: %1 is how many records were left out with the record they belong to.
+        out << ImportCommand::tr("Records left out with the record they belong to: %1").arg(report->leftOutWith)
+            << Qt::endl;
+    if (nothing && created.isNew())
+        //: %1 is the backup file's name.
+        return cli.fail(ImportCommand::tr("Nothing in “%1” could be imported, so no journal was made.")
+                            .arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
 
 } // namespace
 
@@ -31,39 +99,7 @@ int runImport(CliContext& cli, const QStringList& arguments)
     }
     QStringList rest = arguments.mid(1);
     rest[0] = arguments.constFirst() + QStringLiteral(" json");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ImportCommand::tr(
-        "Import a JSON backup. Into an empty journal it restores everything; into one with reflections "
-        "it adds what is missing, skips what is already there, and reports records that differ, keeping "
-        "the journal's own."));
-    parser.addPositionalArgument(QStringLiteral("file"), ImportCommand::tr("The backup file."));
-    int exitCode = Success;
-    if (!cli.parse(parser, rest, exitCode))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return cli.fail(ImportCommand::tr("Say which backup file to import."));
-    if (positional.size() > 1)
-        return cli.fail(ImportCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
-    if (!QFileInfo(positional.constFirst()).isFile())
-        return cli.fail(ImportCommand::tr("There is no file “%1”.").arg(positional.constFirst()));
-
-    auto journal = cli.openJournal(Database::OpenMode::CreateIfMissing);
-    if (!journal)
-        return Error;
-    auto report = BackupImporter(*journal).importFile(positional.constFirst());
-    if (!report)
-        return cli.fail(report.error());
-    cli.out() << ImportCommand::tr("Records added: %1").arg(report->added) << Qt::endl
-              << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
-    if (!report->conflicts.isEmpty()) {
-        cli.out()
-            << ImportCommand::tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
-            << Qt::endl;
-        for (const QString& conflict : std::as_const(report->conflicts))
-            cli.out() << QStringLiteral("  ") << conflict << Qt::endl;
-    }
-    return Success;
+    return importJson(cli, rest);
 }
 
 } // namespace myfyrio::cli

@@ -17,13 +17,11 @@ BlameQuestion::BlameQuestion(QWidget* parent)
       m_question(new QLabel(this)),
       m_note(new QLabel(this)),
       m_group(new QButtonGroup(this)),
-      m_skip(new QPushButton(this))
+      m_skip(nullptr)
 {
     m_question->setWordWrap(true);
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
-    m_skip->setFlat(true);
-    m_skip->setCursor(Qt::PointingHandCursor);
 
     auto* answers = new QHBoxLayout;
     answers->setSpacing(14);
@@ -33,6 +31,10 @@ BlameQuestion::BlameQuestion(QWidget* parent)
         answers->addWidget(button);
     }
     answers->addStretch(1);
+    // Made after the answers, so that Tab reaches it after them, as it is shown.
+    m_skip = new QPushButton(this);
+    m_skip->setFlat(true);
+    m_skip->setCursor(Qt::PointingHandCursor);
 
     // The skip button sits beside the note, not after the answers, so that the row of
     // answers alone sets how narrow the editor can be (the Welsh answers are long).
@@ -98,6 +100,7 @@ void BlameQuestion::retranslate()
                        "events came from."));
     for (QAbstractButton* b : m_group->buttons())
         b->setAccessibleDescription(m_question->text());
+    m_skip->setAccessibleDescription(tr("Places the event without an answer about blame."));
 }
 
 void BlameQuestion::changeEvent(QEvent* event)

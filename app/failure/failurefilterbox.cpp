@@ -1,6 +1,6 @@
 #include "app/failure/failurefilterbox.h"
 
-#include "app/failure/failurepalette.h"
+#include "core/palette/failurepalette.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -75,6 +75,9 @@ void FailureFilterBox::retranslate()
     m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
     m_reason->setAccessibleName(tr("Show reflections placed with this reason for failure"));
     m_type->setAccessibleName(tr("Show reflections placed with this type of failure"));
+    m_reason->setAccessibleDescription(
+        tr("Shows only the reflections placed on the spectrum with the reason you choose."));
+    m_type->setAccessibleDescription(tr("Shows only the reflections placed on the spectrum with the type you choose."));
 }
 
 void FailureFilterBox::changeEvent(QEvent* event)

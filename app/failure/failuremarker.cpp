@@ -1,6 +1,6 @@
 #include "app/failure/failuremarker.h"
 
-#include "app/failure/failurepalette.h"
+#include "core/palette/failurepalette.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -46,7 +46,7 @@ int FailureMarker::paint(QPainter* painter, const QRect& line, const QString& re
         painter->setBrush(QBrush(Qt::white, FailurePalette::pattern(type)));
         painter->drawEllipse(mark);
     }
-    painter->setPen(QColor(0x1A, 0x1A, 0x1A));
+    painter->setPen(FailurePalette::ink());
     const QRectF text = badge.adjusted(innerPadding * 2 + dot, 0, -innerPadding, 0);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(FailureSpectrum::label(*reason), Qt::ElideRight,

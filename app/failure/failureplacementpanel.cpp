@@ -1,8 +1,8 @@
 #include "app/failure/failureplacementpanel.h"
 
 #include "app/failure/blamequestion.h"
-#include "app/failure/failurepalette.h"
 #include "app/failure/spectrumcontrol.h"
+#include "core/palette/failurepalette.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,6 +29,7 @@ QLabel* mutedLabel(QWidget* parent)
 
 FailurePlacementPanel::FailurePlacementPanel(QWidget* parent)
     : ReflectionPanel(parent),
+      m_clear(new QPushButton(this)),
       m_blame(new BlameQuestion(this)),
       m_placement(new QWidget(this)),
       m_details(new QWidget(this)),
@@ -42,8 +43,7 @@ FailurePlacementPanel::FailurePlacementPanel(QWidget* parent)
       m_setting(new QComboBox(this)),
       m_settingDefinition(mutedLabel(this)),
       m_systemLabel(new QLabel(this)),
-      m_systemFactors(new QPlainTextEdit(this)),
-      m_clear(new QPushButton(this))
+      m_systemFactors(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("failurePlacementPanel"));
     buildLayout();
@@ -141,8 +141,13 @@ void FailurePlacementPanel::retranslate()
     m_systemFactors->setPlaceholderText(tr("For example: the length of the shift, the caseload, a form that asks "
                                            "for the wrong thing, training that never came."));
     m_clear->setText(tr("Clear placement"));
+    m_systemFactors->setAccessibleDescription(m_systemFactors->placeholderText());
+    m_type->setAccessibleDescription(tr("Basic, complex or intelligent: suggested by the reason, and yours to "
+                                        "change."));
+    m_setting->setAccessibleDescription(tr("How familiar the setting of the event was."));
     m_clear->setToolTip(tr("Removes the blame answer, the reason, the type, the setting and the answer about the "
                            "system from this reflection."));
+    m_clear->setAccessibleDescription(m_clear->toolTip());
     const QVariant setting = m_setting->currentData();
     m_setting->clear();
     //: The setting of an event has not been chosen.

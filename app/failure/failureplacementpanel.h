@@ -55,6 +55,8 @@ private:
     void onReasonChanged();
     void onTypeChosen();
 
+    // Made first, so that Tab reaches it first: it sits beside the heading.
+    QPushButton* m_clear;
     BlameQuestion* m_blame;
     QWidget* m_placement;
     QWidget* m_details;
@@ -69,7 +71,6 @@ private:
     QLabel* m_settingDefinition;
     QLabel* m_systemLabel;
     QPlainTextEdit* m_systemFactors;
-    QPushButton* m_clear;
     std::optional<FailureType> m_chosenType;
     bool m_loading = false;
 };

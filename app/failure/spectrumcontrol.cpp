@@ -1,7 +1,8 @@
 #include "app/failure/spectrumcontrol.h"
 
-#include "app/failure/failurepalette.h"
 #include "app/failure/spectrumaccessible.h"
+#include "core/palette/failurepalette.h"
+#include "core/palette/statuspalette.h"
 
 #include <QAccessible>
 #include <QFocusEvent>
@@ -66,7 +67,9 @@ FailureReason SpectrumControl::shownReason() const
 QString SpectrumControl::detailText() const
 {
     const FailureReason reason = shownReason();
-    return FailureSpectrum::label(reason) + QLatin1Char('\n')
+    return FailureSpectrum::label(reason)
+           + QLatin1Char('\n')
+           //: %1 is a label from elsewhere in the interface, already translated.
            + tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(reason)))
            + QLatin1Char('\n') + FailureSpectrum::definition(reason);
 }
@@ -209,7 +212,7 @@ void SpectrumControl::paintSegment(QPainter& painter, int index) const
         painter.fillRect(strip, QBrush(FailurePalette::colour(type).darker(120), FailurePalette::pattern(type)));
     painter.restore();
 
-    const QColor ink(0x1A, 0x1A, 0x1A); // the tints are light in every theme
+    const QColor ink = FailurePalette::ink(); // the tints are light in every theme
     painter.setPen(QPen(chosen ? ink : FailurePalette::colour(type), chosen ? 3.0 : 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(shape);
@@ -227,20 +230,37 @@ void SpectrumControl::paintSegment(QPainter& painter, int index) const
     painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, QLocale().toString(index + 1));
     if (chosen)
         painter.drawText(text, Qt::AlignRight | Qt::AlignTop, QStringLiteral("✓"));
-    // Long words ("Cymhlethdod") must not be cut: shrink the label until each word fits.
+    // Long words ("Cymhlethdod") must not be cut, and the Welsh labels must
+    // never be smaller than the English ones: one size for every label, the
+    // largest at which each word of every label, in both languages, fits.
     const QString label = FailureSpectrum::label(reason);
-    QFont labelFont = small;
-    for (int step = 0; step < 6; ++step) {
-        const QFontMetrics metrics(labelFont);
+    painter.setFont(labelFont(small, text.width()));
+    painter.drawText(text.adjusted(0, fm.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+}
+
+QFont SpectrumControl::reasonLabelFont() const
+{
+    const QRectF rect = QRectF(segmentRect(0)).adjusted(1.5, 1.5, -1.5, -1.5);
+    return labelFont(smaller(font()), rect.width() - 2 * (gap + 1));
+}
+
+QFont SpectrumControl::labelFont(const QFont& small, qreal width) const
+{
+    QFont font = small;
+    for (int step = 0; step < 8; ++step) {
+        const QFontMetricsF metrics(font);
         bool fits = true;
-        for (const QString& word : label.split(QLatin1Char(' ')))
-            fits = fits && metrics.horizontalAdvance(word) <= text.width();
+        for (FailureReason r : FailureSpectrum::reasons()) {
+            for (const QString& language : {QStringLiteral("cy"), QStringLiteral("en")}) {
+                for (const QString& word : FailureSpectrum::label(r, language).split(QLatin1Char(' ')))
+                    fits = fits && metrics.horizontalAdvance(word) <= width;
+            }
+        }
         if (fits)
             break;
-        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.92);
+        font.setPointSizeF(font.pointSizeF() * 0.94);
     }
-    painter.setFont(labelFont);
-    painter.drawText(text.adjusted(0, fm.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+    return font;
 }
 
 void SpectrumControl::paintTypeBrackets(QPainter& painter) const
@@ -258,7 +278,10 @@ void SpectrumControl::paintTypeBrackets(QPainter& painter) const
             ++last;
         const QRect span(segmentRect(first).left() + 2, top, segmentRect(last).right() - segmentRect(first).left() - 4,
                          bracketHeight() - gap);
-        painter.setPen(QPen(FailurePalette::colour(type).darker(130), 1.5));
+        // Darker on a light window, as it is on a dark one: the line must stand out from the window.
+        const QColor line = StatusPalette::isDark(palette()) ? FailurePalette::colour(type).lighter(115)
+                                                             : FailurePalette::colour(type).darker(130);
+        painter.setPen(QPen(line, 1.5));
         painter.drawLine(span.topLeft(), span.topRight());
         painter.drawLine(span.topLeft(), span.topLeft() + QPoint(0, 4));
         painter.drawLine(span.topRight(), span.topRight() + QPoint(0, 4));

@@ -43,6 +43,8 @@ public:
     void activate(int index);
 
     QRect segmentRect(int index) const;
+    /// The font the reason labels are drawn in, the same in Welsh and English.
+    QFont reasonLabelFont() const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -70,6 +72,8 @@ private:
     void retranslate();
     void paintSegment(QPainter& painter, int index) const;
     void paintTypeBrackets(QPainter& painter) const;
+    /// The one font of the reason labels: see paintSegment.
+    QFont labelFont(const QFont& small, qreal width) const;
     int endsHeight() const;
     int segmentHeight() const;
     int bracketHeight() const;

@@ -1,15 +1,16 @@
 #include "app/insight/failurecharts.h"
 
-#include "app/failure/failurepalette.h"
+#include "core/palette/failurepalette.h"
+#include "core/palette/statuspalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QGuiApplication>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
+#include <QPalette>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -19,32 +20,25 @@ namespace myfyrio {
 
 namespace {
 
-/// A filled brush with the type's pattern over its colour, so that bars and
-/// legend markers differ by more than colour.
-QBrush typeBrush(FailureType type)
-{
-    if (FailurePalette::pattern(type) == Qt::NoBrush)
-        return QBrush(FailurePalette::colour(type));
-    QPixmap texture(8, 8);
-    texture.fill(FailurePalette::colour(type));
-    QPainter painter(&texture);
-    painter.fillRect(texture.rect(), QBrush(FailurePalette::colour(type).lighter(160), FailurePalette::pattern(type)));
-    painter.end();
-    return QBrush(texture);
-}
-
 QBarSet* typeSet(FailureType type)
 {
     auto* set = new QBarSet(FailureSpectrum::label(type));
-    set->setBrush(typeBrush(type));
+    set->setBrush(FailurePalette::fill(type)); // the same fill as the PDFs'
     set->setBorderColor(FailurePalette::colour(type).darker(140));
-    set->setLabelColor(QColor(0x1A, 0x1A, 0x1A));
+    set->setLabelColor(FailurePalette::ink());
     return set;
 }
 
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    // On a dark palette the charts are dark too; the bars keep their fills
+    // (a theme only decorates series whose brush was not set).
+    const QPalette palette = QGuiApplication::palette();
+    chart->setTheme(StatusPalette::isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->setTitle(title);
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);

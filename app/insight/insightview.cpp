@@ -74,6 +74,7 @@ InsightView::InsightView(const Database& database, QWidget* parent)
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("insightScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
@@ -124,22 +125,29 @@ void InsightView::retranslate()
     m_title->setText(tr("Learning from failure"));
     m_summary->setText(m_error.isEmpty() ? FailureInsight::summary(m_counts) : m_error);
     m_placedCount->setText(
+        //: %1 is a number.
         tr("Events placed on the spectrum in this period: %1").arg(QLocale().toString(m_counts.total)));
     m_readingNote->setText(tr("The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason "
                               "with no bar for blame has no answer about blame in this period."));
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("insightScroll"))) {
+        scroll->setAccessibleName(tr("Insight"));
+        scroll->setAccessibleDescription(tr("The charts and the summary; the arrow keys scroll."));
+    }
     m_reasons->setAccessibleName(tr("Events by reason for failure"));
     m_trend->setAccessibleName(tr("Events by type, month by month"));
     m_blame->setAccessibleName(tr("Mean blame felt, by reason"));
     QStringList described;
     for (FailureReason reason : FailureSpectrum::reasons())
         described.append(
+            //: %1 is a label from elsewhere in the interface, already translated; %2 is a number.
             tr("%1: %2").arg(FailureSpectrum::label(reason)).arg(QLocale().toString(m_counts.count(reason))));
     m_reasons->setAccessibleDescription(described.join(QStringLiteral("; ")));
 }
 
 void InsightView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    // A new palette (Light, Dark, the desktop's) needs charts in its colours.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
         buildCharts();
         retranslate();
     }

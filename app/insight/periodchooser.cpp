@@ -1,5 +1,7 @@
 #include "app/insight/periodchooser.h"
 
+#include "core/i18n/phrasing.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -144,11 +146,12 @@ void PeriodChooser::retranslate()
     m_period->addItem(tr("All time"));
     m_period->addItem(tr("Custom dates"));
     m_period->setCurrentIndex(qMax(0, current));
+    m_period->setAccessibleDescription(tr("The period the charts and the summary count."));
     //: The first day of a period; both days are included.
     m_fromLabel->setText(tr("&From:"));
     //: The last day of a period; both days are included.
     m_toLabel->setText(tr("&To:"));
-    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    const QString format = Phrasing::shortDateFormat();
     m_from->setDisplayFormat(format);
     m_to->setDisplayFormat(format);
 }

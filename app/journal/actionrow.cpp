@@ -1,5 +1,6 @@
 #include "app/journal/actionrow.h"
 
+#include "core/i18n/phrasing.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
 
@@ -60,7 +61,7 @@ void ActionRow::applyLocale()
 {
     const QLocale locale;
     m_due->setLocale(locale);
-    m_due->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    m_due->setDisplayFormat(Phrasing::shortDateFormat(locale));
 }
 
 void ActionRow::retranslate()
@@ -74,6 +75,11 @@ void ActionRow::retranslate()
     m_due->setAccessibleName(tr("Due date"));
     m_remove->setToolTip(tr("Delete this action"));
     m_remove->setAccessibleName(tr("Delete this action"));
+    m_done->setAccessibleDescription(tr("Ticked when the action is done."));
+    m_text->setAccessibleDescription(tr("What you will do next."));
+    m_hasDue->setAccessibleDescription(tr("Gives the action a date it is due by."));
+    m_due->setAccessibleDescription(tr("The day the action is due."));
+    m_remove->setAccessibleDescription(tr("Removes this action from the reflection."));
 }
 
 Action ActionRow::action() const

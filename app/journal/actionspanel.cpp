@@ -1,6 +1,7 @@
 #include "app/journal/actionspanel.h"
 
 #include "app/journal/actionrow.h"
+#include "app/journal/tabkeys.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -44,6 +45,7 @@ void ActionsPanel::retranslate()
     m_box->setTitle(tr("Actions: now what?"));
     m_empty->setText(tr("Nothing to do yet. Add what you will do next, with a due date if it has one."));
     m_add->setText(tr("Add act&ion"));
+    m_add->setAccessibleDescription(tr("Adds a row for something you will do next."));
     for (ActionRow* row : rows())
         row->retranslate();
 }
@@ -69,6 +71,9 @@ ActionRow* ActionsPanel::appendRow(const Action& action)
 {
     auto* row = new ActionRow(action, m_box);
     m_rows->addWidget(row);
+    // The row is made after the Add button: Tab reaches it before the button, as shown.
+    QWidget* last = TabKeys::chain(m_add->previousInFocusChain(), TabKeys::stops(row));
+    setTabOrder(last, m_add);
     connect(row, &ActionRow::changed, this, [this] {
         if (!m_loading)
             emit changed();

@@ -1,6 +1,7 @@
 #include "app/journal/guidedanswerspanel.h"
 
 #include "app/journal/modelmanagerdialog.h"
+#include "app/journal/tabkeys.h"
 #include "core/i18n/translations.h"
 #include "core/journal/systemscale.h"
 #include "core/models/modelcatalog.h"
@@ -27,7 +28,7 @@ QPlainTextEdit* newAnswerEdit(const QString& code, const QString& text, QWidget*
 {
     auto* edit = new QPlainTextEdit(parent);
     edit->setObjectName(QStringLiteral("answer-") + code);
-    edit->setTabChangesFocus(true);
+    TabKeys::install(edit);
     edit->setPlainText(text);
     edit->setMinimumHeight(70);
     edit->setMaximumHeight(120);
@@ -119,6 +120,11 @@ void GuidedAnswersPanel::retranslate()
     m_scaleLabel->setText(tr("System s&cale:"));
     m_dontResurface->setText(tr("Don't resurface this reflection"));
     m_dontResurface->setToolTip(tr("It will not appear in “On this day” or beside next year's annual review."));
+    m_model->setAccessibleDescription(tr("The model whose prompts guide this reflection. No answer is lost when "
+                                         "you change it."));
+    m_manage->setAccessibleDescription(tr("Create, edit, copy and delete your own reflective models."));
+    m_scale->setAccessibleDescription(tr("The scale of the system the reflection is about; the prompts change "
+                                         "with it."));
     const QSignalBlocker blocker(m_scale);
     const QString scale = m_scale->currentData().toString();
     m_scale->clear();
@@ -137,6 +143,7 @@ void GuidedAnswersPanel::reloadModels()
     const QSignalBlocker blocker(m_model);
     m_model->clear();
     for (const ReflectiveModel& model : m_models)
+        //: %1 is the name of a reflective model.
         m_model->addItem(model.builtIn ? model.name.in(language) : tr("%1 (your own)").arg(model.name.in(language)),
                          model.code);
     m_model->setCurrentIndex(qMax(0, m_model->findData(current)));
@@ -199,6 +206,9 @@ void GuidedAnswersPanel::rebuildSections()
             previous = *found;
     }
 
+    // The answers are made after the rest of the editor: Tab must still reach
+    // them in the order they are shown, before the panels below.
+    QVector<QWidget*> tabStops;
     for (const ModelPrompt& prompt : m_current.prompts) {
         auto* section = new QWidget(m_sections);
         auto* grid = new QGridLayout(section);
@@ -210,6 +220,7 @@ void GuidedAnswersPanel::rebuildSections()
         title->setWordWrap(true);
         auto* guidance = newGuidance(section);
         QPlainTextEdit* edit = newAnswerEdit(prompt.code, m_answers.value(prompt.code), section);
+        tabStops.append(edit);
         title->setBuddy(edit);
         grid->addWidget(title, 0, 0, 1, 2);
         grid->addWidget(guidance, 1, 0, 1, 2);
@@ -219,6 +230,7 @@ void GuidedAnswersPanel::rebuildSections()
             edit->setParent(now);
             nowLayout->addWidget(edit);
             grid->addWidget(now, 2, 0);
+            //: %1 is a date.
             auto* box = new QGroupBox(tr("Last time (%1)").arg(QLocale().toString(previous->date, QLocale::LongFormat)),
                                       section);
             auto* boxLayout = new QVBoxLayout(box);
@@ -226,6 +238,7 @@ void GuidedAnswersPanel::rebuildSections()
             last->setObjectName(QStringLiteral("lookBack-") + prompt.code);
             last->setReadOnly(true);
             last->setMaximumHeight(120);
+            tabStops.append(last);
             boxLayout->addWidget(last);
             grid->addWidget(box, 2, 1);
             grid->setColumnStretch(0, 1);
@@ -235,6 +248,7 @@ void GuidedAnswersPanel::rebuildSections()
         }
         m_sectionsLayout->addWidget(section);
         m_edits.insert(prompt.code, edit);
+        attachText(edit);
         m_promptLabels.insert(prompt.code, {title, guidance});
         connect(edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
@@ -259,16 +273,23 @@ void GuidedAnswersPanel::rebuildSections()
             auto* title = new QLabel(promptTitleAnywhere(code), m_other);
             title->setWordWrap(true);
             QPlainTextEdit* edit = newAnswerEdit(code, m_answers.value(code), m_other);
+            tabStops.append(edit);
             title->setBuddy(edit);
             otherLayout->addWidget(title);
             otherLayout->addWidget(edit);
             m_edits.insert(code, edit);
+            attachText(edit);
             connect(edit, &QPlainTextEdit::textChanged, this, [this] {
                 if (!m_loading)
                     emit changed();
             });
         }
         m_sectionsLayout->addWidget(m_other);
+    }
+    QWidget* previousStop = m_dontResurface;
+    for (QWidget* stop : std::as_const(tabStops)) {
+        setTabOrder(previousStop, stop);
+        previousStop = stop;
     }
     m_sections->setVisible(!m_edits.isEmpty());
     updatePromptTexts();
@@ -285,6 +306,7 @@ void GuidedAnswersPanel::updatePromptTexts()
         labels.first->setText(prompt.titleAt(scale).in(language));
         labels.second->setText(prompt.guidanceAt(scale).in(language));
         m_edits.value(prompt.code)->setAccessibleName(prompt.titleAt(scale).in(language));
+        m_edits.value(prompt.code)->setAccessibleDescription(prompt.guidanceAt(scale).in(language));
     }
 }
 

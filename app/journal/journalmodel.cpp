@@ -31,6 +31,23 @@ void JournalModel::refresh()
     endResetModel();
 }
 
+void JournalModel::setResults(const ReflectionFilter& filter, const QVector<MonthCount>& months,
+                              const QHash<int, QVector<ReflectionSummary>>& firstPages)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_lastError.clear();
+    m_months.clear();
+    m_months.reserve(months.size());
+    for (int m = 0; m < months.size(); ++m) {
+        Month month{months.at(m).month, months.at(m).count, firstPages.value(m)};
+        for (ReflectionSummary& row : month.rows)
+            row.tags = sortedForDisplay(row.tags);
+        m_months.append(std::move(month));
+    }
+    endResetModel();
+}
+
 void JournalModel::loadMonths()
 {
     m_months.clear();
@@ -89,6 +106,20 @@ QModelIndex JournalModel::indexOf(const QString& id, const QDate& date)
             searched = rows.size();
             if (!hasMore(index(m, 0)) || !fetchPage(m))
                 return {};
+        }
+    }
+    return {};
+}
+
+QModelIndex JournalModel::loadedIndexOf(const QString& id) const
+{
+    if (id.isEmpty())
+        return {};
+    for (int m = 0; m < m_months.size(); ++m) {
+        const QVector<ReflectionSummary>& rows = m_months[m].rows;
+        for (int r = 0; r < rows.size(); ++r) {
+            if (rows[r].id == id)
+                return index(r, 0, index(m, 0));
         }
     }
     return {};

@@ -3,6 +3,7 @@
 #include "core/journal/reflection.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QVector>
 
 namespace myfyrio {
@@ -51,10 +52,16 @@ public:
 
     /// Reads everything again with the current filter.
     void refresh();
+    /// Shows what was read elsewhere for a filter (SearchRunner): its months,
+    /// and the first page of some of them (by month row).
+    void setResults(const ReflectionFilter& filter, const QVector<MonthCount>& months,
+                    const QHash<int, QVector<ReflectionSummary>>& firstPages);
 
     /// The index of a reflection, fetching pages of its month until it is
     /// found; invalid when the filter hides it or it is gone.
     QModelIndex indexOf(const QString& id, const QDate& date);
+    /// The index of a reflection among the rows read so far (reads nothing).
+    QModelIndex loadedIndexOf(const QString& id) const;
 
     enum class RowUpdate { Updated, NotLoaded, Moved };
     /// Updates a loaded row in place after a change (its snippet is kept).

@@ -3,9 +3,12 @@
 #include "app/failure/failurefilterbox.h"
 #include "app/journal/journaldelegate.h"
 #include "app/journal/journalmodel.h"
+#include "app/journal/searchrunner.h"
+#include "app/journal/tabkeys.h"
 #include "app/revisit/scalefilter.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
+#include "core/search/searchquery.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/util/collation.h"
@@ -51,7 +54,9 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
       m_search(new QLineEdit(this)),
       m_tag(new QComboBox(this)),
       m_list(new QTreeView(this)),
-      m_noMatches(new QLabel(this))
+      m_noMatches(new QLabel(this)),
+      m_searchProblems(new QLabel(this)),
+      m_runner(new SearchRunner(database.path(), this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), searchIcon(palette())),
@@ -76,11 +81,16 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
     m_noMatches->setForegroundRole(QPalette::PlaceholderText);
     m_noMatches->setContentsMargins(16, 24, 16, 16);
     m_noMatches->hide();
+    m_searchProblems->setObjectName(QStringLiteral("searchProblems"));
+    m_searchProblems->setWordWrap(true);
+    m_searchProblems->setForegroundRole(QPalette::PlaceholderText);
+    m_searchProblems->hide();
 
     auto* filters = new QVBoxLayout;
     filters->setContentsMargins(10, 10, 10, 6);
     filters->setSpacing(6);
     filters->addWidget(m_search);
+    filters->addWidget(m_searchProblems);
     filters->addWidget(m_tag);
 
     auto* layout = new QVBoxLayout(this);
@@ -92,7 +102,9 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(searchDelayMilliseconds);
-    connect(&m_searchDelay, &QTimer::timeout, this, &JournalPanel::applyFilter);
+    // Typing searches on another thread (SearchRunner); the other filters read here.
+    connect(&m_searchDelay, &QTimer::timeout, this, &JournalPanel::requestFilter);
+    connect(m_runner, &SearchRunner::finished, this, &JournalPanel::onSearchFinished);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_tag, &QComboBox::activated, this, &JournalPanel::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -124,6 +136,7 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
     connect(&changes, &JournalChanges::reflectionsChanged, this, &JournalPanel::onReflectionsChanged);
     connect(&changes, &JournalChanges::tagsChanged, this, &JournalPanel::refreshTags);
     connect(&changes, &JournalChanges::journalReplaced, this, [this] {
+        m_runner->reopen();
         refreshTags();
         reload();
     });
@@ -154,13 +167,17 @@ void JournalPanel::onReflectionsChanged(const QStringList& ids)
 
 void JournalPanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search reflections"));
+    //: Keep the search keys (tag:, lang:, OR) as they are.
+    m_search->setPlaceholderText(tr("Search: words, \"a phrase\", OR, -word, tag:, lang:cy"));
     m_search->setAccessibleName(tr("Search reflections"));
-    m_search->setToolTip(tr("Shows the reflections that contain every word you type."));
+    m_search->setToolTip(SearchQuery::syntaxHint());
+    m_search->setAccessibleDescription(SearchQuery::syntaxHint());
     m_tag->setAccessibleName(tr("Show reflections with this tag"));
     if (m_tag->count() > 0)
         m_tag->setItemText(0, tr("All tags"));
+    m_tag->setAccessibleDescription(tr("Shows only the reflections that carry the tag you choose."));
     m_list->setAccessibleName(tr("Reflections by month"));
+    m_list->setAccessibleDescription(tr("Your reflections, newest first. The arrow keys move; Enter opens one."));
     m_noMatches->setText(tr("No reflections match your search."));
 }
 
@@ -198,33 +215,130 @@ void JournalPanel::addFilter(QWidget* control, std::function<void(ReflectionFilt
 {
     if (auto* filters = qobject_cast<QVBoxLayout*>(layout()->itemAt(0)->layout())) {
         filters->addWidget(control);
-        setTabOrder(filters->itemAt(filters->count() - 2)->widget(), control);
-        setTabOrder(control, m_list);
+        // Tab goes through the filters in the order they are shown, then to the list;
+        // a filter may hold several controls (reason and type).
+        const QVector<QWidget*> before = TabKeys::stops(filters->itemAt(filters->count() - 2)->widget());
+        QWidget* last = TabKeys::chain(before.isEmpty() ? m_search : before.last(), TabKeys::stops(control));
+        setTabOrder(last, m_list);
     }
     m_addedFilters.append(std::move(apply));
 }
 
-void JournalPanel::applyFilter()
+ReflectionFilter JournalPanel::currentFilter() const
 {
-    m_searchDelay.stop();
     ReflectionFilter filter;
     filter.text = m_search->text();
     filter.tag = m_tag->currentData().toString();
     for (const auto& apply : std::as_const(m_addedFilters))
         apply(filter);
+    return filter;
+}
+
+void JournalPanel::requestFilter()
+{
+    m_searchDelay.stop();
+    m_ticket = m_runner->request(currentFilter(), monthsOpenByDefault, JournalModel::pageSize);
+}
+
+void JournalPanel::onSearchFinished(const SearchRunner::Result& result)
+{
+    if (result.ticket != m_ticket)
+        return; // overtaken by a newer search, or by a change read directly
+    m_ticket = 0;
+    if (!result.error.isEmpty()) {
+        applyFilter(); // read it here instead: the error, if any, is shown as for any read
+        return;
+    }
+    const QString current = currentId();
+    const bool newSearch = result.filter.text.trimmed() != m_lastSearch;
+    m_lastSearch = result.filter.text.trimmed();
+    m_selecting = true;
+    m_model->setResults(result.filter, result.months, result.firstPages);
+    restoreExpansion({});
+    // Only among what was read: finding it further down would read on this thread.
+    // A new search shows its best match; a narrower filter keeps the open reflection if it still matches.
+    bool kept = false;
+    if (!(newSearch && !m_lastSearch.isEmpty())) {
+        if (const QModelIndex index = m_model->loadedIndexOf(current); index.isValid()) {
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+            kept = true;
+        }
+    }
+    m_selecting = false;
+    finishFilter(result.filter, newSearch, kept, result.bestMatch);
+}
+
+void JournalPanel::applyFilter()
+{
+    m_searchDelay.stop();
+    m_ticket = 0; // a search still running is answered by this reading
+    const ReflectionFilter filter = currentFilter();
     const QString current = currentId();
     const QDate currentDate = m_list->currentIndex().data(JournalModel::DateRole).toDate();
+    const bool newSearch = filter.text.trimmed() != m_lastSearch;
+    m_lastSearch = filter.text.trimmed();
     m_selecting = true;
     m_model->setFilter(filter);
     restoreExpansion({});
-    if (!current.isEmpty())
-        selectReflection(current, currentDate);
+    // A new search shows its best match; a narrower filter keeps the open reflection if it still matches.
+    const bool kept =
+        !current.isEmpty() && !(newSearch && !m_lastSearch.isEmpty()) && selectReflection(current, currentDate);
     m_selecting = false;
+    finishFilter(filter, newSearch, kept, std::nullopt);
+}
+
+void JournalPanel::finishFilter(const ReflectionFilter& filter, bool newSearch, bool kept,
+                                const std::optional<std::optional<ReflectionSummary>>& bestMatch)
+{
+    const QStringList problems = SearchQuery::parse(filter.text).problems();
+    m_searchProblems->setText(problems.join(QLatin1Char('\n')));
+    m_searchProblems->setVisible(!problems.isEmpty());
     updateNoMatches();
+    if (newSearch)
+        emit searchChanged(m_lastSearch);
+    if (!kept && !filter.isEmpty()) {
+        if (bestMatch)
+            showBestMatch(*bestMatch);
+        else
+            showBestMatch(filter);
+    }
+    emit listUpdated();
+}
+
+void JournalPanel::showBestMatch(const ReflectionFilter& filter)
+{
+    ReflectionFilter ranked = filter;
+    ranked.bestMatchFirst = true;
+    auto best = ReflectionStore(m_database).list(ranked, 1);
+    if (!best)
+        return;
+    showBestMatch(best->isEmpty() ? std::nullopt : std::optional<ReflectionSummary>(best->constFirst()));
+}
+
+void JournalPanel::showBestMatch(const std::optional<ReflectionSummary>& best)
+{
+    if (!best) {
+        emit nothingFound();
+        return;
+    }
+    // Selected when its row has been read; the editor shows it either way.
+    if (const QModelIndex index = m_model->loadedIndexOf(best->id); index.isValid()) {
+        const bool wasSelecting = m_selecting;
+        m_selecting = true;
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+        m_selecting = wasSelecting;
+    }
+    emit reflectionChosen(best->id, best->date);
 }
 
 void JournalPanel::reload()
 {
+    if (m_ticket != 0) {
+        requestFilter(); // a search is on its way: ask again, so that it sees this change
+        return;
+    }
     QSet<QDate> open;
     for (int m = 0; m < m_model->rowCount(); ++m) {
         const QModelIndex month = m_model->index(m, 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/journal/searchrunner.h"
 #include "core/journal/reflection.h"
 
 #include <QDate>
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -55,12 +57,23 @@ public:
     /// feature's own filter). `apply` writes its part of every filter; call
     /// applyFilter() when the control changes.
     void addFilter(QWidget* control, std::function<void(ReflectionFilter&)> apply);
-    /// Reads the list again for the search, the tag and any added filters.
+    /// Reads the list again for the search, the tag and any added filters, now.
     void applyFilter();
+    /// The same, read on the search thread; the list changes when it is done.
+    void requestFilter();
+
+    /// The line under the search box that says which parts of the search could not be used.
+    QLabel* searchProblems() const { return m_searchProblems; }
 
 signals:
-    /// The user chose a reflection in the list.
+    /// The list shows a new filter's reflections (read here or on the search thread).
+    void listUpdated();
+    /// The user chose a reflection in the list, or a new search chose its best match.
     void reflectionChosen(const QString& id, const QDate& date);
+    /// The search (or a filter) left nothing to show in the editor.
+    void nothingFound();
+    /// The search text changed (to mark its matches in the open reflection).
+    void searchChanged(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -69,9 +82,16 @@ private:
     void retranslate();
     void onCurrentChanged(const QModelIndex& current);
     void onReflectionsChanged(const QStringList& ids);
+    void onSearchFinished(const SearchRunner::Result& result);
+    ReflectionFilter currentFilter() const;
     void fetchVisible();
     void restoreExpansion(const QSet<QDate>& months);
     void updateNoMatches();
+    void showBestMatch(const ReflectionFilter& filter);
+    void showBestMatch(const std::optional<ReflectionSummary>& best);
+    /// What every new filter ends with. bestMatch: already read (on the search thread), or not yet.
+    void finishFilter(const ReflectionFilter& filter, bool newSearch, bool kept,
+                      const std::optional<std::optional<ReflectionSummary>>& bestMatch);
 
     const Database& m_database;
     JournalModel* m_model;
@@ -79,8 +99,12 @@ private:
     QComboBox* m_tag;
     QTreeView* m_list;
     QLabel* m_noMatches;
+    QLabel* m_searchProblems;
+    QString m_lastSearch;
     QVector<std::function<void(ReflectionFilter&)>> m_addedFilters;
     QTimer m_searchDelay;
+    SearchRunner* m_runner;
+    quint64 m_ticket = 0; ///< the search asked for and not answered yet
     bool m_selecting = false;
 };
 

@@ -1,7 +1,9 @@
 #include "app/journal/reflectioneditor.h"
 
 #include "app/journal/reflectionpanel.h"
+#include "app/journal/tabkeys.h"
 #include "app/journal/tagedit.h"
+#include "app/spelling/checkedtexts.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -30,6 +32,7 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
       m_privacyNote(new QLabel(this)),
       m_body(new QPlainTextEdit(this)),
       m_panels(new QVBoxLayout),
+      m_texts(new CheckedTexts(this)),
       m_titleLabel(new QLabel(this)),
       m_dateLabel(new QLabel(this)),
       m_tagsLabel(new QLabel(this)),
@@ -49,7 +52,7 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
 
     m_privacyNote->setWordWrap(true);
     m_privacyNote->setForegroundRole(QPalette::PlaceholderText);
-    m_body->setTabChangesFocus(true);
+    TabKeys::install(m_body);
     QFont bodyFont = m_body->font();
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
     m_body->setFont(bodyFont);
@@ -62,6 +65,9 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReflectionEditor::emitChanged);
     connect(m_supervision, &QCheckBox::toggled, this, &ReflectionEditor::emitChanged);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ReflectionEditor::emitChanged);
+    m_texts->attach(m_body);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_texts->setLanguage(m_language->currentData().toString()); });
 
     applyLocale();
     retranslate();
@@ -95,6 +101,9 @@ void ReflectionEditor::buildLayout()
     // squeeze it to nothing in a small window.
     auto* content = new QWidget;
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("editorScroll"));
+    // Every field inside takes the focus and is scrolled into view, so the area itself need not.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     auto* outer = new QVBoxLayout(this);
@@ -110,6 +119,7 @@ void ReflectionEditor::buildLayout()
     layout->addLayout(details);
     layout->addLayout(privacy);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_texts->statusLabel());
     layout->addLayout(m_panels);
     scroll->setWidget(content);
 
@@ -138,6 +148,15 @@ void ReflectionEditor::retranslate()
                               "can appear in anything you share with your supervisor."));
     m_body->setPlaceholderText(tr("What happened? How did it feel? What did you learn, and what will you do next?"));
     m_body->setAccessibleName(tr("Reflection"));
+    m_title->setAccessibleDescription(tr("A few words that name what happened."));
+    m_date->setAccessibleDescription(tr("The day the reflection is about."));
+    m_tags->setAccessibleDescription(tr("Words to find the reflection by, separated by commas."));
+    m_supervision->setAccessibleDescription(m_privacyNote->text());
+    m_body->setAccessibleDescription(tr("The reflection in your own words. Tab moves on; Ctrl+Tab types a tab."));
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("editorScroll"))) {
+        scroll->setAccessibleName(tr("Reflection editor"));
+        scroll->setAccessibleDescription(tr("The reflection and its sections; the arrow keys scroll."));
+    }
 }
 
 void ReflectionEditor::applyLocale()
@@ -180,6 +199,7 @@ void ReflectionEditor::setReflection(const Reflection& reflection)
     m_tags->setTags(reflection.tags);
     m_language->setCurrentIndex(qMax(0, m_language->findData(reflection.language)));
     m_supervision->setChecked(reflection.bringToSupervision);
+    m_texts->setLanguage(reflection.language);
     m_body->setPlainText(reflection.body);
     for (int i = 0; i < m_panels->count(); ++i) {
         if (auto* panel = qobject_cast<ReflectionPanel*>(m_panels->itemAt(i)->widget())) {
@@ -187,6 +207,7 @@ void ReflectionEditor::setReflection(const Reflection& reflection)
             panel->load(reflection);
         }
     }
+    m_texts->refreshMarks();
     setEnabled(true);
     m_loading = false;
 }
@@ -236,12 +257,18 @@ Reflection ReflectionEditor::reflection() const
 void ReflectionEditor::addPanel(ReflectionPanel* panel)
 {
     panel->setParent(this);
+    panel->setCheckedTexts(m_texts);
     m_panels->addWidget(panel);
     connect(panel, &ReflectionPanel::changed, this, &ReflectionEditor::emitChanged);
     if (hasReflection()) {
         const QSignalBlocker blocker(panel);
         panel->load(m_loaded);
     }
+}
+
+void ReflectionEditor::setSearch(const QString& text)
+{
+    m_texts->setSearch(text);
 }
 
 void ReflectionEditor::setKnownTags(const QStringList& tags)

@@ -1,5 +1,7 @@
 #include "app/journal/savestatelabel.h"
 
+#include "core/palette/statuspalette.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -19,11 +21,6 @@ void SaveStateLabel::refresh()
     const bool failed = m_autosaver->state() == Autosaver::State::Failed;
     setText(m_autosaver->message());
     setToolTip(failed ? text() : QString());
-    // A failure must be noticed: the theme's error colour, not only words.
-    QPalette colours = QApplication::palette(this);
-    if (failed)
-        colours.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    setPalette(colours);
     QFont weight = font();
     weight.setWeight(failed ? QFont::DemiBold : QFont::Normal);
     setFont(weight);
@@ -39,7 +36,10 @@ void SaveStateLabel::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     const QRect area = contentsRect();
-    painter.setPen(palette().color(foregroundRole()));
+    // A failure must be noticed: the error colour for the palette in force, not only words.
+    const bool failed = m_autosaver->state() == Autosaver::State::Failed;
+    painter.setPen(failed ? StatusPalette::text(StatusPalette::Role::Error, palette())
+                          : palette().color(foregroundRole()));
     painter.setFont(font());
     painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter,
                      fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));

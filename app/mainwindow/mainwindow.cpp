@@ -2,11 +2,17 @@
 
 #include "app/cpd/cpdview.h"
 #include "app/dialogs/messagebox.h"
+#include "app/help/guide.h"
+#include "app/help/guidedialog.h"
+#include "app/icons/icons.h"
 #include "app/insight/insightview.h"
+#include "app/journal/journalmodel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/savestatelabel.h"
+#include "app/journal/wordcountlabel.h"
 #include "app/mainwindow/aboutdialog.h"
+#include "app/mainwindow/clipboardactions.h"
 #include "app/mainwindow/textundoactions.h"
 #include "app/reports/reportactions.h"
 #include "app/revisit/actionsview.h"
@@ -50,6 +56,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
       m_viewGroup(new QActionGroup(this))
 {
     setWindowTitle(QStringLiteral("Myfyrio"));
+    setWindowIcon(Icons::application());
     setObjectName(QStringLiteral("MainWindow"));
 
     m_switcher->setObjectName(QStringLiteral("viewSwitcher"));
@@ -75,6 +82,7 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     createViews();
     createActions();
     createMenus();
+    statusBar()->addPermanentWidget(new WordCountLabel(m_journal, this));
     statusBar()->addPermanentWidget(new SaveStateLabel(m_journal->autosaver(), this));
     retranslate();
     restoreWindowState();
@@ -84,35 +92,32 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews()
 {
-    QStyle* look = style();
     m_journal = new JournalView(m_database, this);
     addView(
-        m_journal, QStringLiteral("journal"), [] { return tr("Journal"); },
-        QIcon::fromTheme(QStringLiteral("x-office-document"), look->standardIcon(QStyle::SP_FileDialogDetailedView)));
+        m_journal, QStringLiteral("journal"), [] { return tr("Journal"); }, Icons::view(QStringLiteral("journal")));
     auto* insight = new InsightView(m_database, this);
     addView(
         insight, QStringLiteral("insight"), [] { return InsightView::tr("Insight"); },
-        QIcon::fromTheme(QStringLiteral("office-chart-bar"), look->standardIcon(QStyle::SP_FileDialogListView)));
+        Icons::view(QStringLiteral("insight")));
     auto* actions = new ActionsView(m_database, this);
     addView(
         actions, QStringLiteral("actions"), [] { return ActionsView::tr("Actions"); },
-        QIcon::fromTheme(QStringLiteral("view-task"), look->standardIcon(QStyle::SP_DialogApplyButton)));
+        Icons::view(QStringLiteral("actions")));
     auto* calendar = new CalendarView(m_database, this);
     addView(
         calendar, QStringLiteral("calendar"), [] { return CalendarView::tr("Calendar"); },
-        QIcon::fromTheme(QStringLiteral("view-calendar"), look->standardIcon(QStyle::SP_FileDialogInfoView)));
+        Icons::view(QStringLiteral("calendar")));
     auto* onThisDay = new OnThisDayView(m_database, this);
     addView(
         onThisDay, QStringLiteral("on-this-day"), [] { return OnThisDayView::tr("On this day"); },
-        QIcon::fromTheme(QStringLiteral("appointment-soon"), look->standardIcon(QStyle::SP_BrowserReload)));
+        Icons::view(QStringLiteral("on-this-day")));
     auto* supervision = new AgreementsView(m_database, this);
     addView(
         supervision, QStringLiteral("supervision"), [] { return AgreementsView::tr("Supervision"); },
-        QIcon::fromTheme(QStringLiteral("system-users"), look->standardIcon(QStyle::SP_FileDialogContentsView)));
+        Icons::view(QStringLiteral("supervision")));
     auto* cpd = new CpdView(m_database, this);
     addView(
-        cpd, QStringLiteral("cpd"), [] { return CpdView::tr("CPD"); },
-        QIcon::fromTheme(QStringLiteral("view-statistics"), look->standardIcon(QStyle::SP_CommandLink)));
+        cpd, QStringLiteral("cpd"), [] { return CpdView::tr("CPD"); }, Icons::view(QStringLiteral("cpd")));
 
     // Views that point at a reflection open it in the Journal view.
     connect(actions, &ActionsView::openReflection, this, &MainWindow::openReflection);
@@ -194,7 +199,7 @@ void MainWindow::updateSwitcher()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
+    m_newAction = new QAction(Icons::action(QStringLiteral("document-new")), QString(), this);
     m_newAction->setObjectName(QStringLiteral("newReflection"));
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, [this] {
@@ -202,7 +207,7 @@ void MainWindow::createActions()
         m_journal->newReflection();
     });
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction = new QAction(Icons::action(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setObjectName(QStringLiteral("quit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -210,7 +215,7 @@ void MainWindow::createActions()
 
     m_undo = new TextUndoActions(m_journal->editor()->bodyEdit(), this);
 
-    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
+    m_findAction = new QAction(Icons::action(QStringLiteral("edit-find")), QString(), this);
     m_findAction->setObjectName(QStringLiteral("find"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -218,13 +223,13 @@ void MainWindow::createActions()
         m_journal->focusSearch();
     });
 
-    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QString(), this);
+    m_deleteAction = new QAction(Icons::action(QStringLiteral("edit-delete")), QString(), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteReflection"));
     m_deleteAction->setEnabled(m_journal->hasCurrent());
     connect(m_deleteAction, &QAction::triggered, m_journal, &JournalView::deleteCurrent);
     connect(m_journal, &JournalView::currentChanged, m_deleteAction, &QAction::setEnabled);
 
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), QString(), this);
+    m_preferencesAction = new QAction(Icons::action(QStringLiteral("preferences-system")), QString(), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferences"));
     // Most Linux desktops define no standard key for Preferences; Ctrl+, is the common choice.
     m_preferencesAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
@@ -233,10 +238,16 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
-    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
+    m_aboutAction = new QAction(Icons::action(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setObjectName(QStringLiteral("about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_clipboard = new ClipboardActions(this);
+    m_guideAction = new QAction(Icons::action(QStringLiteral("help-contents")), QString(), this);
+    m_guideAction->setObjectName(QStringLiteral("guide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAction, &QAction::triggered, this, [this] { showGuide(Guide::pageForView(currentViewId())); });
 }
 
 void MainWindow::createMenus()
@@ -244,12 +255,18 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
-    new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undo->undo());
     m_editMenu->addAction(m_undo->redo());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_clipboard->cut());
+    m_editMenu->addAction(m_clipboard->copy());
+    m_editMenu->addAction(m_clipboard->paste());
+    m_editMenu->addAction(m_clipboard->selectAll());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_editMenu->addSeparator();
@@ -257,12 +274,15 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
     connect(m_editMenu, &QMenu::aboutToShow, m_undo, &TextUndoActions::refresh);
+    connect(m_editMenu, &QMenu::aboutToShow, m_clipboard, &ClipboardActions::refresh);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (const View& view : std::as_const(m_views))
         m_viewMenu->addAction(view.action);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -284,8 +304,11 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_findAction->setStatusTip(tr("Search your reflections."));
     m_deleteAction->setText(tr("&Delete Reflection…"));
-    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setText(tr("Pr&eferences…"));
     m_aboutAction->setText(tr("&About Myfyrio"));
+    m_guideAction->setText(tr("&Guide"));
+    m_guideAction->setStatusTip(tr("Read the guide to Myfyrio, at the part for this view."));
+    m_clipboard->retranslate();
     for (int i = 0; i < m_views.size(); ++i) {
         const QString title = m_views[i].title();
         m_views[i].action->setText(title);
@@ -307,6 +330,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"), tr("Your latest changes could not be saved."),
                         QMessageBox::NoButton, this);
         box.setInformativeText(
+            //: %1 is a sentence saying what went wrong.
             tr("%1\n\nIf you close now, those changes will be lost.").arg(m_journal->autosaver()->failure()));
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
@@ -346,6 +370,31 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showGuide(const QString& page)
+{
+    if (!m_guide)
+        m_guide = new GuideDialog(this);
+    m_guide->showPage(page);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    // Only agreements are opened this way (a double-click on a .myfyrio-agreement file).
+    for (const View& view : std::as_const(m_views)) {
+        if (auto* agreements = qobject_cast<AgreementsView*>(view.widget)) {
+            showView(view.id);
+            // Once the window is on screen, so that the import's message has a window to belong to.
+            QMetaObject::invokeMethod(
+                agreements, [agreements, path] { agreements->importFile(path); }, Qt::QueuedConnection);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::showAbout()

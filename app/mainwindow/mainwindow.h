@@ -16,7 +16,9 @@ class QStackedWidget;
 
 namespace myfyrio {
 
+class ClipboardActions;
 class Database;
+class GuideDialog;
 class JournalView;
 class TextUndoActions;
 
@@ -28,7 +30,7 @@ class TextUndoActions;
 /// this class reaches into the window to plug itself in:
 ///
 ///     addView(new CalendarView(m_database, this), QStringLiteral("calendar"),
-///             [] { return tr("Calendar"); }, QIcon::fromTheme(QStringLiteral("view-calendar")));
+///             [] { return tr("Calendar"); }, Icons::view(QStringLiteral("calendar")));
 ///
 /// The title function is called again after every language change. The
 /// switcher is shown once there is more than one view.
@@ -46,6 +48,14 @@ public:
     /// Shows the view with this id; false when there is none.
     bool showView(const QString& id);
     QString currentViewId() const;
+
+    /// Opens a file given on the command line (a double-click in the file
+    /// manager): an agreement is imported in the Supervision view. False when
+    /// no view opens such files.
+    bool openFile(const QString& path);
+    /// Help > Guide (F1): the guide at a page ("journal", "supervision", …).
+    void showGuide(const QString& page);
+    GuideDialog* guide() const { return m_guide; }
 
     JournalView* journal() const { return m_journal; }
     QAction* action(const QString& name) const;
@@ -85,6 +95,8 @@ private:
     QVector<View> m_views;
     QActionGroup* m_viewGroup;
     TextUndoActions* m_undo = nullptr;
+    ClipboardActions* m_clipboard = nullptr;
+    GuideDialog* m_guide = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
@@ -96,6 +108,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_guideAction = nullptr;
 };
 
 } // namespace myfyrio

@@ -2,7 +2,9 @@
 
 #include "app/common/staleviewrefresher.h"
 #include "app/dialogs/messagebox.h"
+#include "core/i18n/phrasing.h"
 #include "core/journal/actionstore.h"
+#include "core/palette/statuspalette.h"
 #include "core/storage/database.h"
 
 #include <QCheckBox>
@@ -74,6 +76,10 @@ void ActionsView::retranslate()
     m_heading->setText(tr("Actions"));
     m_showDone->setText(tr("Show &done actions"));
     m_tree->setHeaderLabels({tr("Action"), tr("Due"), tr("Reflection")});
+    m_tree->setAccessibleName(tr("Actions"));
+    m_tree->setAccessibleDescription(
+        tr("Overdue, due soon, open and done actions. Space ticks one done; Enter opens its reflection."));
+    m_showDone->setAccessibleDescription(tr("Also lists the actions you have done."));
     m_empty->setText(tr("No open actions. Actions you add to a reflection under “Now what?” appear here."));
     refresh();
 }
@@ -121,22 +127,23 @@ void ActionsView::refresh()
             group->item->setFlags(Qt::ItemIsEnabled);
             group->item->setFirstColumnSpanned(true);
             if (entry.status == ActionStatus::Overdue)
-                group->item->setForeground(TextColumn, QColor(0xb0, 0x1e, 0x1e));
+                group->item->setForeground(TextColumn,
+                                           StatusPalette::text(StatusPalette::Role::Error, m_tree->palette()));
         }
         auto* row = new QTreeWidgetItem(group->item);
         row->setText(TextColumn, entry.action.text);
         row->setCheckState(TextColumn, entry.action.done ? Qt::Checked : Qt::Unchecked);
-        row->setText(DueColumn,
-                     entry.action.due.isValid() ? locale.toString(entry.action.due, QLocale::ShortFormat) : QString());
+        row->setText(DueColumn, entry.action.due.isValid() ? Phrasing::shortDate(entry.action.due, locale) : QString());
         row->setText(ReflectionColumn,
+                     //: %1 is a title; %2 is a date.
                      tr("%1 (%2)").arg(entry.reflectionTitle.isEmpty() ? tr("Untitled") : entry.reflectionTitle,
-                                       locale.toString(entry.reflectionDate, QLocale::ShortFormat)));
+                                       Phrasing::shortDate(entry.reflectionDate, locale)));
         row->setToolTip(ReflectionColumn, tr("Double-click to open the reflection."));
         row->setData(TextColumn, actionIdRole, entry.action.id);
         row->setData(TextColumn, reflectionIdRole, entry.reflectionId);
         row->setData(TextColumn, reflectionDateRole, entry.reflectionDate);
         if (entry.status == ActionStatus::Overdue)
-            row->setForeground(DueColumn, QColor(0xb0, 0x1e, 0x1e));
+            row->setForeground(DueColumn, StatusPalette::text(StatusPalette::Role::Error, m_tree->palette()));
     }
     m_tree->expandAll();
     m_tree->setVisible(!items->isEmpty());

@@ -2,6 +2,7 @@
 
 #include "app/common/staleviewrefresher.h"
 #include "core/journal/reflectionstore.h"
+#include "core/palette/statuspalette.h"
 #include "core/revisit/reflectioncalendar.h"
 #include "core/storage/database.h"
 
@@ -76,6 +77,12 @@ void CalendarView::retranslate()
     m_calendar->setFirstDayOfWeek(locale.firstDayOfWeek());
     m_hint->setText(tr("Days in bold hold reflections. Choose a day to see them, then choose one to open it."));
     m_day->setAccessibleName(tr("Reflections on the chosen day"));
+    m_day->setAccessibleDescription(tr("Enter opens the chosen reflection."));
+    if (auto* days = m_calendar->findChild<QWidget*>(QStringLiteral("qt_calendar_calendarview"))) {
+        days->setAccessibleName(tr("Calendar"));
+        days->setAccessibleDescription(tr("Days in bold hold reflections. The arrow keys move from day to day, "
+                                          "Page Up and Page Down from month to month."));
+    }
     refresh();
 }
 
@@ -106,7 +113,7 @@ void CalendarView::markMonth(int year, int month)
         for (auto it = days->constBegin(); it != days->constEnd(); ++it) {
             QTextCharFormat format;
             format.setFontWeight(QFont::Bold);
-            format.setBackground(QColor(0xd8, 0xe8, 0xf5));
+            format.setBackground(StatusPalette::background(StatusPalette::Role::Marked, m_calendar->palette()));
             format.setToolTip(tr("Reflections on this day: %n", nullptr, it.value()));
             m_calendar->setDateTextFormat(it.key(), format);
             m_marked.append(it.key());

@@ -58,6 +58,9 @@ void OnThisDayView::setToday(const QDate& today)
 void OnThisDayView::retranslate()
 {
     m_tree->setHeaderLabels({tr("Reflection"), tr("Date")});
+    m_tree->setAccessibleName(tr("On this day"));
+    m_tree->setAccessibleDescription(tr("What you wrote a month ago, a year ago and on this day in earlier years. "
+                                        "Enter opens the chosen reflection."));
     m_empty->setText(tr("Nothing to look back on today. Reflections written a month ago, a year ago or on this "
                         "day in earlier years appear here; those marked “Don't resurface” never do."));
     refresh();
@@ -74,6 +77,7 @@ void OnThisDayView::refresh()
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const QLocale locale;
+    //: %1 is a date.
     m_heading->setText(tr("On this day: %1").arg(locale.toString(today, QLocale::LongFormat)));
     m_tree->clear();
     auto periods = OnThisDay(m_database).find(today);

@@ -2,6 +2,7 @@
 
 #include "app/cpd/cpdpreferencesbox.h"
 #include "app/privacy/protectednamesbox.h"
+#include "app/settings/appearancebox.h"
 #include "core/i18n/translations.h"
 
 #include <QDialogButtonBox>
@@ -36,6 +37,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     layout->addWidget(m_languageBox);
     layout->addWidget(new CpdPreferencesBox(this));
     layout->addWidget(new ProtectedNamesBox(this));
+    layout->addWidget(new AppearanceBox(this));
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 

@@ -38,6 +38,7 @@ std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
         if (opened)
             return std::move(opened).value();
         QMessageBox box(QMessageBox::Critical, QStringLiteral("Myfyrio"),
+                        //: %1 is a file name or folder.
                         tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
         box.setInformativeText(opened.error() + QStringLiteral("\n\n") + tr("The file has been left as it is."));
         QPushButton* other = box.addButton(tr("Choose Another Journal…"), QMessageBox::AcceptRole);
@@ -55,7 +56,7 @@ std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
     }
 }
 
-int ApplicationShell::run(const QString& databasePath)
+int ApplicationShell::run(const QString& databasePath, const QString& openFile)
 {
     if (!chooseLanguage())
         return 0;
@@ -64,6 +65,8 @@ int ApplicationShell::run(const QString& databasePath)
         return 1;
     MainWindow window(*database);
     window.show();
+    if (!openFile.isEmpty())
+        window.openFile(openFile);
     return QApplication::exec();
 }
 

@@ -18,8 +18,9 @@ class ApplicationShell
 
 public:
     /// Runs the event loop and returns the exit code. An empty path means
-    /// Database::defaultPath().
-    static int run(const QString& databasePath);
+    /// Database::defaultPath(). A file to open (an agreement) is opened once
+    /// the window shows.
+    static int run(const QString& databasePath, const QString& openFile = {});
 
     /// Installs the saved language, or asks for one and saves it. False when
     /// the person closed the question without choosing.

@@ -1,6 +1,7 @@
 #include "app/supervision/agreementeditor.h"
 
 #include "app/dialogs/messagebox.h"
+#include "app/journal/tabkeys.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
@@ -69,6 +70,9 @@ void AgreementEditor::build()
     connect(m_save, &QPushButton::clicked, this, &AgreementEditor::save);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("agreementSections"));
+    // Every field inside takes the focus and is scrolled into view, so the area itself need not.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* page = new QWidget(scroll);
@@ -82,14 +86,22 @@ void AgreementEditor::build()
     m_length->setRange(0, 480);
     m_length->setSingleStep(15);
 
+    // The fields were made before their sections: Tab follows the sections as shown.
+    QWidget* previousStop = m_save;
+    const auto tabTo = [this, &previousStop](QWidget* stop) {
+        setTabOrder(previousStop, stop);
+        previousStop = stop;
+    };
     for (const QString& code : SectionCatalog::sectionCodes()) {
         auto* box = new QGroupBox(page);
         auto* form = new QFormLayout(box);
         auto* help = new QLabel(box);
         help->setWordWrap(true);
-        help->setStyleSheet(QStringLiteral("color: #505050;"));
+        help->setForegroundRole(QPalette::PlaceholderText);
         form->addRow(help);
-        const auto addField = [this, form, box, &code](const QString& key, QWidget* field) {
+        const auto addField = [this, form, box, &code, &tabTo](const QString& key, QWidget* field) {
+            if (field->focusPolicy() & Qt::TabFocus)
+                tabTo(field);
             auto* label = new QLabel(box);
             label->setBuddy(field);
             m_labels.insert(code + QLatin1Char('/') + key, label);
@@ -110,6 +122,7 @@ void AgreementEditor::build()
             for (const QString& f : SectionCatalog::functionCodes()) {
                 auto* check = new QCheckBox(row);
                 m_functions.insert(f, check);
+                tabTo(check);
                 h->addWidget(check);
                 connect(check, &QCheckBox::toggled, this, &AgreementEditor::updateState);
             }
@@ -127,6 +140,8 @@ void AgreementEditor::build()
             text->setMinimumHeight(structured ? 56 : 90);
             text->setMaximumHeight(structured ? 72 : 140);
             text->setObjectName(QStringLiteral("text-") + code);
+            TabKeys::install(text);
+            tabTo(text);
             m_texts.insert(code, text);
             form->addRow(text);
             connect(text, &QTextEdit::textChanged, this, &AgreementEditor::updateState);
@@ -157,7 +172,19 @@ void AgreementEditor::retranslate()
         //: A section heading in the agreement: "3. Context".
         m_boxes.value(code)->setTitle(tr("%1. %2").arg(index).arg(SectionCatalog::title(code)));
         m_help.value(code)->setText(SectionCatalog::help(code));
+        // Screen readers hear the section's note with each of its fields.
+        for (QWidget* field : m_boxes.value(code)->findChildren<QWidget*>()) {
+            if (field->focusPolicy() & Qt::TabFocus)
+                field->setAccessibleDescription(SectionCatalog::help(code));
+        }
+        if (QTextEdit* text = m_texts.value(code))
+            text->setAccessibleName(SectionCatalog::title(code));
     }
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("agreementSections"))) {
+        scroll->setAccessibleName(tr("Sections of the agreement"));
+        scroll->setAccessibleDescription(tr("The thirteen sections; the arrow keys scroll."));
+    }
+    m_save->setAccessibleDescription(tr("Saves the words as a draft; a draft changes until both of you sign it."));
     const auto label = [this](const char* key, const QString& text) {
         if (QLabel* l = m_labels.value(QString::fromLatin1(key)))
             l->setText(text);
@@ -265,24 +292,32 @@ void AgreementEditor::updateState()
     }
     const bool modified = isModified();
     m_save->setEnabled(modified && m_agreement.status() != Agreement::Status::Ended);
+    //: %1 is a version number; %2 is a fingerprint (groups of letters and digits).
+    const QString bothSigned =
+        tr("Version %1 is signed by both parties. Fingerprint: %2").arg(head->number).arg(head->fingerprint);
+    //: %1 is a version number.
+    const QString oneSigned = tr("Version %1 is a draft, signed by one party so far.").arg(head->number);
+    //: %1 is a version number.
+    const QString draft =
+        tr("Version %1 is a draft. When both of you agree, review it together and sign.").arg(head->number);
     if (m_agreement.status() == Agreement::Status::Ended)
         m_state->setText(tr("This agreement has ended; it can be read but not changed."));
     else if (head->isSigned())
-        m_state->setText(
-            modified
-                ? tr("Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.")
-                      .arg(head->number)
-                      .arg(head->number + 1)
-                : tr("Version %1 is signed by both parties. Fingerprint: %2").arg(head->number).arg(head->fingerprint));
+        m_state->setText(modified
+                             //: %1 is a version number; %2 is a version number.
+                             ? tr("Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.")
+                                   .arg(head->number)
+                                   .arg(head->number + 1)
+                             : bothSigned);
     else if (!head->signatures.isEmpty())
         m_state->setText(modified
                              ? tr("Saving will withdraw the signature already given: changed words need signing again.")
-                             : tr("Version %1 is a draft, signed by one party so far.").arg(head->number));
+                             : oneSigned);
     else
-        m_state->setText(
-            modified
-                ? tr("Version %1 is a draft with unsaved changes.").arg(head->number)
-                : tr("Version %1 is a draft. When both of you agree, review it together and sign.").arg(head->number));
+        m_state->setText(modified
+                             //: %1 is a version number.
+                             ? tr("Version %1 is a draft with unsaved changes.").arg(head->number)
+                             : draft);
 }
 
 bool AgreementEditor::save()
@@ -297,6 +332,7 @@ bool AgreementEditor::save()
     auto saved = AgreementStore(m_database).saveDraft(m_agreement.id, c);
     if (!saved) {
         MessageBox::warning(this, tr("Agreement not saved"),
+                            //: %1 is a sentence saying what went wrong.
                             tr("The draft could not be saved; your changes are still here. %1").arg(saved.error()));
         return false;
     }

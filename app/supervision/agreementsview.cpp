@@ -3,6 +3,7 @@
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
 #include "app/privacy/guarddialog.h"
+#include "app/settings/statuscolour.h"
 #include "app/supervision/agreementeditor.h"
 #include "app/supervision/historypanel.h"
 #include "app/supervision/newagreementdialog.h"
@@ -10,6 +11,8 @@
 #include "app/supervision/sessionoverviewpanel.h"
 #include "app/supervision/sessionspanel.h"
 #include "core/i18n/translations.h"
+#include "core/io/suggestedfilename.h"
+#include "core/i18n/phrasing.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementsharedtext.h"
@@ -28,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -56,8 +60,9 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #4a3800; border: 1px solid #e0c050;"
-                                           " border-radius: 4px; padding: 6px;"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    StatusColour::apply(m_banner, StatusPalette::Role::Warning, true);
     layout->addWidget(m_banner);
 
     auto* splitter = new QSplitter(this);
@@ -94,8 +99,10 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     m_tabs->addTab(m_sessions, QString());
     m_tabs->addTab(m_overview, QString());
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 760});
+    // The list needs little room; the agreement, its history and the overview need the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 680});
     layout->addWidget(splitter, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AgreementsView::showCurrent);
@@ -139,7 +146,8 @@ QString AgreementsView::reminderSummary() const
 
 void AgreementsView::retranslate()
 {
-    m_list->setHeaderLabels({tr("Supervisor and supervisee"), tr("Status"), tr("Review date")});
+    //: The heading of the column that names the supervisor and the supervisee of each agreement.
+    m_list->setHeaderLabels({tr("Parties"), tr("Status"), tr("Review date")});
     m_new->setText(tr("New…"));
     m_import->setText(tr("Import…"));
     m_emptyNote->setText(tr("You have no supervision agreements yet. Choose New… to write one with your supervisor "
@@ -151,6 +159,20 @@ void AgreementsView::retranslate()
     m_tabs->setTabText(1, tr("History"));
     m_tabs->setTabText(2, tr("Sessions"));
     m_tabs->setTabText(3, tr("Overview"));
+    m_list->setAccessibleName(tr("Supervision agreements"));
+    m_list->setAccessibleDescription(tr("Each agreement with its status and review date. Choose one to open it."));
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the agreement"));
+    m_tabs->tabBar()->setAccessibleDescription(tr("The agreement, its history, its sessions and an overview."));
+    m_tabs->setTabToolTip(0, tr("The agreement's thirteen sections, to read and edit."));
+    m_tabs->setTabToolTip(1, tr("Every version of the agreement, and the changes between two of them."));
+    m_tabs->setTabToolTip(2, tr("The records of your supervision sessions."));
+    m_tabs->setTabToolTip(3, tr("Sessions held against the agreed frequency, month by month."));
+    m_new->setAccessibleDescription(tr("Starts a new agreement between a supervisor and a supervisee."));
+    m_import->setAccessibleDescription(tr("Opens an agreement file the other person exported."));
+    m_export->setAccessibleDescription(tr("Writes this agreement, with all its versions, to a file for the other "
+                                          "person."));
+    m_review->setAccessibleDescription(tr("Goes through the sections together, then both of you sign."));
+    m_end->setAccessibleDescription(tr("Records that this agreement has ended."));
     reload(currentId());
 }
 
@@ -170,18 +192,23 @@ void AgreementsView::reload(const QString& selectId)
             QString status = Agreement::statusLabel(a.status());
             if (a.status() == Agreement::Status::Signed && a.hasOpenDraft())
                 status = tr("Signed; new draft open");
-            QString review =
-                c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
+            QString review = c.reviewDate.isValid() ? Phrasing::shortDate(c.reviewDate, locale) : tr("Not set");
             auto* item =
-                new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
+                new QTreeWidgetItem(m_list, {Phrasing::twoNames(c.supervisorName, c.superviseeName), status, review});
             item->setData(0, Qt::UserRole, a.id);
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, status);
             for (const ReviewReminder& r : reminders) {
                 if (r.agreementId != a.id)
                     continue;
-                item->setText(2, r.overdue() ? tr("%1 (overdue)").arg(review) : tr("%1 (due soon)").arg(review));
-                item->setForeground(2, r.overdue() ? QColor(0xb3, 0x26, 0x1e) : QColor(0x8c, 0x4a, 0x00));
+                //: %1 is a date.
+                const QString overdue = tr("%1 (overdue)").arg(review);
+                //: %1 is a date.
+                const QString dueSoon = tr("%1 (due soon)").arg(review);
+                item->setText(2, r.overdue() ? overdue : dueSoon);
+                item->setForeground(
+                    2, StatusPalette::text(r.overdue() ? StatusPalette::Role::Error : StatusPalette::Role::Warning,
+                                           m_list->palette()));
                 item->setToolTip(2, ReviewReminders::describe(r));
             }
         }
@@ -272,6 +299,7 @@ void AgreementsView::reviewTogether()
         reload(a.id);
         if (signedNow)
             MessageBox::information(this, tr("Agreement signed"),
+                                    //: %1 is a fingerprint (groups of letters and digits).
                                     tr("Both of you have signed. The fingerprint of this version is %1. Compare it "
                                        "with the other copy: the same fingerprint means the same words.")
                                         .arg(dialog.fingerprint()));
@@ -286,6 +314,7 @@ void AgreementsView::endAgreement()
         return;
     const auto answer = MessageBox::question(
         this, tr("End agreement"),
+        //: %1 is a date.
         tr("End this agreement today, %1? It stays in your journal to read and export, but it can no longer be "
            "changed or signed.")
             .arg(QLocale().toString(m_today, QLocale::LongFormat)));
@@ -301,9 +330,16 @@ void AgreementsView::exportAgreement()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const QString suggested =
-        QDir::home().filePath(tr("supervision-agreement") + QLatin1Char('.') + AgreementFile::suffix());
+    QStringList parties;
+    for (const Agreement& a : std::as_const(m_agreements)) {
+        if (a.id == id && a.current())
+            parties = QStringList{a.current()->content.supervisorName, a.current()->content.superviseeName};
+    }
+    //: The start of a suggested file name, before the names of the two parties.
+    const QString suggested = QDir::home().filePath(
+        SuggestedFileName::make(QDate::currentDate(), tr("Supervision agreement"), parties, AgreementFile::suffix()));
     const QString path = FileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
+                                                     //: %1 is a file name or folder.
                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (path.isEmpty())
         return;
@@ -321,6 +357,7 @@ void AgreementsView::exportAgreement()
         return;
     }
     MessageBox::information(this, tr("Agreement exported"),
+                            //: %1 is a file name or folder.
                             tr("The agreement and all its versions were written to “%1”. Give this file to the other "
                                "party to import into their journal.")
                                 .arg(QDir::toNativeSeparators(path)));
@@ -330,6 +367,7 @@ void AgreementsView::exportAgreement()
 void AgreementsView::importAgreement()
 {
     const QString path = FileDialog::getOpenFileName(this, tr("Import agreement"), QDir::homePath(),
+                                                     //: %1 is a file name or folder.
                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (!path.isEmpty())
         importFile(path);
@@ -340,6 +378,7 @@ void AgreementsView::importFile(const QString& path)
     auto report = AgreementExchange::importFrom(AgreementStore(m_database), path);
     if (!report) {
         MessageBox::warning(this, tr("Agreement not imported"),
+                            //: %1 is a file name or folder; %2 is a sentence saying what went wrong.
                             tr("“%1” was not imported, and nothing in your journal was changed. %2")
                                 .arg(QFileInfo(path).fileName(), report.error()));
         return;
@@ -350,6 +389,7 @@ void AgreementsView::importFile(const QString& path)
         QStringList titles;
         for (const QString& code : report->changedSections)
             titles.append(SectionCatalog::title(code));
+        //: %1 is a title.
         text += QStringLiteral("\n\n") + tr("Sections that differ: %1").arg(titles.join(QStringLiteral(", ")));
     }
     if (report->outcome == AgreementExchange::Outcome::Diverged || report->outcome == AgreementExchange::Outcome::Newer)

@@ -1,5 +1,6 @@
 #include "app/supervision/diffhtml.h"
 
+#include "core/palette/statuspalette.h"
 #include "core/supervision/sectioncatalog.h"
 
 namespace myfyrio {
@@ -23,12 +24,17 @@ QString marked(const QString& text, const QString& style)
 
 QString removed(const QString& text)
 {
-    return marked(text, QStringLiteral("background:#fbd4d0; color:#8c1d18; text-decoration:line-through;"));
+    // Both colours are set, so the marks read the same on a light or a dark palette.
+    return marked(text, QStringLiteral("background:%1; color:%2; text-decoration:line-through;")
+                            .arg(StatusPalette::printBackground(StatusPalette::Role::Error).name(),
+                                 StatusPalette::printText(StatusPalette::Role::Error).name()));
 }
 
 QString inserted(const QString& text)
 {
-    return marked(text, QStringLiteral("background:#cdeccf; color:#0f5223; text-decoration:underline;"));
+    return marked(text, QStringLiteral("background:%1; color:%2; text-decoration:underline;")
+                            .arg(StatusPalette::printBackground(StatusPalette::Role::Success).name(),
+                                 StatusPalette::printText(StatusPalette::Role::Success).name()));
 }
 
 QString heading(const VersionDiff::Section& s)

@@ -1,5 +1,6 @@
 #include "core/failure/failureplacementstore.h"
 
+#include "core/storage/idbatches.h"
 #include "core/storage/sql.h"
 
 namespace myfyrio {
@@ -54,6 +55,25 @@ Expected<void> FailurePlacementStore::save(const QString& reflectionId,
     return {};
 }
 
+Expected<FailurePlacement> FailurePlacementStore::fromRow(const QSqlQuery& query, int first)
+{
+    const auto reason = FailureSpectrum::reasonFromCode(query.value(first).toString());
+    if (!reason)
+        //: %1 is the code of a failure reason as stored.
+        return Failure{tr("The journal holds a failure reason this version of Myfyrio does not know: “%1”.")
+                           .arg(query.value(first).toString())};
+    FailurePlacement placement;
+    placement.reason = *reason;
+    if (query.value(first + 2).toInt() != 0)
+        placement.chosenType = FailureSpectrum::typeFromCode(query.value(first + 1).toString());
+    if (!query.value(first + 3).isNull())
+        placement.setting = FailureSpectrum::settingFromCode(query.value(first + 3).toString());
+    if (!query.value(first + 4).isNull())
+        placement.blameFelt = query.value(first + 4).toInt();
+    placement.systemFactors = query.value(first + 5).toString();
+    return placement;
+}
+
 Expected<std::optional<FailurePlacement>> FailurePlacementStore::load(const QString& reflectionId) const
 {
     auto query = sql::run(m_db,
@@ -64,20 +84,40 @@ Expected<std::optional<FailurePlacement>> FailurePlacementStore::load(const QStr
         return query.failure();
     if (!query->next())
         return std::optional<FailurePlacement>();
-    const auto reason = FailureSpectrum::reasonFromCode(query->value(0).toString());
-    if (!reason)
-        return Failure{tr("The journal holds a failure reason this version of Myfyrio does not know: “%1”.")
-                           .arg(query->value(0).toString())};
-    FailurePlacement placement;
-    placement.reason = *reason;
-    if (query->value(2).toInt() != 0)
-        placement.chosenType = FailureSpectrum::typeFromCode(query->value(1).toString());
-    if (!query->value(3).isNull())
-        placement.setting = FailureSpectrum::settingFromCode(query->value(3).toString());
-    if (!query->value(4).isNull())
-        placement.blameFelt = query->value(4).toInt();
-    placement.systemFactors = query->value(5).toString();
-    return std::optional<FailurePlacement>(std::move(placement));
+    auto placement = fromRow(*query, 0);
+    if (!placement)
+        return placement.failure();
+    return std::optional<FailurePlacement>(std::move(placement).value());
+}
+
+Expected<QHash<QString, FailurePlacement>> FailurePlacementStore::load(const QStringList& reflectionIds) const
+{
+    QHash<QString, FailurePlacement> placements;
+    QString failure;
+    sql::forIdBatches(reflectionIds, [&](const QString& in, const QVariantMap& values) {
+        auto query =
+            sql::run(m_db,
+                     QStringLiteral("SELECT reason, type, type_overridden, setting, blame_felt, system_factors,"
+                                    " reflection_id FROM failure_placement WHERE reflection_id IN ")
+                         + in,
+                     values);
+        if (!query) {
+            failure = query.error();
+            return false;
+        }
+        while (query->next()) {
+            auto placement = fromRow(*query, 0);
+            if (!placement) {
+                failure = placement.error();
+                return false;
+            }
+            placements.insert(query->value(6).toString(), std::move(placement).value());
+        }
+        return true;
+    });
+    if (!failure.isEmpty())
+        return Failure{failure};
+    return placements;
 }
 
 } // namespace myfyrio

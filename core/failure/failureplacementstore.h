@@ -4,7 +4,9 @@
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -25,6 +27,8 @@ public:
 
     /// The placement of a reflection, if it has one.
     Expected<std::optional<FailurePlacement>> load(const QString& reflectionId) const;
+    /// The placements of many reflections at once, by reflection id (placed ones only).
+    Expected<QHash<QString, FailurePlacement>> load(const QStringList& reflectionIds) const;
 
     /// A sentence saying what is wrong with a placement, or empty when it can be stored.
     static QString validate(const FailurePlacement& placement);
@@ -32,6 +36,8 @@ public:
     static QString validateBlame(int blame);
 
 private:
+    static Expected<FailurePlacement> fromRow(const QSqlQuery& query, int first);
+
     QSqlDatabase m_db;
 };
 

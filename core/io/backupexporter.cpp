@@ -7,6 +7,7 @@
 #include "core/storage/sql.h"
 #include "core/util/timestamps.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlRecord>
@@ -17,11 +18,32 @@ BackupExporter::BackupExporter(const Database& database) : m_database(database) 
 
 Expected<QJsonDocument> BackupExporter::document() const
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = writeTo(buffer); !written)
+        return written.failure();
+    return QJsonDocument::fromJson(buffer.data());
+}
+
+Expected<void> BackupExporter::writeTo(QIODevice& device) const
+{
     const QSqlDatabase db = m_database.connection();
     auto tables = JournalTables::read(db);
     if (!tables)
         return tables.failure();
-    QJsonObject content;
+    const auto text = [](const QJsonValue& value) {
+        return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    };
+    QByteArray head = "{\n";
+    head += "\"" + backup::exportedKey().toUtf8() + "\": " + text(timestamps::toStorage(timestamps::nowUtc())) + ",\n";
+    head += "\"" + backup::formatKey().toUtf8() + "\": " + text(backup::formatName()) + ",\n";
+    head += "\"" + backup::formatVersionKey().toUtf8() + "\": " + QByteArray::number(backup::formatVersion) + ",\n";
+    head +=
+        "\"" + backup::schemaVersionKey().toUtf8() + "\": " + QByteArray::number(m_database.schemaVersion()) + ",\n";
+    head += "\"" + backup::tablesKey().toUtf8() + "\": {";
+    if (device.write(head) != head.size())
+        return Failure{device.errorString()};
+    bool firstTable = true;
     for (const JournalTable& table : std::as_const(*tables)) {
         // Rowid order is the order the records were written in, which some
         // readers rely on (a reflection's tags); an import writes them in this
@@ -36,31 +58,40 @@ Expected<QJsonDocument> BackupExporter::document() const
                                       .arg(JournalTables::quote(table.name), order.join(QStringLiteral(", "))));
         if (!query)
             return query.failure();
-        QJsonArray rows;
+        QByteArray part = (firstTable ? "\n" : ",\n") + text(table.name) + ": [";
+        firstTable = false;
+        bool firstRow = true;
         while (query->next()) {
             const QSqlRecord record = query->record();
             QJsonObject row;
             for (int i = 0; i < record.count(); ++i)
                 row.insert(record.fieldName(i), backup::toJson(query->value(i)));
-            rows.append(row);
+            part += firstRow ? "\n" : ",\n";
+            part += QJsonDocument(row).toJson(QJsonDocument::Compact);
+            firstRow = false;
+            if (part.size() > (1 << 20)) {
+                if (device.write(part) != part.size())
+                    return Failure{device.errorString()};
+                part.clear();
+            }
         }
-        content.insert(table.name, rows);
+        part += firstRow ? "]" : "\n]";
+        if (device.write(part) != part.size())
+            return Failure{device.errorString()};
     }
-    QJsonObject root;
-    root.insert(backup::formatKey(), backup::formatName());
-    root.insert(backup::formatVersionKey(), backup::formatVersion);
-    root.insert(backup::schemaVersionKey(), m_database.schemaVersion());
-    root.insert(backup::exportedKey(), timestamps::toStorage(timestamps::nowUtc()));
-    root.insert(backup::tablesKey(), content);
-    return QJsonDocument(root);
+    const QByteArray tail = "\n}\n}\n";
+    if (device.write(tail) != tail.size())
+        return Failure{device.errorString()};
+    return {};
 }
 
 Expected<void> BackupExporter::write(const QString& path) const
 {
-    auto doc = document();
-    if (!doc)
-        return doc.failure();
-    return SavedFile::write(path, doc->toJson(QJsonDocument::Indented));
+    return SavedFile::write(path, [this](QIODevice& device, QString& reason) {
+        auto done = writeTo(device);
+        reason = done.error();
+        return done.ok();
+    });
 }
 
 } // namespace myfyrio

@@ -5,12 +5,16 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+class QIODevice;
+
 namespace myfyrio {
 
 class Database;
 
 /// Writes the whole journal as one JSON file (see backupformat.h): every row
 /// of every table, whatever tables the schema has, so nothing is left behind.
+/// Rows are written one at a time as they are read, one to a line, so a
+/// journal of any size is exported in little memory.
 class BackupExporter
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::BackupExporter)
@@ -26,6 +30,8 @@ public:
     Expected<void> write(const QString& path) const;
 
 private:
+    Expected<void> writeTo(QIODevice& device) const;
+
     const Database& m_database;
 };
 

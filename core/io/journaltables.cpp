@@ -1,8 +1,11 @@
 #include "core/io/journaltables.h"
 
+#include "core/storage/migration.h"
 #include "core/storage/sql.h"
 
 #include <QSet>
+#include <QSqlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -45,6 +48,23 @@ Expected<QStringList> userTableNames(const QSqlDatabase& db, QStringList& withou
     return names;
 }
 
+/// SQLite's affinity rules, reduced to what a backup value may be.
+ColumnKind kindOf(const QString& declared)
+{
+    const QString type = declared.toUpper();
+    if (type.contains(QStringLiteral("INT")))
+        return ColumnKind::Integer;
+    if (type.contains(QStringLiteral("CHAR")) || type.contains(QStringLiteral("CLOB"))
+        || type.contains(QStringLiteral("TEXT")))
+        return ColumnKind::Text;
+    if (type.contains(QStringLiteral("BLOB")))
+        return ColumnKind::Blob;
+    if (type.contains(QStringLiteral("REAL")) || type.contains(QStringLiteral("FLOA"))
+        || type.contains(QStringLiteral("DOUB")))
+        return ColumnKind::Real;
+    return ColumnKind::Any;
+}
+
 QString quoted(const QString& identifier)
 {
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -59,10 +79,16 @@ Expected<void> readColumns(const QSqlDatabase& db, JournalTable& table)
     QString integerKey;
     while (query->next()) {
         const QString column = query->value(1).toString();
+        const QString type = query->value(2).toString();
+        const bool notNull = query->value(3).toInt() != 0;
+        const bool hasDefault = !query->value(4).isNull();
         table.columns << column;
+        table.kinds << kindOf(type);
+        table.nullable << !notNull;
+        table.required << (notNull && !hasDefault);
         if (const int pk = query->value(5).toInt(); pk > 0) {
             keyParts.append({pk, column});
-            if (query->value(2).toString().compare(QStringLiteral("INTEGER"), Qt::CaseInsensitive) == 0)
+            if (type.compare(QStringLiteral("INTEGER"), Qt::CaseInsensitive) == 0)
                 integerKey = column;
         }
     }
@@ -77,6 +103,12 @@ Expected<void> readColumns(const QSqlDatabase& db, JournalTable& table)
         table.identity = table.columns;
     if (table.primaryKey.size() == 1 && !integerKey.isEmpty() && table.identity != table.primaryKey)
         table.rowidAlias = integerKey;
+    if (!table.rowidAlias.isEmpty()) {
+        // SQLite chooses the rowid when none is given.
+        const int alias = table.columnIndex(table.rowidAlias);
+        table.required[alias] = false;
+        table.nullable[alias] = true;
+    }
     return {};
 }
 
@@ -184,6 +216,30 @@ Expected<QVector<JournalTable>> JournalTables::read(const QSqlDatabase& db)
         }
     }
     return parentsFirst(std::move(tables));
+}
+
+Expected<QVector<JournalTable>> JournalTables::ofNewJournal()
+{
+    const QString name = QStringLiteral("myfyrio-schema-") + QUuid::createUuid().toString(QUuid::Id128);
+    Expected<QVector<JournalTable>> tables = Failure{tr("The shape of a new journal could not be worked out.")};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            bool built = true;
+            for (const Migration& step : migrations()) {
+                for (const QString& statement : step.statements) {
+                    QSqlQuery query(db);
+                    built = built && query.exec(statement);
+                }
+            }
+            if (built)
+                tables = read(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return tables;
 }
 
 QString JournalTables::quote(const QString& identifier)

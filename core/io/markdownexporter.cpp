@@ -11,6 +11,7 @@
 #include "core/util/timestamps.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -50,9 +51,22 @@ MarkdownExporter::MarkdownExporter(const Database& database) : m_database(databa
 
 QString MarkdownExporter::baseName(const Reflection& reflection)
 {
-    const QString words = slug(reflection.title);
-    return timestamps::toStorage(reflection.date) + QLatin1Char('-')
-           + (words.isEmpty() ? reflection.id.left(8) : words);
+    // Only a-z, 0-9 and hyphens, never empty, never starting with a dot or a
+    // hyphen: whatever the title or id holds ("/../../x", NUL, 10,000 letters),
+    // the file stays in the chosen folder.
+    QStringList parts;
+    if (reflection.date.isValid())
+        parts << timestamps::toStorage(reflection.date);
+    QString words = slug(reflection.title);
+    if (words.isEmpty())
+        words = slug(reflection.id.left(8));
+    if (!words.isEmpty())
+        parts << words;
+    QString name = parts.join(QLatin1Char('-'));
+    static const QRegularExpression reserved(QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"));
+    if (name.isEmpty() || reserved.match(name).hasMatch())
+        name.prepend(name.isEmpty() ? QStringLiteral("reflection") : QStringLiteral("reflection-"));
+    return name;
 }
 
 QString MarkdownExporter::markdown(const Reflection& reflection) const
@@ -133,8 +147,8 @@ QString MarkdownExporter::markdown(const Reflection& reflection) const
 
 Expected<int> MarkdownExporter::write(const QString& folder, bool overwrite) const
 {
-    if (!QDir().mkpath(folder))
-        return Failure{tr("The folder “%1” could not be made.").arg(QDir::toNativeSeparators(folder))};
+    const QString target = QFileInfo(folder).absoluteFilePath();
+    const bool newFolder = !QFileInfo::exists(target) && !QFileInfo(target).isSymLink();
     auto all = ReflectionStore(m_database).listFull();
     if (!all)
         return all.failure();
@@ -151,15 +165,34 @@ Expected<int> MarkdownExporter::write(const QString& folder, bool overwrite) con
         for (int n = 2; names.contains(name); ++n)
             name = baseName(reflection) + QStringLiteral("-%1.md").arg(n);
         names.insert(name);
-        const QString path = QDir(folder).filePath(name);
-        if (!overwrite && QFileInfo::exists(path))
-            return Failure{tr("“%1” already exists. Choose an empty folder, or allow files to be replaced.")
-                               .arg(QDir::toNativeSeparators(path))};
+        const QString path = QDir(target).filePath(name);
+        if (QFileInfo(path).absolutePath() != target)
+            //: %1 is the name of a file.
+            return Failure{tr("The file name “%1” would leave the folder; nothing was written.").arg(name)};
+        if (!newFolder) {
+            if (auto allowed = SavedFile::check(path); !allowed && QFileInfo(target).isDir())
+                return allowed.failure();
+            if (!overwrite && QFileInfo::exists(path))
+                return Failure{tr("“%1” already exists. Choose an empty folder, or allow files to be replaced.")
+                                   .arg(QDir::toNativeSeparators(path))};
+        }
         files.append({path, std::move(reflection)});
     }
+    if (auto made = SavedFile::makeFolder(target); !made)
+        return made.failure();
+    // A failure half-way takes back the files this export added (replaced ones cannot come back).
+    QStringList added;
     for (const auto& [path, reflection] : files) {
-        if (auto written = SavedFile::write(path, markdown(reflection).toUtf8()); !written)
+        const bool existed = QFileInfo::exists(path);
+        if (auto written = SavedFile::write(path, markdown(reflection).toUtf8()); !written) {
+            for (const QString& file : std::as_const(added))
+                QFile::remove(file);
+            if (newFolder)
+                QDir().rmdir(target);
             return written.failure();
+        }
+        if (!existed)
+            added << path;
     }
     return static_cast<int>(files.size());
 }

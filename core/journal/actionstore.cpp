@@ -1,6 +1,7 @@
 #include "core/journal/actionstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/idbatches.h"
 #include "core/storage/journalchanges.h"
 #include "core/storage/sql.h"
 #include "core/util/ids.h"
@@ -69,6 +70,7 @@ QString ActionStore::validate(const Action& action)
     if (action.text.trimmed().isEmpty())
         return tr("An action needs some text saying what is to be done.");
     if (action.due.isValid() && (action.due.year() < 1900 || action.due.year() > 9999))
+        //: %1 is a date.
         return tr("The due date %1 is outside the years 1900 to 9999.").arg(timestamps::toStorage(action.due));
     return {};
 }
@@ -138,6 +140,30 @@ Expected<QVector<Action>> ActionStore::actionsOf(const QString& reflectionId) co
     QVector<Action> actions;
     while (query->next())
         actions.append(actionFrom(*query));
+    return actions;
+}
+
+Expected<QHash<QString, QVector<Action>>> ActionStore::actionsOf(const QStringList& reflectionIds) const
+{
+    QHash<QString, QVector<Action>> actions;
+    QString failure;
+    sql::forIdBatches(reflectionIds, [&](const QString& in, const QVariantMap& values) {
+        auto query =
+            sql::run(m_db,
+                     QStringLiteral("SELECT ") + actionColumns
+                         + QStringLiteral(", a.reflection_id FROM reflection_action a WHERE a.reflection_id IN ") + in
+                         + QStringLiteral(" ORDER BY a.reflection_id, a.position, a.created_at"),
+                     values);
+        if (!query) {
+            failure = query.error();
+            return false;
+        }
+        while (query->next())
+            actions[query->value(6).toString()].append(actionFrom(*query));
+        return true;
+    });
+    if (!failure.isEmpty())
+        return Failure{failure};
     return actions;
 }
 

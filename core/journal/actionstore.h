@@ -4,6 +4,7 @@
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -33,6 +34,8 @@ public:
     Expected<void> save(const QString& reflectionId, const QVector<Action>& stored,
                         const QVector<Action>& actions) const;
     Expected<QVector<Action>> actionsOf(const QString& reflectionId) const;
+    /// The actions of many reflections at once, by reflection id.
+    Expected<QHash<QString, QVector<Action>>> actionsOf(const QStringList& reflectionIds) const;
 
     /// Actions across the journal, with their reflections: those not done (or all), the
     /// overdue first, then by due date (undated last), then by the reflection's date.

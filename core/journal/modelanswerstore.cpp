@@ -1,5 +1,6 @@
 #include "core/journal/modelanswerstore.h"
 
+#include "core/storage/idbatches.h"
 #include "core/storage/sql.h"
 
 namespace myfyrio {
@@ -46,6 +47,29 @@ Expected<QMap<QString, QString>> ModelAnswerStore::answersOf(const QString& refl
     QMap<QString, QString> answers;
     while (query->next())
         answers.insert(query->value(0).toString(), query->value(1).toString());
+    return answers;
+}
+
+Expected<QHash<QString, QMap<QString, QString>>> ModelAnswerStore::answersOf(const QStringList& reflectionIds) const
+{
+    QHash<QString, QMap<QString, QString>> answers;
+    QString failure;
+    sql::forIdBatches(reflectionIds, [&](const QString& in, const QVariantMap& values) {
+        auto query = sql::run(
+            m_db,
+            QStringLiteral("SELECT reflection_id, prompt_code, text FROM reflection_answer WHERE reflection_id IN ")
+                + in,
+            values);
+        if (!query) {
+            failure = query.error();
+            return false;
+        }
+        while (query->next())
+            answers[query->value(0).toString()].insert(query->value(1).toString(), query->value(2).toString());
+        return true;
+    });
+    if (!failure.isEmpty())
+        return Failure{failure};
     return answers;
 }
 

@@ -4,6 +4,7 @@
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace myfyrio {
@@ -26,6 +27,8 @@ public:
 
     /// The answers of one reflection (empty answers are not stored).
     Expected<QMap<QString, QString>> answersOf(const QString& reflectionId) const;
+    /// The answers of many reflections at once, by reflection id.
+    Expected<QHash<QString, QMap<QString, QString>>> answersOf(const QStringList& reflectionIds) const;
 
 private:
     QSqlDatabase m_db;

@@ -10,7 +10,6 @@
 #include "core/journal/tagstore.h"
 #include "core/models/modelcatalog.h"
 #include "core/search/filtersql.h"
-#include "core/search/ftsquery.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
@@ -25,8 +24,6 @@ namespace myfyrio {
 namespace {
 
 const QChar tagSeparator(0x1F);
-
-const QString newestFirst = QStringLiteral(" ORDER BY r.entry_date DESC, r.created_at DESC, r.seq DESC");
 
 const QString tagsColumn =
     QStringLiteral("(SELECT group_concat(t.name, char(31)) FROM reflection_tag rt JOIN tag t ON t.id = rt.tag_id"
@@ -54,11 +51,14 @@ QString limitClause(int limit, int offset, QVariantMap& values)
 ReflectionStore::ReflectionStore(const Database& database) : m_db(database.connection()), m_changes(&database.changes())
 {}
 
+ReflectionStore::ReflectionStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
 QString ReflectionStore::validate(const Reflection& reflection)
 {
     if (!reflection.date.isValid())
         return tr("The reflection has no valid date.");
     if (reflection.date.year() < 1900 || reflection.date.year() > 9999)
+        //: %1 is a date.
         return tr("The date %1 is outside the years 1900 to 9999.").arg(timestamps::toStorage(reflection.date));
     if (reflection.language != languageCodeWelsh() && reflection.language != languageCodeEnglish())
         return tr("The language of a reflection must be Welsh (cy) or English (en).");
@@ -432,6 +432,24 @@ Expected<Reflection> ReflectionStore::restoreFromTrash(const QString& trashId) c
     return **restored;
 }
 
+Reflection ReflectionStore::fromRow(const QSqlQuery& query)
+{
+    Reflection r;
+    r.id = query.value(0).toString();
+    r.title = query.value(1).toString();
+    r.date = timestamps::dateFromStorage(query.value(2).toString());
+    r.created = timestamps::timeFromStorage(query.value(3).toString());
+    r.updated = timestamps::timeFromStorage(query.value(4).toString());
+    r.body = query.value(5).toString();
+    r.language = query.value(6).toString();
+    r.bringToSupervision = query.value(7).toInt() != 0;
+    r.model = query.value(8).toString();
+    r.scale = query.value(9).toString();
+    r.dontResurface = query.value(10).toInt() != 0;
+    r.revision = query.value(11).toInt();
+    return r;
+}
+
 Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) const
 {
     auto query = sql::run(m_db,
@@ -443,19 +461,7 @@ Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) con
         return query.failure();
     if (!query->next())
         return std::optional<Reflection>();
-    Reflection r;
-    r.id = query->value(0).toString();
-    r.title = query->value(1).toString();
-    r.date = timestamps::dateFromStorage(query->value(2).toString());
-    r.created = timestamps::timeFromStorage(query->value(3).toString());
-    r.updated = timestamps::timeFromStorage(query->value(4).toString());
-    r.body = query->value(5).toString();
-    r.language = query->value(6).toString();
-    r.bringToSupervision = query->value(7).toInt() != 0;
-    r.model = query->value(8).toString();
-    r.scale = query->value(9).toString();
-    r.dontResurface = query->value(10).toInt() != 0;
-    r.revision = query->value(11).toInt();
+    Reflection r = fromRow(*query);
     query->finish();
     if (auto loaded = loadParts(r); !loaded)
         return loaded.failure();
@@ -499,7 +505,7 @@ Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilte
                                 ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
                                 : QStringLiteral("''");
     const QString statement = summaryColumns + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn
-                              + parts.from + parts.where + newestFirst + limitClause(limit, offset, parts.values);
+                              + parts.from + parts.where + parts.order + limitClause(limit, offset, parts.values);
     return readSummaries(m_db, statement, parts.values);
 }
 
@@ -518,17 +524,41 @@ Expected<std::optional<ReflectionSummary>> ReflectionStore::summary(const QStrin
 
 Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& filter) const
 {
-    auto summaries = list(filter);
-    if (!summaries)
-        return summaries.failure();
+    // One query for the rows and one for each part, however many reflections.
+    FilterSql parts = filterSql(filter);
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.updated_at, r.body,"
+                                         " r.lang, r.bring_to_supervision, r.model, r.scale, r.dont_resurface,"
+                                         " r.revision")
+                              + parts.from + parts.where + parts.order,
+                          parts.values);
+    if (!query)
+        return query.failure();
     QVector<Reflection> result;
-    result.reserve(summaries->size());
-    for (const ReflectionSummary& summary : *summaries) {
-        auto found = find(summary.id);
-        if (!found)
-            return found.failure();
-        if (found->has_value())
-            result.append(std::move(**found));
+    QStringList ids;
+    while (query->next()) {
+        result.append(fromRow(*query));
+        ids.append(result.constLast().id);
+    }
+    query->finish();
+    auto tags = TagStore(m_db).tagsOf(ids);
+    if (!tags)
+        return tags.failure();
+    auto answers = ModelAnswerStore(m_db).answersOf(ids);
+    if (!answers)
+        return answers.failure();
+    auto actions = ActionStore(m_db).actionsOf(ids);
+    if (!actions)
+        return actions.failure();
+    auto placements = FailurePlacementStore(m_db).load(ids);
+    if (!placements)
+        return placements.failure();
+    for (Reflection& r : result) {
+        r.tags = tags->value(r.id);
+        r.answers = answers->value(r.id);
+        r.actions = actions->value(r.id);
+        if (const auto placed = placements->constFind(r.id); placed != placements->cend())
+            r.failure = placed.value();
     }
     return result;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVector>
 
 #include <optional>
@@ -30,6 +31,9 @@ class ReflectionStore
 
 public:
     explicit ReflectionStore(const Database& database);
+    /// A store on another connection to a journal (a reader on another thread).
+    /// It announces nothing: use it to read.
+    explicit ReflectionStore(QSqlDatabase db);
 
     /// Stores a new reflection. An empty id gets a new UUID; missing times are
     /// set to now; a reflection keeps the id it brings (undo, import).
@@ -77,6 +81,7 @@ public:
 
 private:
     Expected<Reflection> write(const Reflection& stored, Reflection wanted) const;
+    static Reflection fromRow(const QSqlQuery& query);
     Expected<void> saveParts(const Reflection& stored, const Reflection& wanted) const;
     Expected<void> loadParts(Reflection& reflection) const;
     Expected<void> checkModel(const QString& model) const;

@@ -1,6 +1,7 @@
 #include "core/journal/tagstore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/idbatches.h"
 #include "core/storage/sql.h"
 #include "core/util/ids.h"
 
@@ -59,6 +60,29 @@ Expected<QStringList> TagStore::tagsOf(const QString& reflectionId) const
     while (query->next())
         names.append(query->value(0).toString());
     return names;
+}
+
+Expected<QHash<QString, QStringList>> TagStore::tagsOf(const QStringList& reflectionIds) const
+{
+    QHash<QString, QStringList> tags;
+    QString failure;
+    sql::forIdBatches(reflectionIds, [&](const QString& in, const QVariantMap& values) {
+        auto query = sql::run(m_db,
+                              QStringLiteral("SELECT rt.reflection_id, t.name FROM reflection_tag rt"
+                                             " JOIN tag t ON t.id = rt.tag_id WHERE rt.reflection_id IN ")
+                                  + in + QStringLiteral(" ORDER BY rt.rowid"),
+                              values);
+        if (!query) {
+            failure = query.error();
+            return false;
+        }
+        while (query->next())
+            tags[query->value(0).toString()].append(query->value(1).toString());
+        return true;
+    });
+    if (!failure.isEmpty())
+        return Failure{failure};
+    return tags;
 }
 
 Expected<void> TagStore::replaceTags(const QString& reflectionId, const QStringList& stored,

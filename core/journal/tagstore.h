@@ -3,6 +3,7 @@
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ public:
     Expected<void> removeIfUnused(const QString& foldedTag) const;
     /// The tags of one reflection.
     Expected<QStringList> tagsOf(const QString& reflectionId) const;
+    /// The tags of many reflections at once, by reflection id.
+    Expected<QHash<QString, QStringList>> tagsOf(const QStringList& reflectionIds) const;
 
     /// Removes every tag that no reflection uses (after bulk changes).
     Expected<void> removeUnused() const;

@@ -77,13 +77,16 @@ bool writeFacts(ReportHtml& html, const QString& section, const AgreementContent
         }
     } else if (section == QLatin1String("practicalities")) {
         if (content.frequencyWeeks > 0)
+            //: Glossary: frequency of supervision is Welsh "Amledd" (not "Amlder").
             rows.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Frequency"),
+                       //: %1 is a number.
                        language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Every %1 weeks"),
                                        [&content](const QString& lang, QString text) {
                                            return text.arg(Translations::locale(lang).toString(content.frequencyWeeks));
                                        }));
         if (content.lengthMinutes > 0)
             rows.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Length"),
+                       //: %1 is a number.
                        language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Minutes: %1"),
                                        [&content](const QString& lang, QString text) {
                                            return text.arg(Translations::locale(lang).toString(content.lengthMinutes));
@@ -161,6 +164,7 @@ Expected<ReportContent> agreement(const ReportSource& source)
     if (!found)
         return found.failure();
     if (!found->has_value() || !(*found)->current())
+        //: %1 is what the person typed.
         return Failure{ReportSource::tr("There is no agreement with the id “%1”.").arg(options.id)};
     const Agreement agreement = **found;
     const AgreementVersion version = *agreement.current();
@@ -173,6 +177,7 @@ Expected<ReportContent> agreement(const ReportSource& source)
     content.language = ReportLanguage(options.language);
     content.paper = options.paper;
     content.title = ReportLanguage::label(content.language.primary(), title.title);
+    content.subject = {version.content.supervisorName, version.content.superviseeName};
     content.footer = title.footer(content.language);
     content.html = [title, version, language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);

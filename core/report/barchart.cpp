@@ -1,16 +1,14 @@
 #include "core/report/barchart.h"
 
+#include "core/palette/failurepalette.h"
+
 #include <QVariantList>
 
 namespace myfyrio {
 
-QColor BarChart::groupColour(int group)
+QBrush BarChart::groupBrush(int group)
 {
-    // Basic, complex, intelligent: distinct in colour and in lightness, so a
-    // grey-scale print still tells them apart.
-    static const QColor colours[] = {QColor(0xb2, 0x3a, 0x48), QColor(0xe0, 0x9f, 0x3e), QColor(0x2e, 0x86, 0x7b),
-                                     QColor(0x4c, 0x5c, 0x96)};
-    return colours[qBound(0, group, 3)];
+    return FailurePalette::fill(static_cast<FailureType>(qBound(0, group, 2)));
 }
 
 QVariantMap BarChart::toVariant() const

@@ -82,7 +82,7 @@ void BarChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocu
         const double width = barSpace * value / largest;
         const QRectF bar(barLeft, top + g.gap / 2, width, g.rowHeight - 1.5 * g.gap);
         if (value > 0)
-            painter->fillRect(bar, BarChart::groupColour(chart.groups.value(i)));
+            painter->fillRect(bar, BarChart::groupBrush(chart.groups.value(i)));
         painter->drawText(QRectF(barLeft + width + g.gap / 2, top, countWidth, g.rowHeight - g.gap),
                           Qt::AlignLeft | Qt::AlignVCenter, QString::number(value));
     }
@@ -92,7 +92,7 @@ void BarChartObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocu
     const double legendTop = rect.top() + chart.labels.size() * g.rowHeight + g.gap;
     for (int i = 0; i < chart.groupLabels.size(); ++i) {
         const QString& label = chart.groupLabels.at(i);
-        painter->fillRect(QRectF(x, legendTop + g.line * 0.2, g.line * 0.7, g.line * 0.7), BarChart::groupColour(i));
+        painter->fillRect(QRectF(x, legendTop + g.line * 0.2, g.line * 0.7, g.line * 0.7), BarChart::groupBrush(i));
         x += g.line;
         double width = 0;
         for (const QString& part : label.split(QLatin1Char('\n')))

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -18,8 +19,9 @@ namespace myfyrio {
 struct ReportContent {
     ReportLanguage language{QStringLiteral("en")};
     QPageSize::PageSizeId paper = QPageSize::A4;
-    QString title;  ///< the PDF's title
-    QString footer; ///< left of each page's footer: the owner and the report
+    QString title;       ///< the PDF's title
+    QStringList subject; ///< who the report is about (an agreement's parties), for the file name
+    QString footer;      ///< left of each page's footer: the owner and the report
     /// The HTML, given the page each anchor starts on (empty on the first pass).
     std::function<QString(const QHash<QString, int>& pages)> html;
     QHash<QString, BarChart> charts; ///< by the key of their placeholder

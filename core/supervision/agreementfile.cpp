@@ -1,5 +1,6 @@
 #include "core/supervision/agreementfile.h"
 
+#include "core/io/savedfile.h"
 #include "core/supervision/fingerprint.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/util/timestamps.h"
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 
@@ -165,15 +165,7 @@ Expected<AgreementFile::Contents> AgreementFile::parse(const QByteArray& bytes)
 
 Expected<void> AgreementFile::write(const Agreement& agreement, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Failure{tr("“%1” could not be written: %2").arg(path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray bytes = serialize(agreement);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Failure{tr("“%1” could not be written: %2").arg(path, file.errorString())};
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    return SavedFile::write(path, serialize(agreement));
 }
 
 Expected<AgreementFile::Contents> AgreementFile::read(const QString& path)

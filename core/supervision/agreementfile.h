@@ -28,7 +28,7 @@ public:
 
     static QByteArray serialize(const Agreement& agreement);
     static Expected<Contents> parse(const QByteArray& bytes);
-    /// Writes serialize() through QSaveFile, readable by the owner only.
+    /// Writes serialize() through SavedFile: owner-only, never through a symbolic link.
     static Expected<void> write(const Agreement& agreement, const QString& path);
     static Expected<Contents> read(const QString& path);
 };

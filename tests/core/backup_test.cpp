@@ -211,25 +211,6 @@ TEST_CASE("a malformed or foreign backup is refused and changes nothing", "[back
              o.insert(QStringLiteral("tables"), t);
          }),
          QStringLiteral("colour")},
-        {variant([](QJsonObject& o) {
-             QJsonObject t = o.value(QStringLiteral("tables")).toObject();
-             QJsonArray rows = t.value(QStringLiteral("reflection_tag")).toArray();
-             rows.append(QJsonObject{{QStringLiteral("reflection_id"), QStringLiteral("nobody")},
-                                     {QStringLiteral("tag_id"), QStringLiteral("nothing")}});
-             t.insert(QStringLiteral("reflection_tag"), rows);
-             o.insert(QStringLiteral("tables"), t);
-         }),
-         QStringLiteral("does not hold")},
-        {variant([](QJsonObject& o) {
-             QJsonObject t = o.value(QStringLiteral("tables")).toObject();
-             QJsonArray rows = t.value(QStringLiteral("reflection")).toArray();
-             QJsonObject row = rows.last().toObject();
-             row.remove(QStringLiteral("id"));
-             rows.append(row);
-             t.insert(QStringLiteral("reflection"), rows);
-             o.insert(QStringLiteral("tables"), t);
-         }),
-         QStringLiteral("has no “id”")},
     };
     for (const auto& [bytes, expected] : cases) {
         auto report = BackupImporter(*journal).importBytes(bytes, QStringLiteral("backup.json"));

@@ -1,4 +1,3 @@
-#include "app/failure/failurepalette.h"
 #include "app/failure/failureplacementpanel.h"
 #include "app/insight/insightview.h"
 #include "app/insight/periodchooser.h"
@@ -10,6 +9,7 @@
 #include "core/failure/failureinsight.h"
 #include "core/i18n/translations.h"
 #include "core/journal/reflectionstore.h"
+#include "core/palette/failurepalette.h"
 #include "core/storage/database.h"
 #include "tests/gui/guihelpers.h"
 #include "tests/support/catch.h"

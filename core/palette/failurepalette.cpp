@@ -1,4 +1,7 @@
-#include "app/failure/failurepalette.h"
+#include "core/palette/failurepalette.h"
+
+#include <QImage>
+#include <QPainter>
 
 namespace myfyrio {
 
@@ -28,6 +31,11 @@ QColor FailurePalette::tint(FailureType type)
     return {};
 }
 
+QColor FailurePalette::ink()
+{
+    return QColor(0x1A, 0x1A, 0x1A);
+}
+
 Qt::BrushStyle FailurePalette::pattern(FailureType type)
 {
     switch (type) {
@@ -39,6 +47,18 @@ Qt::BrushStyle FailurePalette::pattern(FailureType type)
         return Qt::Dense6Pattern;
     }
     return Qt::NoBrush;
+}
+
+QBrush FailurePalette::fill(FailureType type)
+{
+    if (pattern(type) == Qt::NoBrush)
+        return QBrush(colour(type));
+    QImage texture(8, 8, QImage::Format_RGB32);
+    texture.fill(colour(type));
+    QPainter painter(&texture);
+    painter.fillRect(texture.rect(), QBrush(colour(type).lighter(160), pattern(type)));
+    painter.end();
+    return QBrush(texture);
 }
 
 } // namespace myfyrio
