@@ -211,6 +211,7 @@ void DayOneSource::readEntry(const QJsonObject& object, const QString& where, Im
     ImportedEntry entry;
     entry.source = where;
     Reflection& r = entry.reflection;
+    r.language.clear(); // guessed from the text: the source does not say
     r.created = time.toUTC();
     const QTimeZone zone(object.value(QLatin1String("timeZone")).toString().toUtf8());
     r.date = zone.isValid() ? time.toTimeZone(zone).date() : time.toUTC().date();

@@ -59,6 +59,7 @@ Expected<ImportBatch> JrnlSource::readBytes(const QByteArray& bytes, const QStri
         ImportedEntry entry;
         entry.source = where;
         Reflection& r = entry.reflection;
+        r.language.clear(); // guessed from the text: the source does not say
         r.date = date;
         r.title = object.value(QLatin1String("title")).toString().trimmed();
         r.body = object.value(QLatin1String("body")).toString().trimmed();

@@ -181,6 +181,7 @@ void RedNotebookSource::readDay(const YamlNode& key, const YamlNode& value, int 
     ImportedEntry entry;
     entry.source = where;
     Reflection& r = entry.reflection;
+    r.language.clear(); // guessed from the text: the source does not say
     r.date = date;
     QStringList categoryLines;
     for (qsizetype i = 0; i < value.pairs(); ++i) {
