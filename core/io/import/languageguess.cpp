@@ -55,11 +55,6 @@ const QSet<QString>& englishWords()
     return words;
 }
 
-bool isWordCharacter(QChar c)
-{
-    return c.isLetter() || c == QLatin1Char('\'') || c == QChar(0x2019);
-}
-
 } // namespace
 
 int LanguageGuess::score(const QString& text)
@@ -67,23 +62,23 @@ int LanguageGuess::score(const QString& text)
     int welsh = 0;
     int english = 0;
     QString word;
+    word.reserve(32);
     const auto take = [&] {
-        if (word.isEmpty())
-            return;
-        word.replace(QChar(0x2019), QLatin1Char('\''));
         // Trailing apostrophes belong to quotation, not the word.
         while (word.endsWith(QLatin1Char('\'')))
             word.chop(1);
         while (word.startsWith(QLatin1Char('\'')) && word.size() > 2)
             word.remove(0, 1);
-        if (welshWords().contains(word))
-            ++welsh;
-        else if (englishWords().contains(word))
-            ++english;
-        word.clear();
+        if (!word.isEmpty() && word.size() <= 8) {
+            if (welshWords().contains(word))
+                ++welsh;
+            else if (englishWords().contains(word))
+                ++english;
+        }
+        word.resize(0); // keeps the buffer
     };
-    // The first 20,000 characters say enough; a very long entry is not read twice over.
-    const qsizetype length = qMin<qsizetype>(text.size(), 20000);
+    // The first few thousand characters say enough; a long entry is not read to its end.
+    const qsizetype length = qMin<qsizetype>(text.size(), 4000);
     for (qsizetype i = 0; i < length; ++i) {
         const QChar c = text.at(i);
         switch (c.unicode()) {
@@ -96,9 +91,11 @@ int LanguageGuess::score(const QString& text)
         default:
             break;
         }
-        if (isWordCharacter(c))
+        if (c.isLetter())
             word += c.toLower();
-        else
+        else if (c == QLatin1Char('\'') || c == QChar(0x2019))
+            word += QLatin1Char('\'');
+        else if (!word.isEmpty())
             take();
     }
     take();
