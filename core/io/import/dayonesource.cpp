@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace myfyrio {
 
 namespace {
@@ -181,6 +183,11 @@ Expected<void> DayOneSource::readJson(const QByteArray& bytes, const QString& sh
     if (!document->isObject() || !document->object().value(QLatin1String("entries")).isArray())
         return Failure{tr("“%1” is not a Day One export: it has no list of entries.").arg(shownName)};
     const QJsonArray entries = document->object().value(QLatin1String("entries")).toArray();
+    const bool shaped = entries.isEmpty() || std::any_of(entries.begin(), entries.end(), [](const QJsonValue& v) {
+                            return v.toObject().contains(QLatin1String("creationDate"));
+                        });
+    if (!shaped)
+        return Failure{tr("“%1” is not a Day One export: its entries have no creation dates.").arg(shownName)};
     const int total = static_cast<int>(entries.size());
     for (int i = 0; i < total; ++i) {
         if (i % 256 == 0) {

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTime>
 
+#include <algorithm>
+
 namespace myfyrio {
 
 Expected<ImportBatch> JrnlSource::readSource(const QString& path, const ImportProgress& progress) const
@@ -33,6 +35,15 @@ Expected<ImportBatch> JrnlSource::readBytes(const QByteArray& bytes, const QStri
                           "“jrnl --export json”.")
                            .arg(shownName)};
     const QJsonArray entries = document->object().value(QLatin1String("entries")).toArray();
+    const bool shaped = entries.isEmpty() || std::any_of(entries.begin(), entries.end(), [](const QJsonValue& v) {
+                            const QJsonObject o = v.toObject();
+                            return o.contains(QLatin1String("date"))
+                                   && (o.contains(QLatin1String("title")) || o.contains(QLatin1String("body")));
+                        });
+    if (!shaped)
+        return Failure{tr("“%1” is not a jrnl export: its entries have no date and title. Make one with "
+                          "“jrnl --export json”.")
+                           .arg(shownName)};
     ImportBatch batch;
     const int total = static_cast<int>(entries.size());
     for (int i = 0; i < total; ++i) {
