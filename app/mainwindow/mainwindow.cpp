@@ -1,6 +1,7 @@
 #include "app/mainwindow/mainwindow.h"
 
 #include "app/dialogs/messagebox.h"
+#include "app/import/importactions.h"
 #include "app/insight/insightview.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
@@ -239,6 +240,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
     new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    new ImportActions(m_database, *m_fileMenu, this); // File ▸ Import ▸ other journal programs
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
