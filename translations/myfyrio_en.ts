@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::MarkdownSource</name>
+    <message numerus="yes">
+        <source>%n note(s) had no date in their name or front matter; they are dated by when the file was last changed.</source>
+        <extracomment>%n is how many notes had no date.</extracomment>
+        <translation>
+            <numerusform>%n note had no date in its name or front matter; it is dated by when the file was last changed.</numerusform>
+            <numerusform>%n notes had no date in their name or front matter; they are dated by when the file was last changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::ModelCatalog</name>
     <message numerus="yes">
         <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>

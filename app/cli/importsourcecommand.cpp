@@ -70,6 +70,7 @@ int runImportSource(CliContext& cli, const QStringList& arguments)
 {
     SourceKind kind = SourceKind::RedNotebook;
     if (!JournalSource::fromCode(arguments.value(1), kind))
+        //: %1 is what was given as the kind of source.
         return cli.fail(ImportSourceCommand::tr("Unknown source “%1”.").arg(arguments.value(1)));
     QStringList rest = arguments.mid(1);
     rest[0] = arguments.constFirst() + QLatin1Char(' ') + arguments.value(1);
@@ -89,9 +90,11 @@ int runImportSource(CliContext& cli, const QStringList& arguments)
         //: %1 is the name of a program, such as RedNotebook.
         return cli.fail(ImportSourceCommand::tr("Say what to import from %1.").arg(JournalSource::programName(kind)));
     if (positional.size() > 1)
+        //: %1 is the argument that was not expected.
         return cli.fail(ImportSourceCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
     const QString path = positional.constFirst();
     if (!QFileInfo::exists(path))
+        //: %1 is the path that was given.
         return cli.fail(
             ImportSourceCommand::tr("There is no file or folder “%1”.").arg(QDir::toNativeSeparators(path)));
 

@@ -77,6 +77,7 @@ Expected<ImportBatch> DayOneSource::readSource(const QString& path, const Import
     if (info.isDir())
         return readFolder(path, progress);
     if (!info.exists())
+        //: %1 is the path that was given.
         return Failure{tr("There is no file or folder “%1”.").arg(ImportText::shown(path))};
     if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0)
         return readZip(path, progress);
@@ -93,6 +94,7 @@ Expected<ImportBatch> DayOneSource::readZip(const QString& path, const ImportPro
 {
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).size() > 8LL * 1024 * 1024 * 1024)
+        //: %1 is a file name.
         return Failure{tr("“%1” is larger than 8 GB, more than Myfyrio reads.").arg(name)};
     auto archive = ZipArchive::open(path, name);
     if (!archive)
@@ -117,6 +119,7 @@ Expected<ImportBatch> DayOneSource::readZip(const QString& path, const ImportPro
         }
     }
     if (jsonFiles == 0)
+        //: %1 is the name of a file or folder.
         return Failure{tr("“%1” is not a Day One export: it holds no JSON file such as Journal.json.").arg(name)};
     return batch;
 }
@@ -169,6 +172,7 @@ Expected<ImportBatch> DayOneSource::readFolder(const QString& path, const Import
         }
     }
     if (read == 0)
+        //: %1 is the name of a file or folder.
         return Failure{tr("“%1” is not a Day One export: it holds no JSON file such as Journal.json.")
                            .arg(ImportText::shown(path))};
     return batch;
@@ -181,12 +185,14 @@ Expected<void> DayOneSource::readJson(const QByteArray& bytes, const QString& sh
     if (!document)
         return document.failure();
     if (!document->isObject() || !document->object().value(QLatin1String("entries")).isArray())
+        //: %1 is a file name.
         return Failure{tr("“%1” is not a Day One export: it has no list of entries.").arg(shownName)};
     const QJsonArray entries = document->object().value(QLatin1String("entries")).toArray();
     const bool shaped = entries.isEmpty() || std::any_of(entries.begin(), entries.end(), [](const QJsonValue& v) {
                             return v.toObject().contains(QLatin1String("creationDate"));
                         });
     if (!shaped)
+        //: %1 is a file name.
         return Failure{tr("“%1” is not a Day One export: its entries have no creation dates.").arg(shownName)};
     const int total = static_cast<int>(entries.size());
     for (int i = 0; i < total; ++i) {

@@ -11,8 +11,10 @@ Expected<QByteArray> ImportText::readFile(const QString& path, qint64 limit, con
 {
     const QFileInfo info(path);
     if (!info.exists())
+        //: %1 is a file name.
         return Failure{tr("There is no file “%1”.").arg(shownName)};
     if (!info.isFile())
+        //: %1 is a file name.
         return Failure{tr("“%1” is not a file.").arg(shownName)};
     if (info.size() > limit)
         //: %1 is a file name, %2 its size in megabytes, %3 the largest size read, in megabytes.
@@ -26,6 +28,7 @@ Expected<QByteArray> ImportText::readFile(const QString& path, qint64 limit, con
     // Read no more than the limit even if the file grew since it was measured.
     QByteArray bytes = file.read(limit + 1);
     if (bytes.size() > limit)
+        //: %1 is a file name, %2 the largest size read, in megabytes.
         return Failure{tr("“%1” is larger than the %2 MB Myfyrio reads from one file.")
                            .arg(shownName, QLocale().toString(limit / (1024 * 1024)))};
     if (file.error() != QFileDevice::NoError)

@@ -93,6 +93,7 @@ Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const Impo
     if (auto committed = transaction.commit(); !committed) {
         if (outcome.added > 0)
             changes.replaced();
+        //: %1 is why the import could not be kept.
         return Failure{tr("Nothing was imported: %1").arg(committed.error())};
     }
     progress.report(total, total);

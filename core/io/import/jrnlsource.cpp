@@ -17,6 +17,7 @@ Expected<ImportBatch> JrnlSource::readSource(const QString& path, const ImportPr
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir())
         return Failure{
+            //: %1 is a folder's path.
             tr("“%1” is a folder. Choose the file jrnl wrote with “jrnl --export json”.").arg(ImportText::shown(path))};
     auto bytes = ImportText::readFile(path, ImportText::maxJsonFileBytes, ImportText::shown(path));
     if (!bytes)
@@ -31,6 +32,7 @@ Expected<ImportBatch> JrnlSource::readBytes(const QByteArray& bytes, const QStri
     if (!document)
         return document.failure();
     if (!document->isObject() || !document->object().value(QLatin1String("entries")).isArray())
+        //: %1 is a file name.
         return Failure{tr("“%1” is not a jrnl export: it has no list of entries. Make one with "
                           "“jrnl --export json”.")
                            .arg(shownName)};
@@ -41,6 +43,7 @@ Expected<ImportBatch> JrnlSource::readBytes(const QByteArray& bytes, const QStri
                                    && (o.contains(QLatin1String("title")) || o.contains(QLatin1String("body")));
                         });
     if (!shaped)
+        //: %1 is a file name.
         return Failure{tr("“%1” is not a jrnl export: its entries have no date and title. Make one with "
                           "“jrnl --export json”.")
                            .arg(shownName)};

@@ -88,12 +88,14 @@ Expected<ImportBatch> MarkdownSource::readSource(const QString& path, const Impo
     const QFileInfo folder(path);
     if (!folder.isDir())
         return Failure{
+            //: %1 is the path that was given.
             tr("“%1” is not a folder. Choose the folder that holds your Markdown notes.").arg(ImportText::shown(path))};
     Walk state;
     state.root = folder.canonicalFilePath();
     state.visited.insert(state.root);
     walk(state, state.root, QString(), 0);
     if (state.notes.isEmpty() && state.skipped.isEmpty())
+        //: %1 is a folder's path.
         return Failure{tr("“%1” holds no Markdown notes (files ending in .md).").arg(ImportText::shown(path))};
 
     ImportBatch batch;

@@ -53,6 +53,7 @@ Expected<ImportBatch> RedNotebookSource::readSource(const QString& path, const I
 {
     const QFileInfo folder(path);
     if (!folder.isDir())
+        //: %1 is the path that was given.
         return Failure{tr("“%1” is not a folder. Choose RedNotebook's journal folder, which holds files named "
                           "like 2024-03.txt (usually ~/.rednotebook/data).")
                            .arg(ImportText::shown(path))};
@@ -84,6 +85,7 @@ Expected<ImportBatch> RedNotebookSource::readSource(const QString& path, const I
     }
     if (months.isEmpty() && batch.skipped.isEmpty())
         return Failure{
+            //: %1 is a folder's path.
             tr("“%1” holds no RedNotebook month files (named like 2024-03.txt).").arg(ImportText::shown(path))};
 
     int done = 0;
@@ -150,6 +152,7 @@ Expected<void> RedNotebookSource::readMonth(const QByteArray& bytes, int year, i
     if (root->isNull())
         return {}; // an empty month
     if (!root->isMapping())
+        //: %1 is a file name.
         return Failure{tr("“%1” is not a RedNotebook month: it does not list days.").arg(shownName)};
     for (qsizetype i = 0; i < root->pairs(); ++i)
         readDay(root->keyAt(i), root->valueAt(i), year, month, shownName, batch);

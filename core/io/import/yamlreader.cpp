@@ -82,6 +82,7 @@ Expected<YamlNode> YamlReader::parse(const QByteArray& bytes, const QString& sho
         return Failure{ImportText::notUtf8(shownName, ImportText::lineAt(bytes, bad) + firstLine - 1)};
     Parser parser(bytes);
     if (!parser.ready())
+        //: %1 is a file name.
         return Failure{tr("There was not enough memory to read “%1”.").arg(shownName)};
 
     // Nodes being filled, outermost first; the document's root is collected in `root`.
@@ -103,6 +104,7 @@ Expected<YamlNode> YamlReader::parse(const QByteArray& bytes, const QString& sho
         const yaml_event_t* event = parser.next();
         if (!event) {
             if (parser.memoryError())
+                //: %1 is a file name.
                 return Failure{tr("There was not enough memory to read “%1”.").arg(shownName)};
             //: %1 is a file name, %2 a line number, %3 a column number.
             return Failure{tr("“%1” is not valid YAML: the problem is at line %2, column %3.")
