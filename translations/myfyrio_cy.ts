@@ -4153,6 +4153,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>Importing…</source>
             <translation>Yn mewnforio…</translation>
         </message>
+        <message>
+            <source>Source: %1</source>
+            <extracomment>%1 is the file or folder being imported.</extracomment>
+            <translation>Ffynhonnell: %1</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ImportPreviewText</name>

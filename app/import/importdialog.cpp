@@ -93,7 +93,7 @@ void ImportDialog::retranslate()
 {
     setWindowTitle(ImportPreviewText::heading(m_kind));
     //: %1 is the file or folder being imported.
-    m_heading->setText(tr("Importing: %1").arg(QDir::toNativeSeparators(m_path)));
+    m_heading->setText(tr("Source: %1").arg(QDir::toNativeSeparators(m_path)));
     m_import->setText(tr("&Import"));
     m_cancel->setText(tr("Cancel"));
     m_close->setText(tr("Close"));
