@@ -54,7 +54,7 @@ TEST_CASE("each source imports from the command line, and again adds nothing", "
     }
 }
 
-TEST_CASE("--dry-run changes nothing, not even by making the journal", "[import][cli]")
+TEST_CASE("a dry run changes nothing, not even by making the journal", "[import][cli]")
 {
     TempJournal temp;
     const CliRun dry =
@@ -94,7 +94,7 @@ TEST_CASE("an import into a journal with reflections makes a backup first", "[im
           == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
 
-TEST_CASE("skipped files are listed with their reasons; a bad source is refused", "[import][cli]")
+TEST_CASE("skipped files are listed with their reasons, and a bad source is refused", "[import][cli]")
 {
     TempJournal temp;
     const QString folder = temp.file(QStringLiteral("rn"));

@@ -108,7 +108,7 @@ TEST_CASE("RedNotebook ids are stable: importing the journal again adds nothing"
     CHECK((*stored)->tags == QStringList{QStringLiteral("Work")});
 }
 
-TEST_CASE("malformed RedNotebook months are skipped with the file and line; the rest imports", "[import]")
+TEST_CASE("malformed RedNotebook months are skipped with the file and line, and the rest imports", "[import]")
 {
     TempJournal temp;
     const QString folder = temp.file(QStringLiteral("rn"));
