@@ -229,9 +229,12 @@ void DayOneSource::readEntry(const QJsonObject& object, const QString& where, Im
     const QTimeZone zone(object.value(QLatin1String("timeZone")).toString().toUtf8());
     r.date = zone.isValid() ? time.toTimeZone(zone).date() : time.toUTC().date();
 
-    static const QRegularExpression moment(QStringLiteral("!\\[[^\\]\\n]*\\]\\(dayone-moment:[^)\\n]*\\)\\n?"));
+    // Bounded repeats: a long line of "![" must not make the search take time on the square of its length.
+    static const QRegularExpression moment(
+        QStringLiteral("!\\[[^\\]\\n]{0,500}\\]\\(dayone-moment:[^)\\n]{0,500}\\)\\n?"));
     QString text = object.value(QLatin1String("text")).toString();
-    text.remove(moment);
+    if (text.contains(QLatin1String("dayone-moment:")))
+        text.remove(moment);
     text = unescaped(text).trimmed();
     // A first line that is a heading is the entry's title; any other first line stays in the text.
     const qsizetype end = text.indexOf(QLatin1Char('\n'));

@@ -234,7 +234,9 @@ void MarkdownNote::readOwnSections(QString& body, Reflection& r)
         for (qsizetype k = i + 1; k < lines.size() && all; ++k) {
             if (lines.at(k).trimmed().isEmpty())
                 continue;
-            const QRegularExpressionMatch match = item.match(lines.at(k));
+            // Myfyrio writes one short line an action; a very long line is text, and is not searched.
+            const QRegularExpressionMatch match =
+                lines.at(k).size() <= 10000 ? item.match(lines.at(k)) : QRegularExpressionMatch();
             if (!match.hasMatch()) {
                 all = false;
                 break;
