@@ -137,3 +137,29 @@ TEST_CASE("a successful import announces one journal replacement after it commit
     REQUIRE(ImportWriter(*db).write(batchOf(5)).ok());
     CHECK(replaced.size() == 1); // nothing new, nothing to announce
 }
+
+TEST_CASE("an imported entry moved to the trash does not come back when the source is imported again", "[import]")
+{
+    TempJournal temp;
+    auto db = temp.open();
+    const ImportBatch batch = batchOf(3);
+    REQUIRE(ImportWriter(*db).write(batch)->added == 3);
+    REQUIRE(ReflectionStore(*db).moveToTrash(batch.entries.at(1).reflection.id).ok());
+    auto again = ImportWriter(*db).write(batch);
+    REQUIRE(again.ok());
+    CHECK(again->added == 0);
+    CHECK(again->existing == 3);
+    CHECK(ReflectionStore(*db).count().value() == 2);
+}
+
+TEST_CASE("imported entries are found by search once the import has committed", "[import]")
+{
+    TempJournal temp;
+    auto db = temp.open();
+    ImportBatch batch = batchOf(3);
+    batch.entries[2].reflection.body = QStringLiteral("Roedd y dŵr yn oer.");
+    REQUIRE(ImportWriter(*db).write(batch).ok());
+    ReflectionFilter filter;
+    filter.text = QStringLiteral("dwr");
+    CHECK(ReflectionStore(*db).count(filter).value() == 1);
+}

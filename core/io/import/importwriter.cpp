@@ -1,6 +1,8 @@
 #include "core/io/import/importwriter.h"
 
 #include "core/journal/reflectionstore.h"
+#include "core/journal/trashstore.h"
+#include "core/search/searchindex.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
@@ -16,7 +18,7 @@ Expected<QSet<QString>> ImportWriter::existingIds(const ImportBatch& batch) cons
     wanted.reserve(batch.entries.size());
     for (const ImportedEntry& entry : batch.entries)
         wanted.insert(entry.reflection.id);
-    // Every id the journal holds (in the trash too): one read, however large the batch.
+    // Every id the journal holds: one read, however large the batch.
     auto query = sql::run(m_database.connection(), QStringLiteral("SELECT id FROM reflection"));
     if (!query)
         return query.failure();
@@ -25,6 +27,14 @@ Expected<QSet<QString>> ImportWriter::existingIds(const ImportBatch& batch) cons
         const QString id = query->value(0).toString();
         if (wanted.contains(id))
             found.insert(id);
+    }
+    // A reflection the writer put in the trash is there too: importing again does not bring it back.
+    auto trashed = TrashStore(m_database).list();
+    if (!trashed)
+        return trashed.failure();
+    for (const TrashItem& item : std::as_const(*trashed)) {
+        if (wanted.contains(item.reflectionId))
+            found.insert(item.reflectionId);
     }
     return found;
 }
@@ -66,6 +76,10 @@ Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const Impo
     ScopedTransaction transaction(m_database.connection());
     if (auto begun = transaction.begun(); !begun)
         return begun.failure();
+    // The search index is built once for everything added, not entry by entry.
+    SearchIndex::BulkLoad index(m_database.connection());
+    if (auto loading = index.begin(); !loading)
+        return loading.failure();
     const ReflectionStore store(m_database);
     const int total = static_cast<int>(batch.entries.size());
     for (int i = 0; i < total; ++i) {
@@ -89,6 +103,12 @@ Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const Impo
                 tr("Nothing was imported, because “%1” could not be stored: %2").arg(entry.source, added.error())};
         }
         ++outcome.added;
+    }
+    if (auto indexed = index.finish(); !indexed) {
+        if (outcome.added > 0)
+            changes.replaced();
+        //: %1 is why the import could not be kept.
+        return Failure{tr("Nothing was imported: %1").arg(indexed.error())};
     }
     if (auto committed = transaction.commit(); !committed) {
         if (outcome.added > 0)
