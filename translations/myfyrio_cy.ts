@@ -4498,6 +4498,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>List the files kept with a reflection.</source>
             <translation>Rhestru'r ffeiliau a gedwir gyda myfyrdod.</translation>
         </message>
+        <message>
+            <source>Restore or merge a JSON backup, or bring in the entries of RedNotebook, Day One, jrnl or Markdown notes.</source>
+            <translation>Adfer neu gyfuno copi wrth gefn JSON, neu ddod â chofnodion RedNotebook, Day One, jrnl neu nodiadau Markdown i mewn.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::cli::ActionsCommand</name>
@@ -6014,6 +6018,616 @@ Mae'r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gweithio 
         <message>
             <source>Do not mark this word again until Myfyrio closes.</source>
             <translation>Peidio â marcio'r gair hwn eto nes i Myfyrio gau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::DayOneSource</name>
+        <message>
+            <source>There is no file or folder “%1”.</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid oes ffeil na ffolder “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than 8 GB, more than Myfyrio reads.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Mae “%1” yn fwy nag 8 GB, sy'n fwy nag y mae Myfyrio yn ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Day One export: it holds no JSON file such as Journal.json.</source>
+            <extracomment>%1 is the name of a file or folder.</extracomment>
+            <translation>Nid allforiad Day One yw “%1”: nid oes ynddo ffeil JSON fel Journal.json.</translation>
+        </message>
+        <message>
+            <source>It is a symbolic link, which Myfyrio does not follow.</source>
+            <translation>Dolen symbolaidd yw hon, ac nid yw Myfyrio yn ei dilyn.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Day One export: it has no list of entries.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad Day One yw “%1”: nid oes ganddo restr o gofnodion.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Day One export: its entries have no creation dates.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad Day One yw “%1”: nid oes dyddiad creu gan ei gofnodion.</translation>
+        </message>
+        <message>
+            <source>The entry is not in Day One's form.</source>
+            <translation>Nid yw'r cofnod ar ffurf Day One.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date and time Myfyrio can read.</source>
+            <extracomment>%1 is what the file gives as the time the entry was written.</extracomment>
+            <translation>Nid yw “%1” yn ddyddiad ac amser y gall Myfyrio eu darllen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportActions</name>
+        <message>
+            <source>Im&amp;port</source>
+            <translation>Mewn&amp;forio</translation>
+        </message>
+        <message>
+            <source>From &amp;RedNotebook…</source>
+            <translation>O &amp;RedNotebook…</translation>
+        </message>
+        <message>
+            <source>Import the entries of a RedNotebook journal folder.</source>
+            <translation>Mewnforio cofnodion ffolder dyddlyfr RedNotebook.</translation>
+        </message>
+        <message>
+            <source>From &amp;Day One…</source>
+            <translation>O &amp;Day One…</translation>
+        </message>
+        <message>
+            <source>Import a Day One JSON export (.zip or Journal.json).</source>
+            <translation>Mewnforio allforiad JSON Day One (.zip neu Journal.json).</translation>
+        </message>
+        <message>
+            <source>From &amp;jrnl…</source>
+            <translation>O &amp;jrnl…</translation>
+        </message>
+        <message>
+            <source>Import a jrnl JSON export.</source>
+            <translation>Mewnforio allforiad JSON jrnl.</translation>
+        </message>
+        <message>
+            <source>From &amp;Markdown Folder…</source>
+            <translation>O &amp;Ffolder Markdown…</translation>
+        </message>
+        <message>
+            <source>Import a folder of Markdown notes, such as an Obsidian vault.</source>
+            <translation>Mewnforio ffolder o nodiadau Markdown, fel claddgell Obsidian.</translation>
+        </message>
+        <message>
+            <source>Day One exports (*.zip *.json)</source>
+            <translation>Allforion Day One (*.zip *.json)</translation>
+        </message>
+        <message>
+            <source>jrnl exports (*.json)</source>
+            <translation>Allforion jrnl (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportDialog</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Yn diddymu…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Mewnforio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Diddymu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Beth fydd yn cael ei fewnforio</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Cynnydd y mewnforio</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Yn darllen…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Yn mewnforio…</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <extracomment>%1 is the file or folder being imported.</extracomment>
+            <translation>Ffynhonnell: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportPreviewText</name>
+        <message>
+            <source>Import from RedNotebook</source>
+            <translation>Mewnforio o RedNotebook</translation>
+        </message>
+        <message>
+            <source>Import from Day One</source>
+            <translation>Mewnforio o Day One</translation>
+        </message>
+        <message>
+            <source>Import from jrnl</source>
+            <translation>Mewnforio o jrnl</translation>
+        </message>
+        <message>
+            <source>Import a Markdown Folder</source>
+            <translation>Mewnforio Ffolder Markdown</translation>
+        </message>
+        <message>
+            <source>Entries found: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion a ganfuwyd: %1</translation>
+        </message>
+        <message>
+            <source>New to the journal: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Newydd i'r dyddlyfr: %1</translation>
+        </message>
+        <message>
+            <source>Already in the journal: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Eisoes yn y dyddlyfr: %1</translation>
+        </message>
+        <message>
+            <source>First entry: %1</source>
+            <extracomment>%1 is a date.</extracomment>
+            <translation>Y cofnod cyntaf: %1</translation>
+        </message>
+        <message>
+            <source>Last entry: %1</source>
+            <extracomment>%1 is a date.</extracomment>
+            <translation>Y cofnod olaf: %1</translation>
+        </message>
+        <message>
+            <source>Entries in Welsh: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion yn Gymraeg: %1</translation>
+        </message>
+        <message>
+            <source>Entries in English: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion yn Saesneg: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tag and how many entries have it: %1 is the tag, %2 the number.</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <extracomment>%1 is a list of tags, separated by commas.</extracomment>
+            <translation>Tagiau: %1</translation>
+        </message>
+        <message>
+            <source>Some of the titles:</source>
+            <translation>Rhai o'r teitlau:</translation>
+        </message>
+        <message>
+            <source>Will be skipped: %1</source>
+            <extracomment>%1 is a number of files or entries.</extracomment>
+            <translation>Yn cael eu hepgor: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One skipped file or entry: %1 says which, %2 why.</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Good to know:</source>
+            <translation>Da gwybod:</translation>
+        </message>
+        <message>
+            <source>There is nothing new to import: the journal has every entry already.</source>
+            <translation>Nid oes dim byd newydd i'w fewnforio: mae pob cofnod yn y dyddlyfr eisoes.</translation>
+        </message>
+        <message>
+            <source>A backup of the journal is made before anything is imported.</source>
+            <translation>Gwneir copi wrth gefn o'r dyddlyfr cyn mewnforio dim.</translation>
+        </message>
+        <message>
+            <source>A backup of the journal was made first: %1</source>
+            <extracomment>%1 is the path of the copy of the journal.</extracomment>
+            <translation>Gwnaed copi wrth gefn o'r dyddlyfr yn gyntaf: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportProgress</name>
+        <message>
+            <source>The import was cancelled. Nothing in the journal was changed.</source>
+            <translation>Diddymwyd y mewnforio. Ni newidiwyd dim yn y dyddlyfr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportSummary</name>
+        <message>
+            <source>Photos and other media not imported (Myfyrio cannot keep them yet): %1</source>
+            <extracomment>%1 is how many photos, videos and other files the import left out.</extracomment>
+            <translation>Lluniau a chyfryngau eraill na chawsant eu mewnforio (ni all Myfyrio eu cadw eto): %1</translation>
+        </message>
+        <message>
+            <source>and more: %1</source>
+            <extracomment>%1 is how many more media files were left out than are named above.</extracomment>
+            <translation>a rhagor: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: this was a dry run.</source>
+            <translation>Ni newidiwyd dim: rhediad prawf oedd hwn.</translation>
+        </message>
+        <message>
+            <source>Entries that would be added: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion a fyddai'n cael eu hychwanegu: %1</translation>
+        </message>
+        <message>
+            <source>Entries added: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion a ychwanegwyd: %1</translation>
+        </message>
+        <message>
+            <source>Entries already in the journal: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion sydd eisoes yn y dyddlyfr: %1</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <extracomment>%1 is a number of files or entries.</extracomment>
+            <translation>Wedi'u hepgor: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One skipped file or entry: %1 says which, %2 why.</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportText</name>
+        <message>
+            <source>There is no file “%1”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid oes ffeil “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid ffeil yw “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is %2 MB, larger than the %3 MB Myfyrio reads from one file.</source>
+            <extracomment>%1 is a file name, %2 its size in megabytes, %3 the largest size read, in megabytes.</extracomment>
+            <translation>Maint “%1” yw %2 MB, sy'n fwy na'r %3 MB y mae Myfyrio yn eu darllen o un ffeil.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <extracomment>%1 is a file name, %2 the system's reason.</extracomment>
+            <translation>Nid oedd modd darllen “%1”: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than the %2 MB Myfyrio reads from one file.</source>
+            <extracomment>%1 is a file name, %2 the largest size read, in megabytes.</extracomment>
+            <translation>Mae “%1” yn fwy na'r %2 MB y mae Myfyrio yn eu darllen o un ffeil.</translation>
+        </message>
+        <message>
+            <source>“%1” is not UTF-8 text: line %2 has bytes that are not letters in UTF-8.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Nid testun UTF-8 yw “%1”: mae gan linell %2 feitiau nad ydynt yn llythrennau UTF-8.</translation>
+        </message>
+        <message>
+            <source>The entry is longer than %1 characters, more than Myfyrio keeps in one reflection.</source>
+            <extracomment>%1 is the largest number of characters one entry may have.</extracomment>
+            <translation>Mae'r cofnod yn hirach na %1 nod, sy'n fwy nag y mae Myfyrio yn ei gadw mewn un myfyrdod.</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <extracomment>The tag given to imported entries that Day One or jrnl marked with a star.</extracomment>
+            <translation>â seren</translation>
+        </message>
+        <message>
+            <source>“%1” is nested too deeply to read, at line %2.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Mae “%1” wedi'i nythu'n rhy ddwfn i'w ddarllen, yn llinell %2.</translation>
+        </message>
+        <message>
+            <source>“%1” ends before its JSON is complete: the file may have been cut short.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Mae “%1” yn dod i ben cyn i'w JSON fod yn gyflawn: efallai fod y ffeil wedi'i thorri'n fyr.</translation>
+        </message>
+        <message>
+            <source>“%1” is not valid JSON: the problem is at line %2.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Nid yw “%1” yn JSON dilys: mae'r broblem yn llinell %2.</translation>
+        </message>
+        <message>
+            <source>%1, entry %2</source>
+            <extracomment>Which entry of an exported file something is: %1 is the file's name, %2 the entry's number from 1.</extracomment>
+            <translation>%1, cofnod %2</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <extracomment>Where something is in a file: %1 is the file's name, %2 a line number.</extracomment>
+            <translation>%1, llinell %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportWriter</name>
+        <message>
+            <source>Nothing was imported, because “%1” could not be stored: %2</source>
+            <extracomment>%1 says which entry (file and line), %2 why it could not be stored. Nothing was imported.</extracomment>
+            <translation>Ni fewnforiwyd dim, oherwydd nid oedd modd cadw “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <extracomment>%1 is why the import could not be kept.</extracomment>
+            <translation>Ni fewnforiwyd dim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::JournalCopyBackup</name>
+        <message>
+            <source>No backup was made, so nothing was imported: “%1” is not a folder Myfyrio made.</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: nid yw “%1” yn ffolder a wnaeth Myfyrio.</translation>
+        </message>
+        <message>
+            <source>No backup was made, so nothing was imported: the folder “%1” could not be made.</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: nid oedd modd gwneud y ffolder “%1”.</translation>
+        </message>
+        <message>
+            <source>No backup was made, so nothing was imported: %1</source>
+            <extracomment>%1 is why the copy could not be made.</extracomment>
+            <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::JrnlSource</name>
+        <message>
+            <source>“%1” is a folder. Choose the file jrnl wrote with “jrnl --export json”.</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Ffolder yw “%1”. Dewiswch y ffeil a ysgrifennodd jrnl gyda “jrnl --export json”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a jrnl export: it has no list of entries. Make one with “jrnl --export json”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad jrnl yw “%1”: nid oes ganddo restr o gofnodion. Gwnewch un gyda “jrnl --export json”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a jrnl export: its entries have no date and title. Make one with “jrnl --export json”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad jrnl yw “%1”: nid oes dyddiad a theitl gan ei gofnodion. Gwnewch un gyda “jrnl --export json”.</translation>
+        </message>
+        <message>
+            <source>The entry is not in jrnl's form.</source>
+            <translation>Nid yw'r cofnod ar ffurf jrnl.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+            <extracomment>%1 is what the file gives as the entry's date.</extracomment>
+            <translation>Dyddlyfr</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::MarkdownNote</name>
+        <message>
+            <source>“%1” starts a front matter with “---” but never ends it.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Mae “%1” yn agor pennyn YAML gyda “---” ond nid yw byth yn ei gau.</translation>
+        </message>
+        <message>
+            <source>The front matter of “%1” is not a list of names and values.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid yw pennyn YAML “%1” yn rhestr o enwau a gwerthoedd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::MarkdownSource</name>
+        <message>
+            <source>It is a symbolic link to nothing, or to a place that cannot be read.</source>
+            <translation>Dolen symbolaidd at ddim yw hon, neu at le na ellir ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>It is a symbolic link to a place outside the folder, which Myfyrio does not follow.</source>
+            <translation>Dolen symbolaidd at le y tu allan i'r ffolder yw hon, ac nid yw Myfyrio yn ei dilyn.</translation>
+        </message>
+        <message>
+            <source>It leads back to a folder already read (a loop of symbolic links), so it was not read again.</source>
+            <translation>Mae'n arwain yn ôl at ffolder a ddarllenwyd eisoes (dolen o ddolenni symbolaidd), felly ni chafodd ei darllen eto.</translation>
+        </message>
+        <message>
+            <source>It is more than %1 folders deep, deeper than Myfyrio reads.</source>
+            <extracomment>%1 is the deepest level of folders read.</extracomment>
+            <translation>Mae'n ddyfnach na %1 lefel o ffolderi, sy'n ddyfnach nag y mae Myfyrio yn ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder. Choose the folder that holds your Markdown notes.</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid ffolder yw “%1”. Dewiswch y ffolder sy'n dal eich nodiadau Markdown.</translation>
+        </message>
+        <message>
+            <source>“%1” holds no Markdown notes (files ending in .md).</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Nid oes nodiadau Markdown (ffeiliau sy'n gorffen gyda .md) yn “%1”.</translation>
+        </message>
+        <message>
+            <source>The folder holds more than %1 notes; only the first %1 were read.</source>
+            <extracomment>%1 is the most notes read from one folder.</extracomment>
+            <translation>Mae mwy na %1 nodyn yn y ffolder; dim ond y %1 cyntaf a ddarllenwyd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) had no date in their name or front matter; they are dated by when the file was last changed.</source>
+            <extracomment>%n is how many notes had no date.</extracomment>
+            <translation>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::RedNotebookSource</name>
+        <message>
+            <source>“%1” is not a folder. Choose RedNotebook's journal folder, which holds files named like 2024-03.txt (usually ~/.rednotebook/data).</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid ffolder yw “%1”. Dewiswch ffolder dyddlyfr RedNotebook, sy'n dal ffeiliau ag enwau fel 2024-03.txt (fel arfer ~/.rednotebook/data).</translation>
+        </message>
+        <message>
+            <source>It is a symbolic link, which Myfyrio does not follow.</source>
+            <translation>Dolen symbolaidd yw hon, ac nid yw Myfyrio yn ei dilyn.</translation>
+        </message>
+        <message>
+            <source>The file is not named after a month: %1 is not a month of the year.</source>
+            <extracomment>%1 is the number in the file's name where a month (1 to 12) should be.</extracomment>
+            <translation>Nid yw'r ffeil wedi'i henwi ar ôl mis: nid yw %1 yn un o fisoedd y flwyddyn.</translation>
+        </message>
+        <message>
+            <source>“%1” holds no RedNotebook month files (named like 2024-03.txt).</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Nid oes ffeiliau mis RedNotebook (ag enwau fel 2024-03.txt) yn “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” was not read, because a newer copy of its month was.</source>
+            <extracomment>%1 is a file name such as 2024-03.old.txt.</extracomment>
+            <translation>Ni ddarllenwyd “%1”, oherwydd darllenwyd copi mwy newydd o'i fis.</translation>
+        </message>
+        <message>
+            <source>The month %1 was read from “%2”, because “%3” is missing (RedNotebook can leave a month so after a crash while saving).</source>
+            <extracomment>%1 is a month such as 2024-03, %2 the file it was read from, %3 the month file that is missing.</extracomment>
+            <translation>Mae “%3” ar goll, felly darllenwyd y mis %1 o'r ffeil “%2” (gall RedNotebook adael mis felly os yw'n chwalu wrth gadw).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a RedNotebook month: it does not list days.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid mis RedNotebook yw “%1”: nid yw'n rhestru dyddiau.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day of the month %2.</source>
+            <extracomment>%1 is what the file gives as the day of the month, %2 the month, such as 2024-03.</extracomment>
+            <translation>Nid yw “%1” yn ddiwrnod o'r mis %2.</translation>
+        </message>
+        <message>
+            <source>The day is not in RedNotebook's form (a text and categories).</source>
+            <translation>Nid yw'r diwrnod ar ffurf RedNotebook (testun a chategorïau).</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::YamlReader</name>
+        <message>
+            <source>There was not enough memory to read “%1”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid oedd digon o gof i ddarllen “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not valid YAML: the problem is at line %2, column %3.</source>
+            <extracomment>%1 is a file name, %2 a line number, %3 a column number.</extracomment>
+            <translation>Nid yw “%1” yn YAML dilys: mae'r broblem yn llinell %2, colofn %3.</translation>
+        </message>
+        <message>
+            <source>“%1” uses a YAML alias at line %2, which Myfyrio does not read.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Mae “%1” yn defnyddio alias YAML yn llinell %2, ac nid yw Myfyrio yn darllen y rheini.</translation>
+        </message>
+        <message>
+            <source>“%1” is nested more than %3 levels deep at line %2, more than Myfyrio reads.</source>
+            <extracomment>%1 is a file name, %2 a line number, %3 the deepest nesting read.</extracomment>
+            <translation>Mae “%1” wedi'i nythu'n ddyfnach na %3 lefel yn llinell %2, sy'n ddyfnach nag y mae Myfyrio yn ei ddarllen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ZipArchive</name>
+        <message>
+            <source>“%1” is not a zip file, or it is damaged.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid ffeil zip yw “%1”, neu mae wedi'i difrodi.</translation>
+        </message>
+        <message>
+            <source>“%1” holds %2 files, more than the %3 Myfyrio reads from one archive.</source>
+            <extracomment>%1 is a file name, %2 the number of files it holds, %3 the most Myfyrio reads.</extracomment>
+            <translation>Nifer y ffeiliau yn “%1” yw %2, sy'n fwy na'r %3 y mae Myfyrio yn eu darllen o un archif.</translation>
+        </message>
+        <message>
+            <source>“%1” in “%2” is larger than the %3 MB Myfyrio reads from one file.</source>
+            <extracomment>%1 is a file inside an archive, %2 the archive, %3 the largest size read, in megabytes.</extracomment>
+            <translation>Mae “%1” yn “%2” yn fwy na'r %3 MB y mae Myfyrio yn eu darllen o un ffeil.</translation>
+        </message>
+        <message>
+            <source>“%1” in “%2” could not be read: the archive is damaged or uses a kind of compression Myfyrio cannot read.</source>
+            <extracomment>%1 is a file inside an archive, %2 the archive.</extracomment>
+            <translation>Nid oedd modd darllen “%1” yn “%2”: mae'r archif wedi'i difrodi neu'n defnyddio math o gywasgu na all Myfyrio ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>“%1” in “%2” expands far beyond its compressed size, as a zip bomb does, so it was not read.</source>
+            <extracomment>%1 is a file inside an archive, %2 the archive.</extracomment>
+            <translation>Mae “%1” yn “%2” yn ehangu ymhell y tu hwnt i'w faint cywasgedig, fel y mae bom zip yn ei wneud, felly ni chafodd ei ddarllen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::cli::ImportSourceCommand</name>
+        <message>
+            <source>Import the entries of a RedNotebook journal folder (one YAML file a month, usually ~/.rednotebook/data).</source>
+            <translation>Mewnforio cofnodion ffolder dyddlyfr RedNotebook (un ffeil YAML y mis, fel arfer ~/.rednotebook/data).</translation>
+        </message>
+        <message>
+            <source>Import a Day One JSON export: its .zip, the folder it unpacks to, or its Journal.json. Photos and other media are counted, not imported.</source>
+            <translation>Mewnforio allforiad JSON Day One: ei ffeil .zip, y ffolder y mae'n dadbacio iddo, neu ei Journal.json. Mae lluniau a chyfryngau eraill yn cael eu cyfrif, nid eu mewnforio.</translation>
+        </message>
+        <message>
+            <source>Import a jrnl JSON export (made with “jrnl --export json”).</source>
+            <translation>Mewnforio allforiad JSON jrnl (wedi'i wneud gyda “jrnl --export json”).</translation>
+        </message>
+        <message>
+            <source>Import a folder of Markdown notes, one entry a file, such as Obsidian daily notes or Myfyrio's own Markdown export.</source>
+            <translation>Mewnforio ffolder o nodiadau Markdown, un cofnod i bob ffeil, fel nodiadau dyddiol Obsidian neu allforiad Markdown Myfyrio ei hun.</translation>
+        </message>
+        <message>
+            <source>Unknown source “%1”.</source>
+            <extracomment>%1 is what was given as the kind of source.</extracomment>
+            <translation>Ffynhonnell anhysbys “%1”.</translation>
+        </message>
+        <message>
+            <source>What to import.</source>
+            <translation>Beth i'w fewnforio.</translation>
+        </message>
+        <message>
+            <source>Say what would be imported, and change nothing.</source>
+            <translation>Dweud beth fyddai'n cael ei fewnforio, heb newid dim.</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text.</source>
+            <translation>Argraffu JSON yn lle testun.</translation>
+        </message>
+        <message>
+            <source>Say what to import from %1.</source>
+            <extracomment>%1 is the name of a program, such as RedNotebook.</extracomment>
+            <translation>Dywedwch pa ffeil neu ffolder %1 i'w mewnforio.</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is the argument that was not expected.</extracomment>
+            <translation>Ymresymiad annisgwyl “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder “%1”.</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid oes ffeil na ffolder “%1”.</translation>
+        </message>
+        <message>
+            <source>A backup of the journal was made first: %1</source>
+            <extracomment>%1 is the path of the copy of the journal.</extracomment>
+            <translation>Gwnaed copi wrth gefn o'r dyddlyfr yn gyntaf: %1</translation>
         </message>
     </context>
 </TS>

@@ -86,8 +86,8 @@ private:
                 result.error = best.error();
                 return;
             }
-            result.bestMatch =
-                best->isEmpty() ? std::optional<ReflectionSummary>() : std::optional<ReflectionSummary>(best->constFirst());
+            result.bestMatch = best->isEmpty() ? std::optional<ReflectionSummary>()
+                                               : std::optional<ReflectionSummary>(best->constFirst());
         }
         for (int m = 0; m < qMin(request.monthsToOpen, int(result.months.size())); ++m) {
             if (request.ticket != m_runner->latestTicket())

@@ -5,6 +5,7 @@
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
 #include "app/icons/icons.h"
+#include "app/import/importactions.h"
 #include "app/insight/insightview.h"
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalview.h"
@@ -257,6 +258,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
     reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
+    new ImportActions(m_database, *m_fileMenu, this); // File ▸ Import ▸ other journal programs
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
