@@ -553,12 +553,17 @@ Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& 
     auto placements = FailurePlacementStore(m_db).load(ids);
     if (!placements)
         return placements.failure();
+    auto cpd = CpdRecordStore(m_db).load(ids);
+    if (!cpd)
+        return cpd.failure();
     for (Reflection& r : result) {
         r.tags = tags->value(r.id);
         r.answers = answers->value(r.id);
         r.actions = actions->value(r.id);
         if (const auto placed = placements->constFind(r.id); placed != placements->cend())
             r.failure = placed.value();
+        if (const auto counted = cpd->constFind(r.id); counted != cpd->cend())
+            r.cpd = counted.value();
     }
     return result;
 }
