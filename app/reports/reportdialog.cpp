@@ -1,5 +1,6 @@
 #include "app/reports/reportdialog.h"
 
+#include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
 #include "app/privacy/guarddialog.h"
@@ -376,7 +377,7 @@ bool ReportDialog::guard(ReportContent& content, const ReportOptions& options)
     if (findings.isEmpty())
         return true;
     GuardDialog dialog(findings, options.language, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return false;
     if (dialog.choice() == GuardDialog::Choice::Replace)
         ReportGuard::redact(content, names, dialog.redaction());

@@ -1,5 +1,6 @@
 #include "app/supervision/agreementsview.h"
 
+#include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
 #include "app/privacy/guarddialog.h"
@@ -10,8 +11,8 @@
 #include "app/supervision/reviewtogetherdialog.h"
 #include "app/supervision/sessionoverviewpanel.h"
 #include "app/supervision/sessionspanel.h"
-#include "core/i18n/translations.h"
 #include "core/i18n/phrasing.h"
+#include "core/i18n/translations.h"
 #include "core/io/suggestedfilename.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementexchange.h"
@@ -348,7 +349,7 @@ void AgreementsView::exportAgreement()
         const Findings findings = ConfidentialityGuard::scan(agreementSharedText(**agreement), ProtectedNames::load());
         if (!findings.isEmpty()) {
             GuardDialog guard(findings, Translations::current(), this, GuardDialog::Mode::ShareOnly);
-            if (guard.exec() != QDialog::Accepted)
+            if (DialogRunner::exec(guard) != QDialog::Accepted)
                 return;
         }
     }
