@@ -253,6 +253,17 @@ TEST_CASE("The main window has the CPD view and the editor's CPD and evidence pa
     CHECK(window.currentViewId() == QStringLiteral("cpd"));
     CHECK(window.journal()->editor()->findChild<CpdPanel*>());
     CHECK(window.journal()->editor()->findChild<AttachmentsPanel*>());
+
+    // Enter on an activity of the cycle opens its reflection in the Journal.
+    const Reflection course = cpdReflection(*db, QStringLiteral("Moving and handling"), 12, true);
+    auto* view = window.findChild<CpdView*>();
+    REQUIRE(view);
+    REQUIRE(QTest::qWaitFor([view] { return view->activities()->topLevelItemCount() == 1; }));
+    view->activities()->setFocus();
+    view->activities()->setCurrentItem(view->activities()->topLevelItem(0));
+    QTest::keyClick(view->activities(), Qt::Key_Return);
+    CHECK(window.currentViewId() == QStringLiteral("journal"));
+    CHECK(window.journal()->editor()->reflection().id == course.id);
 }
 
 #include "portfolio_gui_test.moc"
