@@ -252,6 +252,7 @@ void AttachmentsPanel::open(const QString& attachmentId)
         }
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*path)))
             problem(
+                //: %1 is the name of an attached file.
                 tr("No application on this computer opens “%1”. Save a copy and open it from there.").arg(a.fileName));
         return;
     }
@@ -288,8 +289,9 @@ void AttachmentsPanel::removeSelected()
     }
     if (id.isEmpty() || name.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove File"), tr("Remove “%1” from the journal?").arg(name),
-                    QMessageBox::NoButton, this);
+    //: %1 is the name of an attached file.
+    const QString question = tr("Remove “%1” from the journal?").arg(name);
+    QMessageBox box(QMessageBox::Question, tr("Remove File"), question, QMessageBox::NoButton, this);
     box.setInformativeText(tr("It is kept in backups made before now, but not in the journal."));
     QPushButton* removeButton = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);

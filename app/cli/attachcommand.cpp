@@ -42,7 +42,9 @@ Expected<QString> reflectionId(const Database& journal, const QString& given)
     if (matches.size() == 1)
         return matches.constFirst();
     if (matches.size() > 1)
+        //: %1 is what the person typed.
         return Failure{AttachCommand::tr("More than one reflection has an id that starts with “%1”.").arg(given)};
+    //: %1 is what the person typed.
     return Failure{AttachCommand::tr("There is no reflection with the id “%1”.").arg(given)};
 }
 

@@ -71,6 +71,7 @@ int runCpd(CliContext& cli, const QStringList& arguments)
                        "reflections count: this is for you."));
     const QCommandLineOption json(QStringLiteral("json"), CpdCommand::tr("Print JSON instead of text."));
     const QCommandLineOption regulator(QStringLiteral("regulator"),
+                                       //: %1 is a list of regulator codes.
                                        CpdCommand::tr("The regulator (the one in Preferences if left out): %1.")
                                            .arg(Regulators::codes().join(QStringLiteral(", "))),
                                        CpdCommand::tr("CODE"));
@@ -82,12 +83,14 @@ int runCpd(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(CpdCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     CpdSettings settings = CpdSettings::load();
     if (parser.isSet(regulator)) {
         const auto chosen = Regulators::fromCode(parser.value(regulator).trimmed().toLower());
         if (!chosen || *chosen == Regulator::None)
+            //: %1 is what the person typed; %2 is a list of regulator codes.
             return cli.fail(CpdCommand::tr("“%1” is not a regulator Myfyrio knows. Use one of: %2.")
                                 .arg(parser.value(regulator), Regulators::codes().join(QStringLiteral(", "))));
         settings.regulator = *chosen;

@@ -186,6 +186,7 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
         return cli.fail(problem);
     options.regulator = parser.value(regulator).trimmed().toLower();
     if (!options.regulator.isEmpty() && !Regulators::fromCode(options.regulator))
+        //: %1 is what the person typed; %2 is a list of regulator codes.
         return cli.fail(ExportCommand::tr("“%1” is not a regulator Myfyrio knows. Use one of: %2.")
                             .arg(parser.value(regulator), Regulators::codes().join(QStringLiteral(", "))));
     const bool needsId = ReportOptions::needsReflection(options.kind) || options.kind == ReportKind::Session;

@@ -45,6 +45,7 @@ Expected<QString> AttachmentCopies::folder()
         base = QDir::tempPath();
     const QString path = QDir(base).filePath(QStringLiteral("myfyrio-attachments-%1").arg(::getuid()));
     if (!ownFolder(path))
+        //: %1 is a folder.
         return Failure{tr("The folder “%1” for opening attachments could not be made safe for your files alone.")
                            .arg(QDir::toNativeSeparators(path))};
     return path;
@@ -58,11 +59,13 @@ Expected<QString> AttachmentCopies::write(const Attachment& attachment, const QB
     // A folder per attachment keeps the file's own name, and two files of the same name apart.
     const QString own = QDir(*root).filePath(attachment.id);
     if (!ownFolder(own))
+        //: %1 is a folder.
         return Failure{tr("The folder “%1” for opening attachments could not be made safe for your files alone.")
                            .arg(QDir::toNativeSeparators(own))};
     const QString path = QDir(own).filePath(AttachmentStore::safeFileName(attachment.fileName));
     if (QFileInfo(path).isSymLink())
         return Failure{
+            //: %1 is a file name.
             tr("“%1” is a link Myfyrio did not make, so it was left alone.").arg(QDir::toNativeSeparators(path))};
     if (auto saved = SavedFile::write(path, bytes); !saved)
         return saved.failure();

@@ -65,6 +65,7 @@ Expected<Attachment> AttachmentStore::add(const QString& reflectionId, const QSt
 {
     if (bytes.size() > maximumSize)
         return Failure{
+            //: %1 is a file name; %2 is its size, e.g. 30.2 MB.
             tr("“%1” is %2; an attachment can be at most 25 MB.").arg(safeFileName(fileName), sizeText(bytes.size()))};
     Attachment attachment;
     attachment.id = newId();
@@ -83,6 +84,7 @@ Expected<Attachment> AttachmentStore::add(const QString& reflectionId, const QSt
     if (!exists)
         return exists.failure();
     if (exists->toInt() == 0)
+        //: %1 is a reflection id.
         return Failure{tr("There is no reflection with the id “%1” to attach the file to.").arg(reflectionId)};
     auto inserted =
         sql::run(m_db,
@@ -110,18 +112,23 @@ Expected<Attachment> AttachmentStore::addFile(const QString& reflectionId, const
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists())
+        //: %1 is a file name.
         return Failure{tr("“%1” does not exist.").arg(shown)};
     if (!info.isFile())
+        //: %1 is a file name.
         return Failure{tr("“%1” is not a file that can be attached.").arg(shown)};
     if (info.size() > maximumSize)
         return Failure{
+            //: %1 is a file name; %2 is its size, e.g. 30.2 MB.
             tr("“%1” is %2; an attachment can be at most 25 MB.").arg(info.fileName(), sizeText(info.size()))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
+        //: %1 is a file name; %2 is the system's reason.
         return Failure{tr("“%1” could not be read: %2").arg(shown, file.errorString())};
     // Read one byte more than allowed, in case the file grew since it was measured.
     const QByteArray bytes = file.read(maximumSize + 1);
     if (file.error() != QFileDevice::NoError)
+        //: %1 is a file name; %2 is the system's reason.
         return Failure{tr("“%1” could not be read: %2").arg(shown, file.errorString())};
     return add(reflectionId, info.fileName(), bytes);
 }

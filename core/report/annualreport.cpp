@@ -218,6 +218,7 @@ Expected<ReportContent> annual(const ReportSource& source)
     content.html = [=, counted = counted.body(), language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
+        //: %1 is a number.
         html.note(language.labels(
             QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),
             [&current](const QString& lang, QString text) { return text.arg(number(lang, current.size())); }));

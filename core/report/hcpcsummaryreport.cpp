@@ -117,6 +117,7 @@ Expected<ReportContent> hcpcSummary(const ReportSource& source)
         formblocks::languageNote(html, Regulator::Hcpc);
         html.beginFields();
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Dated activities"),
+                   //: %1 is a number of activities.
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "%1 (a profile lists about 12 to 50)"),
                                    [&selection](const QString& lang, QString text) {
                                        return text.arg(Translations::locale(lang).toString(

@@ -78,6 +78,7 @@ void PortfolioSummary::write(ReportHtml& html, const QVector<Reflection>& entrie
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"), counted(language.primary(), tags, 12));
     if (done + open > 0)
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Actions"),
+                   //: %1 and %2 are numbers of actions.
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Done: %1; still open: %2"),
                                    [done, open](const QString& lang, QString text) {
                                        const QLocale locale = Translations::locale(lang);
@@ -85,6 +86,7 @@ void PortfolioSummary::write(ReportHtml& html, const QVector<Reflection>& entrie
                                    }));
     if (cpdActivities > 0) {
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "CPD hours"),
+                   //: %1 and %2 are numbers of hours.
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "%1 (participatory: %2)"),
                                    [=](const QString& lang, QString text) {
                                        return text.arg(CpdCatalog::hoursText(cpdQuarters, lang),

@@ -66,6 +66,7 @@ Expected<ReportContent> scwLog(const ReportSource& source)
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Registered with"), names);
         const int required = Regulators::requirement(selection.regulator).quarterHours;
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Hours of learning"),
+                   //: %1 and %2 are numbers of hours.
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "%1 (required: %2 every three years)"),
                                    [&](const QString& lang, QString text) {
                                        return text.arg(CpdCatalog::hoursText(selection.quarterHours, lang),
