@@ -424,6 +424,7 @@
     <name>myfyrio::AgreementExchange</name>
     <message numerus="yes">
         <source>The agreement was added to this journal with %n version(s).</source>
+        <extracomment>%n is a number of versions.</extracomment>
         <translation>
             <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
             <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
@@ -438,6 +439,7 @@
     </message>
     <message numerus="yes">
         <source>The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.</source>
+        <extracomment>%n is a number of versions and signatures.</extracomment>
         <translation>
             <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
             <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
@@ -484,22 +486,27 @@
     </message>
     <message>
         <source>The agreement file is damaged (%1). Nothing was imported.</source>
+        <extracomment>%1 says what is wrong with the file.</extracomment>
         <translation>Mae&apos;r ffeil cytundeb wedi&apos;i difrodi (%1). Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>Version %1 in the agreement file was signed, but its content no longer matches its fingerprint %2: the file has been changed since it was signed. Nothing was imported.</source>
+        <extracomment>%1 is a version number.</extracomment>
         <translation>Cafodd fersiwn %1 yn y ffeil cytundeb ei llofnodi, ond nid yw ei chynnwys yn cyfateb i&apos;w hôl bys %2 mwyach: mae&apos;r ffeil wedi&apos;i newid ers ei llofnodi. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>There is no file at “%1”.</source>
+        <extracomment>%1 is a file path.</extracomment>
         <translation>Nid oes ffeil yn “%1”.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
+        <extracomment>%1 is a file path; %2 is a sentence saying what went wrong.</extracomment>
         <translation>Nid oedd modd darllen “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is too large to be an agreement file.</source>
+        <extracomment>%1 is a file path.</extracomment>
         <translation>Mae “%1” yn rhy fawr i fod yn ffeil cytundeb.</translation>
     </message>
 </context>
@@ -987,30 +994,37 @@
     <name>myfyrio::BackupFile</name>
     <message>
         <source>“%1” could not be opened: %2</source>
+        <extracomment>%1 is the backup file&apos;s name; %2 is a sentence saying what went wrong.</extracomment>
         <translation>Nid oedd modd agor “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Myfyrio backup: it does not say it is one.</source>
+        <extracomment>%1 is the backup file&apos;s name.</extracomment>
         <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n dweud ei fod yn un.</translation>
     </message>
     <message>
         <source>“%1” is not a Myfyrio backup: its version numbers are missing.</source>
+        <extracomment>%1 is the backup file&apos;s name.</extracomment>
         <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: mae rhifau ei fersiwn ar goll.</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.</source>
+        <extracomment>%1 is the backup file&apos;s name.</extracomment>
         <translation>Gwnaed “%1” gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio, yna ei fewnforio eto.</translation>
     </message>
     <message>
         <source>“%1” is not a Myfyrio backup: it holds no tables.</source>
+        <extracomment>%1 is the backup file&apos;s name.</extracomment>
         <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid oes tablau ynddo.</translation>
     </message>
     <message>
         <source>“%1” holds a table “%2” that this journal does not have. Nothing was imported.</source>
+        <extracomment>%1 is the backup file&apos;s name; %2 is the name of a table in it.</extracomment>
         <translation>Mae “%1” yn cynnwys tabl “%2” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
         <source>“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.</source>
+        <extracomment>%1 is the backup file&apos;s name; %2 is the name of a table in it.</extracomment>
         <translation>Mae “%1” wedi’i ddifrodi: nid yw’r tabl “%2” yn rhestr o gofnodion. Ni fewnforiwyd dim.</translation>
     </message>
     <message>
@@ -1057,6 +1071,7 @@
     <name>myfyrio::BackupImporter</name>
     <message>
         <source>The backup refers to records it does not hold (in the table “%1”). Nothing was imported.</source>
+        <extracomment>%1 is the name of a table in the backup.</extracomment>
         <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
     </message>
 </context>
@@ -1227,6 +1242,7 @@
     </message>
     <message numerus="yes">
         <source>Reflections on this day: %n</source>
+        <extracomment>%n is a number of reflections.</extracomment>
         <translation>
             <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
             <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
@@ -1883,6 +1899,7 @@
     <name>myfyrio::FailurePlacementStore</name>
     <message>
         <source>How much blame you felt must be a number from 0 (none) to 4 (a great deal), not %1.</source>
+        <extracomment>%1 is the number that was given.</extracomment>
         <translation>Rhaid i faint o fai a deimloch fod yn rhif o 0 (dim) i 4 (llawer iawn), nid %1.</translation>
     </message>
     <message>
@@ -2918,7 +2935,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>“%1” already exists. Choose an empty folder, or allow files to be replaced.</source>
-        <extracomment>%1 is a file name.</extracomment>
+        <extracomment>%1 is a file path.</extracomment>
         <translation>Mae “%1” yn bodoli’n barod. Dewiswch ffolder wag, neu caniatewch i ffeiliau gael eu newid.</translation>
     </message>
     <message>
@@ -3598,7 +3615,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Reflections: %1</source>
-        <extracomment>%1 is a number.</extracomment>
+        <extracomment>%1 is a number. %1 is a number of reflections.</extracomment>
         <translation>Myfyrdodau: %1</translation>
     </message>
     <message>
@@ -4500,7 +4517,9 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>There is no session with the id “%1”.</source>
-        <extracomment>%1 is what the person typed.</extracomment>
+        <extracomment>%1 is what the person typed.
+----------
+%1 is the id as it was given.</extracomment>
         <translation>Nid oes sesiwn â’r dynodydd “%1”.</translation>
     </message>
 </context>
@@ -4627,6 +4646,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::SavedFile</name>
     <message>
         <source>“%1” could not be written: %2</source>
+        <extracomment>%1 is a file name; %2 is a sentence saying what went wrong.</extracomment>
         <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
     </message>
     <message>
@@ -4649,6 +4669,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>The folder “%1” could not be made.</source>
+        <extracomment>%1 is a folder path.</extracomment>
         <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
     </message>
     <message>
@@ -4969,6 +4990,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message numerus="yes">
         <source>Length: %n minute(s)</source>
+        <extracomment>%n is a number of minutes.</extracomment>
         <translation>
             <numerusform>Hyd: %n munud</numerusform>
             <numerusform>Hyd: %n munud</numerusform>
@@ -5237,7 +5259,9 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <name>myfyrio::SpectrumControl</name>
     <message>
         <source>Suggested type: %1</source>
-        <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
+        <extracomment>%1 is a label from elsewhere in the interface, already translated.
+----------
+%1 is a failure type, such as “Complex”.</extracomment>
         <translation>Math a awgrymir: %1</translation>
     </message>
     <message>
@@ -5368,7 +5392,9 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>“%1” in “%2” could not be read: the archive is damaged or uses a kind of compression Myfyrio cannot read.</source>
-        <extracomment>%1 is a file inside an archive, %2 the archive.</extracomment>
+        <extracomment>%1 is a file inside an archive, %2 the archive.
+----------
+%1 is a file inside the archive; %2 is the archive&apos;s file name.</extracomment>
         <translation>Nid oedd modd darllen “%1” yn “%2”: mae&apos;r archif wedi&apos;i difrodi neu&apos;n defnyddio math o gywasgu na all Myfyrio ei ddarllen.</translation>
     </message>
     <message>
@@ -6341,14 +6367,17 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
+        <extracomment>%1 is the argument as it was typed.</extracomment>
         <translation>Ymresymiad annisgwyl “%1”.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
+        <extracomment>%1 is a file path.</extracomment>
         <translation>Nid oes ffeil “%1”.</translation>
     </message>
     <message>
         <source>Records added: %1</source>
+        <extracomment>%1 is a number of records.</extracomment>
         <translation>Cofnodion a ychwanegwyd: %1</translation>
     </message>
     <message>
@@ -6357,6 +6386,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>Records that differ, kept as the journal has them: %1</source>
+        <extracomment>%1 is a number of records.</extracomment>
         <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
     </message>
     <message>
