@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>&amp;Written or discussed with a peer</source>
-        <translation>Wedi&apos;i ysgrifen&amp;nu neu ei drafod gyda chymar</translation>
+        <translation>Wedi&apos;i ysgrifennu neu ei drafod gyda chym&amp;heiriad</translation>
     </message>
     <message>
         <source>Counts as C&amp;PD</source>
