@@ -4,12 +4,14 @@
 // Welsh, visits every view, every Supervision tab and the dialogs, and checks
 // every visible label, button, check box, tab, header section, list item and
 // combo box against the room it really gets (tests/gui/clipcheck.h).
+#include "app/failure/spectrumcontrol.h"
 #include "app/journal/journalpanel.h"
 #include "app/journal/journalview.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/reports/reportdialog.h"
 #include "app/settings/preferencesdialog.h"
 #include "app/supervision/agreementsview.h"
+#include "core/failure/failurespectrum.h"
 #include "core/report/reportbuilder.h"
 #include "tests/gui/clipcheck.h"
 #include "tests/gui/guihelpers.h"
@@ -185,4 +187,46 @@ TEST_CASE("No Welsh text is cut in Preferences or the Report dialog at their own
     checkFits(&report, QStringLiteral("report-checked"));
     report.close();
     test::switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("The spectrum's Welsh labels fit their segments in the editor at the default size, no smaller than English",
+          "[gui][fit][cy][failure]")
+{
+    test::switchLanguage(QStringLiteral("cy"));
+    test::TempJournal journal;
+    auto db = journal.open();
+    test::fillSampleJournal(*db);
+    MainWindow window(*db);
+    window.resize(defaultSize);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTreeView* list = window.journal()->panel()->list();
+    list->setCurrentIndex(list->model()->index(0, 0, list->model()->index(0, 0)));
+    settle();
+    auto* spectrum = window.findChild<SpectrumControl*>();
+    REQUIRE(spectrum);
+    REQUIRE(spectrum->isVisible());
+    const QFont welsh = spectrum->reasonLabelFont();
+    test::switchLanguage(QStringLiteral("en"));
+    settle();
+    const QFont english = spectrum->reasonLabelFont();
+    CHECK(welsh.pointSizeF() >= english.pointSizeF());
+    CHECK(QFontInfo(welsh).pixelSize() >= QFontInfo(english).pixelSize());
+
+    // Each segment draws its number on the first line of its small font, and
+    // the label in the two lines below, wrapped at words (spectrumcontrol.cpp).
+    QFont small = spectrum->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    const int lines = 2 * QFontMetrics(small).height() + 1;
+    const QFontMetrics metrics(welsh);
+    for (int i = 0; i < FailureSpectrum::reasons().size(); ++i) {
+        const QString label = FailureSpectrum::label(FailureSpectrum::reasons().at(i), QStringLiteral("cy"));
+        const int width = spectrum->segmentRect(i).width() - 3 - 2 * 5;
+        const QRect needed = metrics.boundingRect(QRect(0, 0, width, 1000), Qt::AlignHCenter | Qt::TextWordWrap, label);
+        INFO(label.toStdString() << ": " << needed.width() << "×" << needed.height() << " in " << width << "×"
+                                 << lines);
+        CHECK(needed.width() <= width);
+        CHECK(needed.height() <= lines);
+    }
+    window.close();
 }
