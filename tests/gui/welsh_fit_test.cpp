@@ -11,9 +11,13 @@
 #include "app/reports/reportdialog.h"
 #include "app/settings/preferencesdialog.h"
 #include "app/supervision/agreementsview.h"
+#include "app/supervision/newagreementdialog.h"
+#include "app/supervision/sessioneditordialog.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
 #include "core/report/reportbuilder.h"
+#include "core/supervision/agreementstore.h"
+#include "core/supervision/sessionstore.h"
 #include "tests/gui/clipcheck.h"
 #include "tests/gui/guihelpers.h"
 #include "tests/gui/samplejournal.h"
@@ -163,7 +167,8 @@ TEST_CASE("No text is cut in any view of the main window at its default size, in
     test::switchLanguage(QStringLiteral("en"));
 }
 
-TEST_CASE("No text is cut in Preferences or the Report dialog at their own size, in Welsh and English",
+TEST_CASE("No text is cut in Preferences, the Report dialog or the Supervision dialogs at their own size, in Welsh and "
+          "English",
           "[gui][fit][cy]")
 {
     const QString language = GENERATE(QStringLiteral("cy"), QStringLiteral("en"));
@@ -190,6 +195,25 @@ TEST_CASE("No text is cut in Preferences or the Report dialog at their own size,
         box->setChecked(true);
     checkFits(&report, QStringLiteral("report-checked"));
     report.close();
+
+    // Supervision's own dialogs: a new agreement, and a session as recorded.
+    NewAgreementDialog newAgreement;
+    newAgreement.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&newAgreement));
+    checkFits(&newAgreement, QStringLiteral("new-agreement"));
+    newAgreement.close();
+    auto agreementList = AgreementStore(*db).list();
+    REQUIRE(agreementList.ok());
+    QVector<Session> recorded;
+    for (const Agreement& agreement : agreementList.value())
+        if (auto sessions = SessionStore(*db).list(agreement.id); sessions.ok() && !sessions->isEmpty())
+            recorded = sessions.value();
+    REQUIRE(!recorded.isEmpty());
+    SessionEditorDialog session(*db, recorded.constFirst());
+    session.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&session));
+    checkFits(&session, QStringLiteral("session"));
+    session.close();
     test::switchLanguage(QStringLiteral("en"));
 }
 
