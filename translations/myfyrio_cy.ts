@@ -2234,7 +2234,7 @@
     <message>
         <source>words &quot;a phrase&quot; OR -word tag: lang:</source>
         <extracomment>The hint in the empty search box, which has room for about 40 letters; the tooltip gives the whole syntax. The Welsh keys (NEU, iaith:) work as well.</extracomment>
-        <translation>geiriau "ymadrodd" NEU -gair tag: iaith:</translation>
+        <translation>geiriau &quot;ymadrodd&quot; NEU -gair tag: iaith:</translation>
     </message>
 </context>
 <context>
