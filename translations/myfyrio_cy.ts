@@ -2760,9 +2760,9 @@
         <translation>Eich myfyrdodau, y diweddaraf yn gyntaf. Mae’r bysellau saeth yn symud; mae Enter yn agor un.</translation>
     </message>
     <message>
-        <source>Search: words, &quot;a phrase&quot;, OR, -word, tag:, lang:cy</source>
-        <extracomment>Keep the search keys (tag:, lang:, OR) as they are.</extracomment>
-        <translation>Chwilio: geiriau, &quot;ymadrodd&quot;, NEU, -gair, tag:, iaith:cy</translation>
+        <source>words &quot;a phrase&quot; OR -word tag: lang:</source>
+        <extracomment>The hint in the empty search box, which has room for about 40 letters; the tooltip gives the whole syntax. The Welsh keys (NEU, iaith:) work as well.</extracomment>
+        <translation>geiriau &quot;ymadrodd&quot; NEU -gair tag: iaith:</translation>
     </message>
 </context>
 <context>
