@@ -1,5 +1,7 @@
 #include "app/journal/journalview.h"
 
+#include "app/attachments/attachmentspanel.h"
+#include "app/cpd/cpdpanel.h"
 #include "app/dialogs/messagebox.h"
 #include "app/failure/failureplacementpanel.h"
 #include "app/journal/actionspanel.h"
@@ -65,9 +67,12 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     layout->addWidget(m_pages);
 
     // The editor's panels, in this order: the failure spectrum (and its question
-    // about the system) comes before any panel that asks "what will I do?".
+    // about the system) comes before any panel that asks "what will I do?". The
+    // actions come last, where Tab reaches the rows they make as they are added.
     m_editor->addPanel(new FailurePlacementPanel);
     m_editor->addPanel(new GuidedAnswersPanel(database));
+    m_editor->addPanel(new CpdPanel);
+    m_editor->addPanel(new AttachmentsPanel(database));
     m_actions = new ActionsPanel;
     m_editor->addPanel(m_actions);
 

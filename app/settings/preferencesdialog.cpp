@@ -1,5 +1,7 @@
 #include "app/settings/preferencesdialog.h"
 
+#include "app/cpd/cpdpreferencesbox.h"
+#include "app/privacy/protectednamesbox.h"
 #include "app/settings/appearancebox.h"
 #include "core/i18n/translations.h"
 
@@ -33,6 +35,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_languageBox);
+    layout->addWidget(new CpdPreferencesBox(this));
+    layout->addWidget(new ProtectedNamesBox(this));
     layout->addWidget(new AppearanceBox(this));
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -47,7 +51,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     retranslate();
-    setMinimumWidth(420);
+    setMinimumWidth(520);
 }
 
 void PreferencesDialog::choose(const QString& language)
@@ -63,6 +67,14 @@ void PreferencesDialog::retranslate()
     setWindowTitle(tr("Preferences"));
     m_languageBox->setTitle(tr("Interface language"));
     m_note->setText(tr("The menus and windows change at once. Each reflection keeps its own language."));
+}
+
+void PreferencesDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The wrapped explanations need the height their width gives them, which the size hint does not know.
+    if (const int needed = heightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 void PreferencesDialog::changeEvent(QEvent* event)

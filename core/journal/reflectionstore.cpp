@@ -1,5 +1,6 @@
 #include "core/journal/reflectionstore.h"
 
+#include "core/cpd/cpdrecordstore.h"
 #include "core/failure/failureplacementstore.h"
 #include "core/journal/actionstore.h"
 #include "core/journal/modelanswerstore.h"
@@ -186,7 +187,7 @@ bool ReflectionStore::sameContent(const Reflection& a, const Reflection& b)
 {
     return a.title == b.title && a.date == b.date && a.body == b.body && a.language == b.language
            && a.bringToSupervision == b.bringToSupervision && a.model == b.model && a.scale == b.scale
-           && a.dontResurface == b.dontResurface && a.failure == b.failure && a.answers == b.answers
+           && a.dontResurface == b.dontResurface && a.failure == b.failure && a.cpd == b.cpd && a.answers == b.answers
            && a.actions == b.actions && TagStore::normalised(a.tags) == TagStore::normalised(b.tags);
 }
 
@@ -230,8 +231,8 @@ Expected<Reflection> ReflectionStore::write(const Reflection& stored, Reflection
     set(wanted.dontResurface != stored.dontResurface, "dont_resurface", wanted.dontResurface ? 1 : 0);
     const bool tagsChanged = wanted.tags != stored.tags;
     const bool actionsChanged = wanted.actions != stored.actions;
-    const bool partsChanged =
-        tagsChanged || actionsChanged || wanted.answers != stored.answers || wanted.failure != stored.failure;
+    const bool partsChanged = tagsChanged || actionsChanged || wanted.answers != stored.answers
+                              || wanted.failure != stored.failure || wanted.cpd != stored.cpd;
     if (sets.isEmpty() && !partsChanged)
         return stored; // nothing to write
 
@@ -288,6 +289,10 @@ Expected<void> ReflectionStore::saveParts(const Reflection& stored, const Reflec
         if (auto placed = FailurePlacementStore(m_db).save(wanted.id, wanted.failure); !placed)
             return placed;
     }
+    if (wanted.cpd != stored.cpd) {
+        if (auto counted = CpdRecordStore(m_db).save(wanted.id, wanted.cpd); !counted)
+            return counted;
+    }
     return {};
 }
 
@@ -309,6 +314,10 @@ Expected<void> ReflectionStore::loadParts(Reflection& reflection) const
     if (!placement)
         return placement.failure();
     reflection.failure = std::move(placement).value();
+    auto cpd = CpdRecordStore(m_db).load(reflection.id);
+    if (!cpd)
+        return cpd.failure();
+    reflection.cpd = std::move(cpd).value();
     return {};
 }
 
@@ -544,12 +553,17 @@ Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& 
     auto placements = FailurePlacementStore(m_db).load(ids);
     if (!placements)
         return placements.failure();
+    auto cpd = CpdRecordStore(m_db).load(ids);
+    if (!cpd)
+        return cpd.failure();
     for (Reflection& r : result) {
         r.tags = tags->value(r.id);
         r.answers = answers->value(r.id);
         r.actions = actions->value(r.id);
         if (const auto placed = placements->constFind(r.id); placed != placements->cend())
             r.failure = placed.value();
+        if (const auto counted = cpd->constFind(r.id); counted != cpd->cend())
+            r.cpd = counted.value();
     }
     return result;
 }
