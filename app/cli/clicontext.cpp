@@ -12,11 +12,20 @@ CliContext::CliContext(QTextStream& out, QTextStream& err, QTextStream& in, QStr
 
 std::unique_ptr<Database> CliContext::openJournal(Database::OpenMode mode)
 {
-    auto opened = Database::open(m_databasePath, mode);
+    Database::Options options;
+    options.mode = mode;
+    OpenProblem problem;
+    auto opened = Database::open(m_databasePath, options, &problem);
     if (!opened) {
         fail(opened.error());
+        if (problem.kind == JournalProblem::Damaged)
+            m_err << tr("See its backups with “myfyrio backup list”, and put one in its place with “myfyrio backup "
+                        "restore BACKUP”; the damaged file is then kept beside it under a new name.")
+                  << Qt::endl;
         return nullptr;
     }
+    for (const QString& notice : (*opened)->notices())
+        m_err << QStringLiteral("myfyrio: ") << notice << Qt::endl;
     return std::move(opened).value();
 }
 

@@ -39,6 +39,12 @@ const std::vector<Command>& commands()
         {QStringLiteral("import"),
          [] { return QCoreApplication::translate("myfyrio::cli", "Restore or merge a JSON backup into the journal."); },
          &runImport},
+        {QStringLiteral("backup"),
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Make, list, check and restore the journal's automatic backups.");
+         },
+         &runBackup},
     };
     return all;
 }

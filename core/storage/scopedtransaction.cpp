@@ -23,8 +23,9 @@ bool exec(const QSqlDatabase& db, const QString& statement, QString* error = nul
     QSqlQuery query(db);
     if (query.exec(statement))
         return true;
+    sql::noteFailure(db, statement, query.lastError());
     if (error)
-        *error = sql::describe(query.lastError());
+        *error = sql::describe(query.lastError(), db);
     return false;
 }
 
