@@ -5,6 +5,9 @@
 #include "core/backup/backupservice.h"
 #include "core/backup/backupwriter.h"
 #include "core/storage/database.h"
+#include "core/storage/scopedconnection.h"
+#include "core/storage/sql.h"
+#include "core/util/timestamps.h"
 
 #include <QDir>
 #include <QFile>
@@ -132,6 +135,20 @@ Expected<SalvageReport> JournalRescue::salvage(const QString& journalPath, const
     SalvageReport report = salvaged->value();
     report.keptAs = *aside;
     return report;
+}
+
+std::optional<int> JournalRescue::changedSince(const QString& journalPath, const QDateTime& when)
+{
+    // Without locks or a log of its own: the damaged file is only looked at.
+    ScopedConnection connection(journalPath, ScopedConnection::Mode::Immutable);
+    if (!connection.isOpen())
+        return std::nullopt;
+    auto count =
+        sql::scalar(connection.db(), QStringLiteral("SELECT count(*) FROM reflection WHERE updated_at > :when"),
+                    {{QStringLiteral("when"), timestamps::toStorage(when.toUTC())}});
+    if (!count)
+        return std::nullopt;
+    return count->toInt();
 }
 
 QString JournalRescue::describe(const SalvageReport& report)

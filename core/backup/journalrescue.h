@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace myfyrio {
 
 /// The ways back for a journal that cannot be opened because it is damaged.
@@ -30,6 +32,10 @@ public:
     /// Salvages what can still be read into a new journal in its place,
     /// keeping the damaged journal aside.
     static Expected<SalvageReport> salvage(const QString& journalPath, const QDateTime& now);
+
+    /// How many reflections of a damaged journal were written or changed after
+    /// a moment, when that can still be read (for "what would be missing").
+    static std::optional<int> changedSince(const QString& journalPath, const QDateTime& when);
 
     /// The sentence that says how much a salvage recovered.
     static QString describe(const SalvageReport& report);

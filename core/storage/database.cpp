@@ -8,6 +8,8 @@
 #include "core/storage/migration.h"
 #include "core/storage/scopedtransaction.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -308,10 +310,12 @@ void Database::startBackgroundCheck()
 
 void Database::waitForCheck()
 {
-    if (!m_checkThread)
-        return;
-    BackupService::runAndWait([thread = m_checkThread] { thread->wait(); });
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // The check's result arrives as a queued call; events keep flowing meanwhile.
+    while (m_checkThread) {
+        m_checkThread->wait(QDeadlineTimer(8));
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 8);
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
 }
 
 void Database::noteFailure(const QSqlError& error)
