@@ -47,7 +47,7 @@ bool BackupActions::eventFilter(QObject* watched, QEvent* event)
 
 void BackupActions::retranslate()
 {
-    m_backUpNow->setText(tr("&Back Up Now"));
+    m_backUpNow->setText(tr("Back &Up Now"));
     m_backUpNow->setStatusTip(tr("Make a backup of the journal now, beside it in the backups folder."));
     m_restore->setText(tr("Restore from Bac&kup…"));
     m_restore->setStatusTip(tr("Go back to one of the journal's backups."));

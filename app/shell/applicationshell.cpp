@@ -54,7 +54,8 @@ void ApplicationShell::adopt(OpenedJournal opened)
     m_session = std::make_unique<JournalSession>(std::move(opened));
     JournalSession* session = m_session.get();
     connect(session, &JournalSession::windowClosed, this, &ApplicationShell::windowClosed);
-    connect(session, &JournalSession::damaged, this, &ApplicationShell::damaged);
+    // Queued: the journal that says so is closed in answer.
+    connect(session, &JournalSession::damaged, this, &ApplicationShell::damaged, Qt::QueuedConnection);
     // Queued: the request comes from a menu of the window that is about to go.
     connect(session, &JournalSession::journalRequested, this, &ApplicationShell::switchTo, Qt::QueuedConnection);
     session->show();

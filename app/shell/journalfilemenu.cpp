@@ -49,7 +49,7 @@ void JournalFileMenu::retranslate()
     m_newJournal->setStatusTip(tr("Start a new, empty journal in a file of its own."));
     m_openJournal->setText(tr("&Open Journal…"));
     m_openJournal->setStatusTip(tr("Open another journal file."));
-    m_recent->setTitle(tr("Open &Recent"));
+    m_recent->setTitle(tr("Open Rec&ent"));
     fillRecent();
 }
 

@@ -31,6 +31,10 @@ JournalSession::JournalSession(OpenedJournal opened, QObject* parent)
     connect(m_window->journalFiles(), &JournalFileMenu::journalRequested, this, &JournalSession::journalRequested);
     connect(&database, &Database::accessChanged, this, &JournalSession::updateTitle);
     connect(&database, &Database::checkFinished, this, &JournalSession::checked);
+    connect(&database, &Database::noticed, this, [this](const QString& sentence) {
+        if (m_window)
+            MessageBox::information(m_window, tr("Search Index Rebuilt"), sentence);
+    });
     updateTitle();
     const QStringList notices = database.notices();
     if (!notices.isEmpty())

@@ -25,6 +25,9 @@ struct BackupInfo {
     int reflections = 0;
     int agreements = 0;
     QDate newestEntry; ///< the date of the newest reflection (invalid when there is none)
+    /// A new backup's search index passed FTS5's full integrity check (when
+    /// not, the journal's own index is damaged the same way).
+    bool indexOk = true;
 };
 
 } // namespace myfyrio

@@ -121,6 +121,8 @@ void BackupService::complete(const std::shared_ptr<Job>& job)
     const Expected<BackupInfo>& result = job->result->value();
     if (result) {
         m_last = result->created;
+        if (!result->indexOk)
+            m_database.repairSearchIndex();
         emit backupMade(*result);
     } else {
         m_dirty = true; // what changed is still not in a backup

@@ -1,5 +1,6 @@
 #include "core/backup/backupwriter.h"
 
+#include "core/storage/journalcheck.h"
 #include "core/storage/journalfile.h"
 #include "core/storage/migration.h"
 #include "core/storage/scopedconnection.h"
@@ -103,7 +104,10 @@ Expected<BackupInfo> BackupWriter::write(const QString& journalPath, BackupReaso
         QFile::remove(temporary);
 
     if (auto copied = copyChecked(journalPath, temporary); !copied)
+        //: %1 is a sentence saying why.
         return Failure{tr("No backup could be made. %1").arg(copied.error())};
+    // The full check of the search index runs here, on a copy nobody waits for.
+    const bool indexOk = JournalCheck::indexPasses(temporary);
     if (!QFile::rename(temporary, finalPath)) {
         QFile::remove(temporary);
         return Failure{tr("No backup could be made: the copy could not be given its name in “%1”.")
@@ -118,6 +122,7 @@ Expected<BackupInfo> BackupWriter::write(const QString& journalPath, BackupReaso
     info.reason = reason;
     info.bytes = QFileInfo(finalPath).size();
     info.ok = true;
+    info.indexOk = indexOk;
     return info;
 }
 

@@ -17,9 +17,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstdio>
+#include <optional>
 
 // Off by default, like myfyrio.sql (see the README for turning it on).
 Q_LOGGING_CATEGORY(lcDatabase, "myfyrio.database", QtCriticalMsg)
@@ -91,6 +93,10 @@ Database::Database(QString path, QString connectionName, ReadOnlyReason reason)
 
 Database::~Database()
 {
+    if (m_repairThread) {
+        m_repairThread->wait();
+        delete m_repairThread;
+    }
     if (m_checkThread) {
         m_checkThread->wait();
         delete m_checkThread;
@@ -305,14 +311,45 @@ void Database::startBackgroundCheck()
         }
         emit checkFinished(true, outcome->indexRebuilt ? JournalCheck::indexRebuiltSentence() : QString());
     });
-    m_checkThread->start();
+    // Started once the event loop runs, so that building the window does not
+    // wait for the disk behind it, and at low priority.
+    QTimer::singleShot(0, this, [this] {
+        if (m_checkThread && !m_checkThread->isRunning() && !m_checkThread->isFinished())
+            m_checkThread->start(QThread::LowPriority);
+    });
+}
+
+void Database::repairSearchIndex()
+{
+    if (m_repairThread || isReadOnly())
+        return;
+    const QString path = m_path;
+    auto rebuilt = std::make_shared<std::optional<Expected<void>>>();
+    m_repairThread = QThread::create([path, rebuilt] { *rebuilt = JournalCheck::rebuildIndex(path); });
+    connect(m_repairThread, &QThread::finished, this, [this, rebuilt] {
+        m_repairThread->wait();
+        m_repairThread->deleteLater();
+        m_repairThread = nullptr;
+        if (rebuilt->has_value() && rebuilt->value().ok()) {
+            m_notices << JournalCheck::indexRebuiltSentence();
+            m_changes->replaced(); // what search finds may have changed
+            emit noticed(JournalCheck::indexRebuiltSentence());
+        } else {
+            qCWarning(lcDatabase) << "could not rebuild the search index";
+        }
+    });
+    m_repairThread->start(QThread::LowPriority);
 }
 
 void Database::waitForCheck()
 {
     // The check's result arrives as a queued call; events keep flowing meanwhile.
+    if (m_checkThread && !m_checkThread->isRunning() && !m_checkThread->isFinished())
+        m_checkThread->start(QThread::LowPriority);
     while (m_checkThread) {
         m_checkThread->wait(QDeadlineTimer(8));
+        if (thread() != QThread::currentThread())
+            continue;
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 8);
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     }

@@ -90,6 +90,10 @@ public:
     /// rebuilt, the file was made private), as sentences.
     QStringList notices() const { return m_notices; }
 
+    /// Rebuilds the search index from the reflections on a thread of its own
+    /// (a backup's check found it damaged); noticed() says when it is done.
+    void repairSearchIndex();
+
     /// Closes the connection and opens it again, read-write when the file and
     /// folder now allow it.
     Expected<void> reopen();
@@ -108,6 +112,8 @@ signals:
     void checkFinished(bool passed, const QString& message);
     /// isReadOnly() or readOnlyReason() changed.
     void accessChanged();
+    /// Something the user should be told happened to the journal (a sentence).
+    void noticed(const QString& sentence);
 
 private:
     friend class BackupService; // replaces the file when a backup is restored
@@ -138,6 +144,7 @@ private:
     QStringList m_notices;
     QSqlError m_openError;
     QThread* m_checkThread = nullptr;
+    QThread* m_repairThread = nullptr;
     std::unique_ptr<JournalChanges> m_changes;
     std::unique_ptr<BackupService> m_backups;
 };

@@ -34,6 +34,29 @@ JournalCheck::Outcome failedWith(const QSqlError& error, const QString& path)
     }
 }
 
+bool hasIndex(const QSqlDatabase& db)
+{
+    auto exists = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = :name"),
+                              {{QStringLiteral("name"), indexTable}});
+    return exists && exists->toInt() > 0;
+}
+
+/// Reads every term of the search index (read-only): false when part of it cannot be read.
+bool indexReadable(const QString& path)
+{
+    ScopedConnection connection(path, ScopedConnection::Mode::ReadOnly);
+    if (!connection.isOpen() || !hasIndex(connection.db()))
+        return true;
+    QSqlQuery query(connection.db());
+    // A table of the index's terms, in the connection's own temporary schema.
+    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.myfyrio_terms USING fts5vocab(main, reflection_fts, "
+                                   "'row')")))
+        return true; // FTS5 without fts5vocab: nothing to read it with
+    if (query.exec(QStringLiteral("SELECT count(*), sum(cnt) FROM temp.myfyrio_terms")) && query.next())
+        return true;
+    return sql::kindOf(query.lastError()) != sql::ErrorKind::Damaged;
+}
+
 /// Runs one of FTS5's commands ('integrity-check', 'rebuild') on the search index.
 QSqlError indexCommand(const QSqlDatabase& db, const QString& command)
 {
@@ -77,25 +100,42 @@ JournalCheck::Outcome JournalCheck::run(const QString& path, Index index)
     }
     if (index == Index::Skip)
         return {};
+    if (indexReadable(path))
+        return {};
 
+    // The index could not be read whole: FTS5 confirms, and the index is made again.
     ScopedConnection connection(path, ScopedConnection::Mode::ReadWrite);
     if (!connection.isOpen())
-        return {}; // the index is checked next time the journal can be written
-    const QSqlDatabase db = connection.db();
-    auto exists = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = :name"),
-                              {{QStringLiteral("name"), indexTable}});
-    if (!exists || exists->toInt() == 0)
-        return {};
-    const QSqlError check = indexCommand(db, QStringLiteral("integrity-check"));
+        return {}; // checked again next time the journal can be written
+    const QSqlError check = indexCommand(connection.db(), QStringLiteral("integrity-check"));
     if (check.type() == QSqlError::NoError || sql::kindOf(check) != sql::ErrorKind::Damaged)
         return {}; // passed, or could not be checked now (busy, read-only): nothing is changed
-    if (const QSqlError rebuilt = indexCommand(db, QStringLiteral("rebuild")); rebuilt.type() != QSqlError::NoError)
-        return failed(JournalProblem::Damaged, path, tr("Its search index is damaged and could not be rebuilt."));
-    if (indexCommand(db, QStringLiteral("integrity-check")).type() != QSqlError::NoError)
+    if (indexCommand(connection.db(), QStringLiteral("rebuild")).type() != QSqlError::NoError
+        || indexCommand(connection.db(), QStringLiteral("integrity-check")).type() != QSqlError::NoError)
         return failed(JournalProblem::Damaged, path, tr("Its search index is damaged and could not be rebuilt."));
     Outcome outcome;
     outcome.indexRebuilt = true;
     return outcome;
+}
+
+bool JournalCheck::indexPasses(const QString& path)
+{
+    ScopedConnection connection(path, ScopedConnection::Mode::ReadWrite);
+    if (!connection.isOpen() || !hasIndex(connection.db()))
+        return true;
+    const QSqlError check = indexCommand(connection.db(), QStringLiteral("integrity-check"));
+    return check.type() == QSqlError::NoError || sql::kindOf(check) != sql::ErrorKind::Damaged;
+}
+
+Expected<void> JournalCheck::rebuildIndex(const QString& path)
+{
+    ScopedConnection connection(path, ScopedConnection::Mode::ReadWrite, 60000);
+    if (!connection.isOpen())
+        return Failure{sql::describe(connection.openError())};
+    if (const QSqlError rebuilt = indexCommand(connection.db(), QStringLiteral("rebuild"));
+        rebuilt.type() != QSqlError::NoError)
+        return Failure{sql::describe(rebuilt, connection.db())};
+    return {};
 }
 
 } // namespace myfyrio

@@ -31,11 +31,6 @@ QHash<QString, ConnectionNotes>& notes()
     return all;
 }
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("myfyrio::sql", text);
-}
-
 } // namespace
 
 ErrorKind kindOf(const QSqlError& error)
@@ -80,57 +75,71 @@ QString readOnlySentence(ReadOnlyReason reason)
 {
     switch (reason) {
     case ReadOnlyReason::Checking:
-        return translate("The journal is still being checked, so nothing can be saved for a moment. "
-                         "Your changes are kept and will be saved once the check is done.");
+        return QCoreApplication::translate("myfyrio::sql",
+                                           "The journal is still being checked, so nothing can be saved for a moment. "
+                                           "Your changes are kept and will be saved once the check is done.");
     case ReadOnlyReason::OtherWindow:
-        return translate("This journal is open in another Myfyrio window, so this window can only show it. "
-                         "Make your changes in the other window.");
+        return QCoreApplication::translate(
+            "myfyrio::sql", "This journal is open in another Myfyrio window, so this window can only show it. "
+                            "Make your changes in the other window.");
     case ReadOnlyReason::FileReadOnly:
-        return translate("The journal cannot be changed because its file is read-only. "
-                         "Allow writing to the file and your changes will be saved.");
+        return QCoreApplication::translate("myfyrio::sql",
+                                           "The journal cannot be changed because its file is read-only. "
+                                           "Allow writing to the file and your changes will be saved.");
     case ReadOnlyReason::FolderReadOnly:
-        return translate("The journal cannot be changed because its folder is read-only. "
-                         "Allow writing to the folder and your changes will be saved.");
+        return QCoreApplication::translate("myfyrio::sql",
+                                           "The journal cannot be changed because its folder is read-only. "
+                                           "Allow writing to the folder and your changes will be saved.");
     case ReadOnlyReason::Damaged:
-        return translate("The journal failed its check, so nothing is saved to it. It has been left as it was.");
+        return QCoreApplication::translate(
+            "myfyrio::sql", "The journal failed its check, so nothing is saved to it. It has been left as it was.");
     case ReadOnlyReason::None:
         break;
     }
-    return translate("The journal cannot be changed because its file or folder is read-only.");
+    return QCoreApplication::translate("myfyrio::sql",
+                                       "The journal cannot be changed because its file or folder is read-only.");
 }
 
 QString describe(const QSqlError& error)
 {
     switch (kindOf(error)) {
     case ErrorKind::Busy:
-        return translate("The journal is in use by another program. Close it there and try again.");
+        return QCoreApplication::translate("myfyrio::sql",
+                                           "The journal is in use by another program. Close it there and try again.");
     case ErrorKind::ReadOnly:
         return readOnlySentence(ReadOnlyReason::None);
     case ErrorKind::Moved:
-        return translate("The journal file was moved or deleted while Myfyrio had it open, so nothing more can be "
-                         "saved to it. Put it back, or open it from its new place.");
+        return QCoreApplication::translate(
+            "myfyrio::sql", "The journal file was moved or deleted while Myfyrio had it open, so nothing more can be "
+                            "saved to it. Put it back, or open it from its new place.");
     case ErrorKind::Disk:
-        return translate("The journal could not be written to the disk. Check that the disk is still connected "
-                         "and has free space, then try again.");
+        return QCoreApplication::translate(
+            "myfyrio::sql", "The journal could not be written to the disk. Check that the disk is still connected "
+                            "and has free space, then try again.");
     case ErrorKind::Damaged:
-        return translate("The journal file is damaged, so it could not be read or changed. Nothing has been "
-                         "deleted; a backup of it can be restored.");
+        return QCoreApplication::translate(
+            "myfyrio::sql", "The journal file is damaged, so it could not be read or changed. Nothing has been "
+                            "deleted; a backup of it can be restored.");
     case ErrorKind::Full:
-        return translate("The disk is full. Free some space and try again.");
+        return QCoreApplication::translate("myfyrio::sql", "The disk is full. Free some space and try again.");
     case ErrorKind::CannotOpen:
-        return translate("The journal file could not be opened. Check that it and its folder still exist and "
-                         "that you may read and write them.");
+        return QCoreApplication::translate(
+            "myfyrio::sql", "The journal file could not be opened. Check that it and its folder still exist and "
+                            "that you may read and write them.");
     case ErrorKind::Denied:
-        return translate("Myfyrio is not allowed to read or change the journal file.");
+        return QCoreApplication::translate("myfyrio::sql",
+                                           "Myfyrio is not allowed to read or change the journal file.");
     case ErrorKind::Constraint:
-        return translate("The change could not be saved because it does not fit with what is already in the "
-                         "journal.");
+        return QCoreApplication::translate(
+            "myfyrio::sql", "The change could not be saved because it does not fit with what is already in the "
+                            "journal.");
     case ErrorKind::None:
     case ErrorKind::Other:
         break;
     }
     //: %1 is a number that identifies the database error, for a bug report.
-    return translate("The journal could not be read or written because of an unexpected database error (%1).")
+    return QCoreApplication::translate(
+               "myfyrio::sql", "The journal could not be read or written because of an unexpected database error (%1).")
         .arg(error.nativeErrorCode().isEmpty() ? QStringLiteral("-") : error.nativeErrorCode());
 }
 

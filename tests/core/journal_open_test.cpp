@@ -1,6 +1,7 @@
 // What opening and saving say about read-only, full, locked, damaged, foreign
 // and newer journals, and how saving recovers by itself.
 
+#include "core/backup/backupservice.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
 #include "core/storage/journalcheck.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -350,4 +352,30 @@ TEST_CASE("One writer: the lock is the same however the journal is named, and a 
     test::writeFile(first.lockPath(), pid + "\nmyfyrio\n" + QSysInfo::machineHostName().toUtf8() + "\n");
     JournalLock after(journal.path());
     CHECK(after.tryLock() == JournalLock::State::Held);
+}
+
+TEST_CASE("A backup's full check of the search index has a damaged index rebuilt", "[storage][search][backup]")
+{
+    TempJournal journal;
+    {
+        auto db = journal.open();
+        test::addReflections(*db, 20, QStringLiteral("Ymweliad"));
+    }
+    // The index can be read whole, but no longer matches the reflections it was made from.
+    test::runOn(journal.path(), {QStringLiteral("DELETE FROM reflection_fts_docsize WHERE id < 5")});
+    REQUIRE_FALSE(JournalCheck::indexPasses(journal.path()));
+    auto db = journal.open(); // the quick look at open finds nothing wrong
+    CHECK((*db).notices().isEmpty());
+
+    QStringList told;
+    QObject::connect(db.get(), &Database::noticed, [&told](const QString& sentence) { told << sentence; });
+    auto made = db->backups().backupNow(BackupReason::Manual);
+    REQUIRE(made.ok());
+    CHECK_FALSE(made->indexOk);
+    for (int i = 0; i < 500 && told.isEmpty(); ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    CHECK(told == QStringList{JournalCheck::indexRebuiltSentence()});
+    CHECK(JournalCheck::indexPasses(journal.path()));
 }
