@@ -29,11 +29,13 @@ struct BackupService::Job {
 namespace {
 
 /// Waits for a thread in slices short enough that the event loop never stalls.
-void waitKeepingEventsFlowing(QThread* thread)
+/// The events let the job complete (and its thread be deleted) meanwhile: once
+/// *completed is true the thread is not touched again.
+void waitKeepingEventsFlowing(QThread* thread, const bool* completed = nullptr)
 {
     const bool eventLoop =
         QCoreApplication::instance() != nullptr && QThread::currentThread() == QCoreApplication::instance()->thread();
-    while (!thread->wait(QDeadlineTimer(eventLoop ? 8 : 1000))) {
+    while (!(completed && *completed) && !thread->wait(QDeadlineTimer(eventLoop ? 8 : 1000))) {
         if (eventLoop)
             QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 8);
     }
@@ -142,7 +144,7 @@ Expected<BackupInfo> BackupService::backupNow(BackupReason reason)
     if (m_database.readOnlyReason() == Database::ReadOnlyReason::Checking)
         m_database.waitForCheck();
     auto job = startJob(reason);
-    waitKeepingEventsFlowing(job->thread);
+    waitKeepingEventsFlowing(job->thread, &job->completed);
     complete(job);
     return job->result->value();
 }
@@ -160,7 +162,7 @@ void BackupService::backupInBackground(BackupReason reason)
 void BackupService::waitUntilIdle()
 {
     while (auto job = m_job) {
-        waitKeepingEventsFlowing(job->thread);
+        waitKeepingEventsFlowing(job->thread, &job->completed);
         complete(job);
     }
 }
