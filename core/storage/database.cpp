@@ -187,6 +187,7 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, cons
     // The contents are checked before anything is written: now, or on a thread
     // of their own while the connection stays read-only.
     const bool checkNow = options.check == Check::Now || upgrade || !inspection.walMode;
+    const bool checkInBackground = !checkNow && options.check == Check::InBackground;
     QStringList notices;
     if (checkNow && !created) {
         const auto index =
@@ -199,7 +200,8 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, cons
     }
 
     const QString name = QStringLiteral("myfyrio-") + QUuid::createUuid().toString(QUuid::Id128);
-    std::unique_ptr<Database> database(new Database(absolute, name, checkNow ? reason : ReadOnlyReason::Checking));
+    std::unique_ptr<Database> database(
+        new Database(absolute, name, checkInBackground ? ReadOnlyReason::Checking : reason));
     database->m_afterCheck = reason;
     database->m_checked = checkNow;
     database->m_notices = notices;
@@ -222,8 +224,12 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, cons
         if (auto migrated = database->migrate(targetVersion); !migrated)
             return failWith(problem, JournalProblem::UpgradeFailed, migrated.error());
     }
-    if (!checkNow)
+    if (checkInBackground) {
         database->startBackgroundCheck();
+    } else if (!checkNow) {
+        Database* gated = database.get();
+        sql::setWriteGate(name, [gated] { return gated->checkBeforeWrite(); });
+    }
     database->m_sidecarsExisted = cleanup.existed();
     cleanup.keep();
     return database;
@@ -353,6 +359,25 @@ void Database::waitForCheck()
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 8);
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     }
+}
+
+Expected<void> Database::checkBeforeWrite()
+{
+    if (m_reason == ReadOnlyReason::Damaged)
+        return Failure{sql::readOnlySentence(m_reason)};
+    if (m_checked)
+        return {};
+    const auto index =
+        m_reason == ReadOnlyReason::None ? JournalCheck::Index::CheckAndRebuild : JournalCheck::Index::Skip;
+    const JournalCheck::Outcome outcome = JournalCheck::run(m_path, index);
+    m_checked = true;
+    if (outcome.problem.kind != JournalProblem::None) {
+        setReason(ReadOnlyReason::Damaged);
+        return Failure{outcome.message};
+    }
+    if (outcome.indexRebuilt)
+        m_notices << JournalCheck::indexRebuiltSentence();
+    return {};
 }
 
 void Database::noteFailure(const QSqlError& error)

@@ -38,9 +38,13 @@ class Database : public QObject
 
 public:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
-    /// When the contents are checked: before open() returns, or on a thread of
-    /// their own while the journal is already readable (writes wait for it).
-    enum class Check { Now, InBackground };
+    /// When the contents are checked:
+    enum class Check {
+        Now,          ///< before open() returns
+        InBackground, ///< on a thread of their own; the journal is readable at once, writable once checked (the app)
+        BeforeWrite,  ///< before the first write transaction (the command line): a command that only reads
+                      ///< pays nothing, and damage on the pages it reads is still reported as damage
+    };
     using ReadOnlyReason = sql::ReadOnlyReason;
 
     struct Options {
@@ -127,6 +131,7 @@ private:
     void setReason(ReadOnlyReason reason);
     void startBackgroundCheck();
     void noteFailure(const QSqlError& error);
+    Expected<void> checkBeforeWrite();
     void recover();
     /// Puts preparedCopy (a checked journal file in the same folder) in place of
     /// the journal, atomically, and opens it.

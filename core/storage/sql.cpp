@@ -17,6 +17,7 @@ namespace {
 struct ConnectionNotes {
     ReadOnlyReason reason = ReadOnlyReason::None;
     FailureHook hook;
+    WriteGate gate;
 };
 
 QMutex& notesMutex()
@@ -117,9 +118,7 @@ QString describe(const QSqlError& error)
             "myfyrio::sql", "The journal could not be written to the disk. Check that the disk is still connected "
                             "and has free space, then try again.");
     case ErrorKind::Damaged:
-        return QCoreApplication::translate(
-            "myfyrio::sql", "The journal file is damaged, so it could not be read or changed. Nothing has been "
-                            "deleted; a backup of it can be restored.");
+        return damagedSentence();
     case ErrorKind::Full:
         return QCoreApplication::translate("myfyrio::sql", "The disk is full. Free some space and try again.");
     case ErrorKind::CannotOpen:
@@ -170,6 +169,29 @@ void setFailureHook(const QString& connectionName, FailureHook hook)
 {
     const QMutexLocker locker(&notesMutex());
     notes()[connectionName].hook = std::move(hook);
+}
+
+QString damagedSentence()
+{
+    return QCoreApplication::translate("myfyrio::sql",
+                                       "The journal file is damaged, so it could not be read or changed. Nothing has "
+                                       "been deleted; a backup of it can be restored.");
+}
+
+void setWriteGate(const QString& connectionName, WriteGate gate)
+{
+    const QMutexLocker locker(&notesMutex());
+    notes()[connectionName].gate = std::move(gate);
+}
+
+Expected<void> beforeWrite(const QSqlDatabase& db)
+{
+    WriteGate gate;
+    {
+        const QMutexLocker locker(&notesMutex());
+        gate = notes().value(db.connectionName()).gate;
+    }
+    return gate ? gate() : Expected<void>();
 }
 
 void forget(const QString& connectionName)

@@ -51,6 +51,17 @@ ReadOnlyReason readOnlyReason(const QString& connectionName);
 /// its owner can recover (reopen once permission or space is back).
 using FailureHook = std::function<void(const QSqlError&)>;
 void setFailureHook(const QString& connectionName, FailureHook hook);
+/// Called before the first statement of a write transaction on the named
+/// connection; a failure refuses the transaction with its sentence. Database
+/// uses it to check a journal's contents before anything is written to it.
+using WriteGate = std::function<Expected<void>()>;
+void setWriteGate(const QString& connectionName, WriteGate gate);
+/// Passes the connection's write gate (if it has one).
+Expected<void> beforeWrite(const QSqlDatabase& db);
+
+/// The sentence describe() gives for a damaged journal.
+QString damagedSentence();
+
 /// Forgets everything recorded for the named connection.
 void forget(const QString& connectionName);
 

@@ -272,6 +272,53 @@ TEST_CASE("A journal the background check finds damaged is never written to", "[
     CHECK(test::fileBytes(journal.path()) == damaged);
 }
 
+TEST_CASE("A journal checked before its first write is read at once and checked by the first write", "[storage][check]")
+{
+    TempJournal journal;
+    {
+        auto db = journal.open();
+        test::addReflections(*db, 5);
+    }
+    OpenProblem problem;
+    auto db = openWith(journal.path(), problem, Database::Check::BeforeWrite);
+    REQUIRE(db.ok());
+    REQUIRE_FALSE((*db)->isChecked());
+    CHECK_FALSE((*db)->isReadOnly());
+    ReflectionStore store(**db);
+    CHECK(*store.count() == 5); // reading waits for nothing
+    CHECK_FALSE((*db)->isChecked());
+    auto added = store.add(titled(QStringLiteral("Checked first")));
+    INFO(added.error().toStdString());
+    REQUIRE(added.ok());
+    CHECK((*db)->isChecked());
+    CHECK(*store.count() == 6);
+}
+
+TEST_CASE("A damaged journal checked before its first write refuses the write and is left untouched",
+          "[storage][check]")
+{
+    TempJournal journal;
+    {
+        auto db = journal.open();
+        test::addReflections(*db, 40);
+    }
+    test::damageDateIndex(journal.path());
+    const QByteArray damaged = test::fileBytes(journal.path());
+    OpenProblem problem;
+    auto db = openWith(journal.path(), problem, Database::Check::BeforeWrite);
+    REQUIRE(db.ok()); // the cheap checks pass: the damage is in the pages
+    auto refused = ReflectionStore(**db).add(titled(QStringLiteral("Never")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("damaged")));
+    CHECK((*db)->readOnlyReason() == Database::ReadOnlyReason::Damaged);
+    // A second try is refused at once, with the same kind of sentence.
+    auto again = ReflectionStore(**db).add(titled(QStringLiteral("Still never")));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error() == sql::readOnlySentence(sql::ReadOnlyReason::Damaged));
+    db->reset();
+    CHECK(test::fileBytes(journal.path()) == damaged);
+}
+
 TEST_CASE("A damaged search index is rebuilt at open and the user told", "[storage][search]")
 {
     TempJournal journal;
