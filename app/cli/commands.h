@@ -29,6 +29,9 @@ int runAgreement(CliContext& context, const QStringList& arguments);
 int runExport(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
 int runBackup(CliContext& context, const QStringList& arguments);
+/// `import rednotebook|dayone|jrnl|markdown …` (app/cli/importsourcecommand.cpp).
+bool isImportSource(const QString& name);
+int runImportSource(CliContext& context, const QStringList& arguments);
 
 /// True for commands that paint (export pdf): they need a QGuiApplication.
 bool commandPaints(const QStringList& arguments);

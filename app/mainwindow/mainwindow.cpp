@@ -5,7 +5,9 @@
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
 #include "app/icons/icons.h"
+#include "app/import/importactions.h"
 #include "app/insight/insightview.h"
+#include "app/journal/journalmodel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/savestatelabel.h"
@@ -253,7 +255,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_journalFiles = new JournalFileMenu(*m_fileMenu, m_database.path(), this); // New, Open, Recent journals
     m_fileMenu->addSeparator();
-    new ReportActions(m_database, *m_fileMenu, this);              // reports, JSON backups, Markdown
+    auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, JSON backups, Markdown
+    reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
+    new ImportActions(m_database, *m_fileMenu, this);              // File ▸ Import ▸ other journal programs
     new BackupActions(m_database, *m_fileMenu, statusBar(), this); // Back Up Now, Restore from Backup…
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -329,6 +333,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"), tr("Your latest changes could not be saved."),
                         QMessageBox::NoButton, this);
         box.setInformativeText(
+            //: %1 is a sentence saying what went wrong.
             tr("%1\n\nIf you close now, those changes will be lost.").arg(m_journal->autosaver()->failure()));
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);

@@ -460,6 +460,7 @@ Expected<void> Database::migrate(int targetVersion)
             if (!query.exec(statement)) {
                 qCWarning(lcDatabase) << "migration" << step.version << "failed at" << statement
                                       << query.lastError().text();
+                //: %1 is a version number; %2 describes the upgrade step; %3 says what went wrong.
                 return Failure{tr("The journal could not be upgraded to version %1 (%2): %3 "
                                   "It has been left as it was.")
                                    .arg(step.version)
@@ -470,6 +471,7 @@ Expected<void> Database::migrate(int targetVersion)
         if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
             return Failure{sql::describe(version.lastError(), db)};
         if (auto committed = transaction.commit(); !committed)
+            //: %1 is a version number; %2 describes the upgrade step; %3 says what went wrong.
             return Failure{tr("The journal could not be upgraded to version %1 (%2): %3 "
                               "It has been left as it was.")
                                .arg(step.version)
