@@ -415,33 +415,23 @@
         </message>
         <message>
             <source>The agreement file is damaged (%1). Nothing was imported.</source>
-            <extracomment>%1 says what is wrong, in words.</extracomment>
             <translation>Mae'r ffeil cytundeb wedi'i difrodi (%1). Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>Version %1 in the agreement file was signed, but its content no longer matches its fingerprint %2: the file has been changed since it was signed. Nothing was imported.</source>
-            <extracomment>%1 is a version number; %2 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Cafodd fersiwn %1 yn y ffeil cytundeb ei llofnodi, ond nid yw ei chynnwys yn cyfateb i'w hôl bys %2 mwyach: mae'r ffeil wedi'i newid ers ei llofnodi. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>There is no file at “%1”.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oes ffeil yn “%1”.</translation>
         </message>
         <message>
             <source>“%1” could not be read: %2</source>
-            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd darllen “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is too large to be an agreement file.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn rhy fawr i fod yn ffeil cytundeb.</translation>
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
-            <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
     </context>
     <context>
@@ -765,42 +755,35 @@
         <name>myfyrio::BackupFile</name>
         <message>
             <source>“%1” could not be opened: %2</source>
-            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd agor “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it does not say it is one.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n dweud ei fod yn un.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: its version numbers are missing.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: mae rhifau ei fersiwn ar goll.</translation>
         </message>
         <message>
             <source>“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.</source>
-            <extracomment>%1 is a name.</extracomment>
             <translation>Gwnaed “%1” gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio, yna ei fewnforio eto.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it holds no tables.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid oes tablau ynddo.</translation>
         </message>
         <message>
             <source>“%1” holds a table “%2” that this journal does not have. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Mae “%1” yn cynnwys tabl “%2” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Mae “%1” wedi’i ddifrodi: nid yw’r tabl “%2” yn rhestr o gofnodion. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” holds a column “%2” in the table “%3” that this journal does not have. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is what the person typed.</extracomment>
+            <extracomment>%1 is the backup file's name, %2 the column's name, %3 the table's name.</extracomment>
             <translation>Mae “%1” yn cynnwys colofn “%2” yn y tabl “%3” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
@@ -837,48 +820,12 @@
             <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Newidiodd “%1” tra oedd yn cael ei fewnforio. Ni fewnforiwyd dim.</translation>
         </message>
-        <message>
-            <source>“%1” is too large to be a Myfyrio backup.</source>
-            <extracomment>%1 is a name.</extracomment>
-            <translation>Mae “%1” yn rhy fawr i fod yn gopi wrth gefn Myfyrio.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a Myfyrio backup: it is not valid JSON (%2 at character %3).</source>
-            <extracomment>%1 is a file name; %2 says what is wrong with the JSON; %3 is a number (a position in the file).</extracomment>
-            <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n JSON dilys (%2 wrth nod %3).</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: record %2 of the table “%3” is not a record. Nothing was imported.</source>
-            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name.</extracomment>
-            <translation>Mae “%1” wedi’i ddifrodi: nid yw cofnod %2 yn y tabl “%3” yn gofnod. Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: the value of “%2” in record %3 of the table “%4” cannot be stored. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is a number; %4 is what the person typed.</extracomment>
-            <translation>Mae “%1” wedi’i ddifrodi: ni ellir cadw gwerth “%2” yng nghofnod %3 yn y tabl “%4”. Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: record %2 of the table “%3” has no “%4”. Nothing was imported.</source>
-            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name; %4 is a column name.</extracomment>
-            <translation>Mae “%1” wedi’i ddifrodi: nid oes “%4” gan gofnod %2 yn y tabl “%3”. Ni fewnforiwyd dim.</translation>
-        </message>
     </context>
     <context>
         <name>myfyrio::BackupImporter</name>
         <message>
             <source>The backup refers to records it does not hold (in the table “%1”). Nothing was imported.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>A record of the table “%1” could not be added (%2). Nothing was imported.</source>
-            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
-            <translation>Nid oedd modd ychwanegu cofnod yn y tabl “%1” (%2). Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>The record %1 of the table “%2” is different in the backup; the journal’s version was kept.</source>
-            <extracomment>%1 identifies the record; %2 is a table name.</extracomment>
-            <translation>Mae’r cofnod %1 yn y tabl “%2” yn wahanol yn y copi wrth gefn; cadwyd fersiwn y dyddlyfr.</translation>
         </message>
     </context>
     <context>
@@ -1182,7 +1129,6 @@
         <name>myfyrio::FailurePlacementStore</name>
         <message>
             <source>How much blame you felt must be a number from 0 (none) to 4 (a great deal), not %1.</source>
-            <extracomment>%1 is the number that was given.</extracomment>
             <translation>Rhaid i faint o fai a deimloch fod yn rhif o 0 (dim) i 4 (llawer iawn), nid %1.</translation>
         </message>
         <message>
@@ -1191,7 +1137,7 @@
         </message>
         <message>
             <source>The journal holds a failure reason this version of Myfyrio does not know: “%1”.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is the code of a failure reason as stored.</extracomment>
             <translation>Mae'r dyddlyfr yn cynnwys rheswm dros fethiant nad yw'r fersiwn hon o Myfyrio yn ei adnabod: “%1”.</translation>
         </message>
     </context>
@@ -1817,18 +1763,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” already exists. Choose an empty folder, or allow files to be replaced.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn bodoli’n barod. Dewiswch ffolder wag, neu caniatewch i ffeiliau gael eu newid.</translation>
         </message>
         <message>
             <source>The file name “%1” would leave the folder; nothing was written.</source>
             <extracomment>%1 is the name of a file.</extracomment>
             <translation>Byddai’r enw ffeil “%1” yn gadael y ffolder; ni ysgrifennwyd dim.</translation>
-        </message>
-        <message>
-            <source>The folder “%1” could not be made.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
-            <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
         </message>
     </context>
     <context>
@@ -3077,12 +3017,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SavedFile</name>
         <message>
             <source>“%1” could not be written: %2</source>
-            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” could not be written because its folder does not exist.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1” gan nad yw ei ffolder yn bodoli.</translation>
         </message>
         <message>
@@ -3705,10 +3643,6 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Write a PDF report, a JSON backup or Markdown files.</source>
             <translation>Ysgrifennu adroddiad PDF, copi wrth gefn JSON neu ffeiliau Markdown.</translation>
-        </message>
-        <message>
-            <source>Restore or merge a JSON backup into the journal.</source>
-            <translation>Adfer neu gyfuno copi wrth gefn JSON i’r dyddlyfr.</translation>
         </message>
         <message>
             <source>Make, list, check and restore the journal's automatic backups.</source>
@@ -4426,27 +4360,22 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>There is no file “%1”.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes ffeil “%1”.</translation>
         </message>
         <message>
             <source>Records added: %1</source>
-            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion a ychwanegwyd: %1</translation>
         </message>
         <message>
             <source>Records already in the journal: %1</source>
-            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
         </message>
         <message>
             <source>Records that differ, kept as the journal has them: %1</source>
-            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
         </message>
         <message>
