@@ -1,5 +1,6 @@
 #include "core/io/backupimporter.h"
 
+#include "core/backup/backupservice.h"
 #include "core/io/backupcheck.h"
 #include "core/io/backupfile.h"
 #include "core/io/backupwriter.h"
@@ -60,6 +61,18 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
     if (!check)
         return check.failure();
 
+    // A journal that holds reflections is backed up first (reason "import"),
+    // so that an import someone regrets can be undone from its backups.
+    auto holds = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM reflection)"));
+    if (!holds)
+        return holds.failure();
+    if (holds->toBool()) {
+        if (auto made = m_database.backups().backupNow(BackupReason::BeforeImport); !made)
+            //: %1 is why the backup could not be made.
+            return Failure{
+                tr("Nothing was imported, because the journal could not be backed up first. %1").arg(made.error())};
+    }
+
     ScopedTransaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun.failure();
@@ -100,6 +113,7 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
         return fail(violations.failure());
     if (violations->next())
         return fail(
+            //: %1 is the name of a table in the backup file.
             Failure{tr("The backup refers to records it does not hold (in the table “%1”). Nothing was imported.")
                         .arg(violations->value(0).toString())});
     violations->finish();

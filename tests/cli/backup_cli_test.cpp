@@ -188,3 +188,38 @@ TEST_CASE("An empty --database is an error and touches nothing", "[cli]")
     CHECK(err.contains(QStringLiteral("--database")));
     CHECK_FALSE(QFileInfo::exists(Database::defaultPath()));
 }
+
+TEST_CASE("import json backs up a journal that holds reflections first, and not an empty one", "[cli][backup]")
+{
+    TempJournal source;
+    {
+        auto db = source.open();
+        test::addReflections(*db, 3, QStringLiteral("Theirs"));
+    }
+    const QString exported = source.file(QStringLiteral("export.json"));
+    REQUIRE(
+        runCli(source.path(), {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("--output"), exported})
+            .code
+        == 0);
+
+    TempJournal fresh;
+    const CliRun intoNew = runCli(fresh.path(), {QStringLiteral("import"), QStringLiteral("json"), exported});
+    INFO(intoNew.err.toStdString());
+    REQUIRE(intoNew.code == 0);
+    CHECK(backupList(fresh.path()).isEmpty()); // nothing was there to lose
+
+    TempJournal journal;
+    {
+        auto db = journal.open();
+        test::addReflections(*db, 2, QStringLiteral("Mine"));
+    }
+    const CliRun imported = runCli(journal.path(), {QStringLiteral("import"), QStringLiteral("json"), exported});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    CHECK(reflectionsIn(journal.path()) == 5);
+    const QJsonArray list = backupList(journal.path());
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).toObject().value(QStringLiteral("reason")).toString() == QStringLiteral("import"));
+    CHECK(list.at(0).toObject().value(QStringLiteral("reflections")).toInt() == 2);
+    CHECK(list.at(0).toObject().value(QStringLiteral("ok")).toBool());
+}
