@@ -103,6 +103,7 @@ void DamagedJournalDialog::retranslate()
 {
     setWindowTitle(tr("The Journal Is Damaged"));
     m_heading->setText(
+        //: %1 is a file or folder path.
         tr("The journal “%1” is damaged, so it has not been opened.").arg(QDir::toNativeSeparators(m_journal.path)));
     QString message = m_journal.detail;
     if (!message.isEmpty())

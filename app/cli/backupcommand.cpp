@@ -35,6 +35,7 @@ bool noPositional(CliContext& cli, const QCommandLineParser& parser, int& exitCo
 {
     if (parser.positionalArguments().isEmpty())
         return true;
+    //: %1 is what the person typed.
     exitCode = cli.fail(BackupCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     return false;
 }
@@ -143,6 +144,7 @@ int backupVerify(CliContext& cli, const QStringList& arguments)
         return exitCode;
     QVector<BackupInfo> backups;
     if (parser.positionalArguments().size() > 1)
+        //: %1 is what the person typed.
         return cli.fail(BackupCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().at(1)));
     if (parser.positionalArguments().size() == 1) {
         auto found = BackupCatalog::resolve(cli.databasePath(), parser.positionalArguments().constFirst());
@@ -200,6 +202,7 @@ int backupRestore(CliContext& cli, const QStringList& arguments)
     if (positional.isEmpty())
         return cli.fail(BackupCommand::tr("Say which backup to restore (see “myfyrio backup list”)."));
     if (positional.size() > 1)
+        //: %1 is what the person typed.
         return cli.fail(BackupCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
     auto found = BackupCatalog::resolve(cli.databasePath(), positional.constFirst());
     if (!found)
@@ -277,6 +280,7 @@ int runBackup(CliContext& cli, const QStringList& arguments)
             return sub.run(cli, rest);
         }
     }
+    //: %1 is what the person typed.
     cli.err() << QStringLiteral("myfyrio: ") << BackupCommand::tr("“%1” is not a backup subcommand.").arg(name)
               << Qt::endl;
     cli.err() << usage << Qt::endl;

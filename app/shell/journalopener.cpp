@@ -88,6 +88,7 @@ JournalOpener::Next JournalOpener::handleFailure(QString& path, const QString& m
         return same ? Next::Retry : Next::Path;
     }
     QMessageBox box(QMessageBox::Critical, QStringLiteral("Myfyrio"),
+                    //: %1 is a file or folder path.
                     tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
                     QMessageBox::NoButton, m_parent);
     box.setInformativeText(message + QStringLiteral("\n\n") + tr("The file has been left as it is."));
@@ -154,11 +155,12 @@ std::optional<QString> JournalOpener::rescue(const QString& path, const QString&
                 MessageBox::warning(m_parent, tr("Salvage"), salvaged.error());
                 continue;
             }
-            //: %1 is the new name of the damaged journal file.
             MessageBox::information(
                 m_parent, tr("Salvage"),
                 tr("What could still be read is now in a new journal in its place.") + QLatin1Char('\n')
-                    + JournalRescue::describe(*salvaged) + QLatin1Char('\n')
+                    + JournalRescue::describe(*salvaged)
+                    + QLatin1Char('\n')
+                    //: %1 is the file name the damaged journal is kept under.
                     + tr("The damaged journal is kept as “%1”.").arg(QDir::toNativeSeparators(salvaged->keptAs)));
             return path;
         }

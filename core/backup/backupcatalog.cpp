@@ -163,8 +163,10 @@ Expected<BackupInfo> BackupCatalog::resolve(const QString& journalPath, const QS
     const QFileInfo given(nameOrPath);
     if (!given.exists())
         return Failure{
+            //: %1 is what the person typed.
             tr("There is no backup called “%1”. Run “myfyrio backup list” to see the backups.").arg(nameOrPath)};
     if (!given.isFile())
+        //: %1 is a file or folder path.
         return Failure{tr("“%1” is not a file.").arg(QDir::toNativeSeparators(nameOrPath))};
     const bool ours = given.absolutePath() == QFileInfo(folder).absoluteFilePath()
                       && BackupName::parse(journalPath, given.fileName()).has_value() && !given.isSymLink();

@@ -242,10 +242,12 @@ Expected<BackupInfo> BackupService::restore(const QString& backupPath)
     std::optional<BackupInfo> checked;
     runAndWait([&] { checked = BackupCatalog::read(file.absoluteFilePath(), BackupCatalog::Depth::Verified, ours); });
     if (!checked->ok)
+        //: %1 is a sentence saying what went wrong.
         return Failure{tr("The backup was not restored. %1").arg(checked->problem)};
 
     auto before = backupNow(BackupReason::BeforeRestore);
     if (!before)
+        //: %1 is a sentence saying why the backup could not be made.
         return Failure{tr("The backup was not restored, because the journal as it is now could not be backed up "
                           "first. %1")
                            .arg(before.error())};
@@ -257,9 +259,11 @@ Expected<BackupInfo> BackupService::restore(const QString& backupPath)
     std::optional<Expected<void>> copied;
     runAndWait([&] { copied = BackupWriter::copyChecked(file.absoluteFilePath(), prepared, ours); });
     if (!copied->ok())
+        //: %1 is a sentence saying what went wrong.
         return Failure{tr("The backup was not restored. %1").arg(copied->error())};
     if (auto replaced = m_database.replaceFile(prepared); !replaced) {
         QFile::remove(prepared);
+        //: %1 is a sentence saying what went wrong.
         return Failure{tr("The backup was not restored. %1").arg(replaced.error())};
     }
     m_dirty = false;

@@ -50,6 +50,7 @@ void BackupWriter::syncFolder(const QString& folder)
 Expected<void> BackupWriter::copyChecked(const QString& source, const QString& target, bool ours)
 {
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
+        //: %1 is a file or folder path.
         return Failure{tr("The copy “%1” already exists.").arg(QDir::toNativeSeparators(target))};
     if (auto created = JournalFile::createPrivate(target); !created)
         return created;
@@ -89,8 +90,10 @@ Expected<BackupInfo> BackupWriter::write(const QString& journalPath, BackupReaso
     const QString folder = BackupName::folderFor(journalPath);
     if (auto made = JournalFile::createPrivateFolder(folder); !made)
         return Failure{
+            //: %1 is a file or folder path.
             tr("No backup could be made: the folder “%1” could not be created.").arg(QDir::toNativeSeparators(folder))};
     if (QFileInfo(folder).isSymLink() || !QFileInfo(folder).isDir())
+        //: %1 is a file or folder path.
         return Failure{tr("No backup could be made: “%1” is not a folder.").arg(QDir::toNativeSeparators(folder))};
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
@@ -98,6 +101,7 @@ Expected<BackupInfo> BackupWriter::write(const QString& journalPath, BackupReaso
     const QString finalPath = QDir(folder).filePath(name);
     const QString temporary = QDir(folder).filePath(QLatin1Char('.') + name + QStringLiteral(".part"));
     if (QFileInfo::exists(finalPath))
+        //: %1 is a file or folder path.
         return Failure{tr("No backup could be made: “%1” already exists.").arg(QDir::toNativeSeparators(finalPath))};
     // A ".part" of this very name can only be ours, left by a backup that was cut off.
     if (QFileInfo(temporary).isFile() && !QFileInfo(temporary).isSymLink())
@@ -110,6 +114,7 @@ Expected<BackupInfo> BackupWriter::write(const QString& journalPath, BackupReaso
     const bool indexOk = JournalCheck::indexPasses(temporary);
     if (!QFile::rename(temporary, finalPath)) {
         QFile::remove(temporary);
+        //: %1 is a file or folder path.
         return Failure{tr("No backup could be made: the copy could not be given its name in “%1”.")
                            .arg(QDir::toNativeSeparators(folder))};
     }

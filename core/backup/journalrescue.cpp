@@ -52,6 +52,7 @@ Expected<QString> JournalRescue::keepAside(const QString& journalPath, const QDa
         return Failure{tr("The damaged journal could not be kept aside: there is no free name for it.")};
     // QFile::rename never replaces a file, so nothing already there is lost.
     if (!QFile::rename(journalPath, aside))
+        //: %1 is a file or folder path.
         return Failure{tr("The damaged journal could not be renamed to “%1”, so nothing was changed.")
                            .arg(QDir::toNativeSeparators(aside))};
     // The log and index files go with it, so that it stays as it was.
@@ -73,6 +74,7 @@ Expected<QString> JournalRescue::restoreOver(const QString& journalPath, const Q
     BackupService::runAndWait(
         [&] { checked = BackupCatalog::read(backupFile.absoluteFilePath(), BackupCatalog::Depth::Verified, ours); });
     if (!checked->ok)
+        //: %1 is a sentence saying what went wrong.
         return Failure{tr("The backup was not restored. %1").arg(checked->problem)};
 
     const QString prepared = preparedPathFor(journalPath, QStringLiteral("restoring"));
@@ -80,6 +82,7 @@ Expected<QString> JournalRescue::restoreOver(const QString& journalPath, const Q
     BackupService::runAndWait(
         [&] { copied = BackupWriter::copyChecked(backupFile.absoluteFilePath(), prepared, ours); });
     if (!copied->ok())
+        //: %1 is a sentence saying what went wrong.
         return Failure{tr("The backup was not restored. %1").arg(copied->error())};
 
     QString keptAs;
@@ -93,6 +96,7 @@ Expected<QString> JournalRescue::restoreOver(const QString& journalPath, const Q
     }
     if (!renameOver(prepared, journalPath)) {
         QFile::remove(prepared);
+        //: %1 is a file or folder path.
         return Failure{tr("The backup could not be put in place of the journal. The damaged journal is kept as "
                           "“%1”.")
                            .arg(QDir::toNativeSeparators(keptAs))};
@@ -128,6 +132,7 @@ Expected<SalvageReport> JournalRescue::salvage(const QString& journalPath, const
     }
     if (!renameOver(prepared, journalPath)) {
         removePrepared();
+        //: %1 is a file or folder path.
         return Failure{tr("The salvaged journal could not be put in place. The damaged journal is kept as “%1”.")
                            .arg(QDir::toNativeSeparators(*aside))};
     }

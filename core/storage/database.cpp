@@ -247,6 +247,7 @@ Expected<void> Database::openConnection()
     if (!db.open()) {
         m_openError = db.lastError();
         qCWarning(lcDatabase) << "could not open" << m_path << db.lastError().text();
+        //: %1 is a file path; %2 is a sentence saying what went wrong.
         return Failure{tr("The journal “%1” could not be opened: %2")
                            .arg(QDir::toNativeSeparators(m_path), sql::describe(db.lastError()))};
     }
@@ -433,6 +434,7 @@ Expected<void> Database::migrate(int targetVersion)
     const int current = schemaVersion();
     const int latest = qMin(targetVersion, latestSchemaVersion());
     if (current < 0)
+        //: %1 is a file or folder path.
         return Failure{tr("The journal “%1” could not be read.").arg(QDir::toNativeSeparators(m_path))};
     if (current >= latest)
         return {};
@@ -442,6 +444,7 @@ Expected<void> Database::migrate(int targetVersion)
     if (current > 0) {
         auto backup = m_backups->backupNow(BackupReason::BeforeUpgrade);
         if (!backup)
+            //: %1 is a sentence saying why the backup could not be made.
             return Failure{tr("The journal could not be upgraded because no backup copy could be made "
                               "first: %1")
                                .arg(backup.error())};
@@ -483,6 +486,7 @@ Expected<void> Database::migrate(int targetVersion)
 Expected<void> Database::backupTo(const QString& targetPath) const
 {
     if (QFileInfo::exists(targetPath))
+        //: %1 is a file or folder path.
         return Failure{tr("The backup “%1” already exists.").arg(QDir::toNativeSeparators(targetPath))};
     std::optional<Expected<void>> copied;
     const QString source = m_path;
@@ -508,6 +512,7 @@ Expected<void> Database::replaceFile(const QString& preparedCopy)
     }
     if (std::rename(QFile::encodeName(preparedCopy).constData(), QFile::encodeName(m_path).constData()) != 0) {
         (void)openConnection();
+        //: %1 is a file or folder path.
         return Failure{tr("The journal file could not be replaced in “%1”.")
                            .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()))};
     }

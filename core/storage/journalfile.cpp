@@ -72,18 +72,23 @@ QString JournalFile::sentence(JournalProblem problem, const QString& path, const
     case JournalProblem::NoPath:
         return tr("No journal file was given.");
     case JournalProblem::Missing:
+        //: %1 is a file or folder path.
         return tr("There is no journal at “%1”.").arg(name);
     case JournalProblem::NotAFile:
+        //: %1 is a file or folder path.
         return tr("“%1” is not a file.").arg(name);
     case JournalProblem::NotSqlite:
+        //: %1 is a file or folder path.
         return tr("“%1” is not a Myfyrio journal (it is not an SQLite database). "
                   "It has been left untouched.")
             .arg(name);
     case JournalProblem::Foreign:
+        //: %1 is a file or folder path.
         return tr("“%1” is a database that belongs to another program, not a Myfyrio journal. "
                   "It has been left untouched.")
             .arg(name);
     case JournalProblem::Newer:
+        //: %1 is a file or folder path.
         return tr("The journal “%1” was made by a newer version of Myfyrio. "
                   "Update Myfyrio to open it; the file has been left untouched.")
             .arg(name);
@@ -92,17 +97,21 @@ QString JournalFile::sentence(JournalProblem problem, const QString& path, const
         return tr("The journal “%1” is damaged and cannot be opened. It has been left untouched.\n%2")
             .arg(name, detail.isEmpty() ? tr("Its check found problems in how the file is stored.") : detail);
     case JournalProblem::Locked:
+        //: %1 is a file or folder path.
         return tr("The journal “%1” is locked by another program that is using it. Close that program and try "
                   "again; the journal has been left untouched.")
             .arg(name);
     case JournalProblem::Unreadable:
+        //: %1 is a file or folder path.
         return tr("The journal “%1” could not be read: you are not allowed to open it, or it is no longer there.")
             .arg(name);
     case JournalProblem::ReadOnly:
+        //: %1 is a file or folder path.
         return tr("The journal “%1” has to be upgraded for this version of Myfyrio, but it is read-only. Allow "
                   "writing to the file and its folder, then open it again; it has been left untouched.")
             .arg(name);
     case JournalProblem::Full:
+        //: %1 is a file or folder path.
         return tr("The journal “%1” could not be opened because the disk is full. Free some space and try again.")
             .arg(name);
     case JournalProblem::CannotCreate:
@@ -120,6 +129,7 @@ Expected<void> JournalFile::createPrivateFolder(const QString& folder)
     if (dir.exists())
         return {};
     if (!dir.mkpath(QStringLiteral(".")))
+        //: %1 is a file or folder path.
         return Failure{tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(folder))};
     QFile::setPermissions(dir.path(), ownerOnly | QFileDevice::ExeOwner);
     return {};
@@ -133,9 +143,11 @@ Expected<void> JournalFile::createPrivate(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Failure{
+            //: %1 is a file path; %2 is a sentence saying what went wrong.
             tr("The journal “%1” could not be created: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     file.close();
     if (!file.setPermissions(ownerOnly))
+        //: %1 is a file or folder path.
         return Failure{tr("The journal “%1” could not be made private to you.").arg(QDir::toNativeSeparators(path))};
     return {};
 }
