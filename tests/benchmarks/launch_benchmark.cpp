@@ -7,9 +7,12 @@
 //   launch_to_idle_100k <seconds> s          the app's way: the check runs on its own thread
 //   launch_to_idle_100k_check_first <s> s    the check on the GUI thread before the window (as before)
 //   background_check_100k <seconds> s        from opening until the check off the GUI thread is done
+//   backup_100k <seconds> s                  one automatic backup (copy, full check, thinning), window shown
+//   backup_longest_stall_100k <ms> ms        the longest the window's event loop waited meanwhile (goal: 16)
 // and removes its temporary journal afterwards.
 
 #include "app/mainwindow/mainwindow.h"
+#include "core/backup/backupservice.h"
 #include "core/i18n/translations.h"
 #include "core/storage/database.h"
 #include "core/storage/scopedtransaction.h"
@@ -24,6 +27,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace myfyrio;
 
@@ -103,6 +109,41 @@ double launchToIdle(const QString& path, Database::Check check, double* checkSec
     return idle;
 }
 
+/// Makes one backup in the background with the window shown; returns its
+/// seconds and sets *stall to the longest gap (ms) between two ticks of a 1 ms
+/// timer on the GUI thread meanwhile.
+double backupInBackground(const QString& path, qint64* stall)
+{
+    Database::Options options;
+    options.mode = Database::OpenMode::ExistingOnly;
+    auto db = Database::open(path, options);
+    if (!db)
+        return -1;
+    MainWindow window(**db);
+    window.resize(1180, 760);
+    window.show();
+    QCoreApplication::processEvents();
+    QEventLoop loop;
+    QElapsedTimer since;
+    QElapsedTimer timer;
+    qint64 longest = 0;
+    QTimer tick;
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, [&] { longest = std::max(longest, since.restart()); });
+    BackupService& backups = (*db)->backups();
+    QObject::connect(&backups, &BackupService::backupMade, &loop, &QEventLoop::quit);
+    QObject::connect(&backups, &BackupService::backupFailed, &loop, &QEventLoop::quit);
+    timer.start();
+    since.start();
+    tick.start();
+    backups.backupInBackground(BackupReason::Manual);
+    loop.exec();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    *stall = longest;
+    window.close();
+    return seconds;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -130,5 +171,9 @@ int main(int argc, char** argv)
     out << QStringLiteral("launch_to_idle_%1 %2 s").arg(label).arg(background, 0, 'f', 3) << Qt::endl;
     out << QStringLiteral("launch_to_idle_%1_check_first %2 s").arg(label).arg(first, 0, 'f', 3) << Qt::endl;
     out << QStringLiteral("background_check_%1 %2 s").arg(label).arg(check, 0, 'f', 3) << Qt::endl;
+    qint64 stall = 0;
+    const double backup = backupInBackground(path, &stall);
+    out << QStringLiteral("backup_%1 %2 s").arg(label).arg(backup, 0, 'f', 3) << Qt::endl;
+    out << QStringLiteral("backup_longest_stall_%1 %2 ms").arg(label).arg(stall) << Qt::endl;
     return 0;
 }
