@@ -61,7 +61,11 @@ bool indexReadable(const QString& path)
 QSqlError indexCommand(const QSqlDatabase& db, const QString& command)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO reflection_fts(reflection_fts) VALUES (:command)"));
+    // For the check, rank = 1: compare the index with the reflections it was
+    // made from, not only with itself.
+    const bool check = command == QLatin1String("integrity-check");
+    query.prepare(check ? QStringLiteral("INSERT INTO reflection_fts(reflection_fts, rank) VALUES (:command, 1)")
+                        : QStringLiteral("INSERT INTO reflection_fts(reflection_fts) VALUES (:command)"));
     query.bindValue(QStringLiteral(":command"), command);
     if (query.exec())
         return {};
