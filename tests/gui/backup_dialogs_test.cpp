@@ -122,6 +122,7 @@ TEST_CASE("Restore from Backup lists the backups, previews one and restores it; 
 TEST_CASE("A damaged journal is offered its newest good backup and left untouched when the person quits",
           "[gui][backup][damaged]")
 {
+    test::switchLanguage(QStringLiteral("en")); // English plural forms, whichever test ran before
     test::TempJournal journal;
     {
         auto db = journal.open();
@@ -142,6 +143,7 @@ TEST_CASE("A damaged journal is offered its newest good backup and left untouche
     REQUIRE(backup);
     CHECK(offer.contains(QStringLiteral("Restore the Backup Made ")
                          + QLocale().toString(backup->created.toLocalTime(), QLocale::ShortFormat)));
+    INFO(offer.toStdString());
     CHECK(offer.contains(QStringLiteral("At least 2 reflections written or changed after then would be missing")));
     CHECK(offer.contains(QStringLiteral("is damaged")));
     CHECK(test::fileBytes(journal.path()) == damaged);
