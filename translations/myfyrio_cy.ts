@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Restore from Bac&amp;kup…</source>
-        <translation>Ad&amp;fer o Gopi wrth Gefn…</translation>
+        <translation>Adf&amp;er o Gopi wrth Gefn…</translation>
     </message>
     <message>
         <source>Go back to one of the journal&apos;s backups.</source>
