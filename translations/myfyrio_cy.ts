@@ -806,34 +806,6 @@
     </message>
 </context>
 <context>
-    <name>myfyrio::ApplicationShell</name>
-    <message>
-        <source>The journal %1 could not be opened.</source>
-        <extracomment>%1 is a file name or folder.</extracomment>
-        <translation>Nid oedd modd agor y dyddlyfr %1.</translation>
-    </message>
-    <message>
-        <source>The file has been left as it is.</source>
-        <translation>Mae&apos;r ffeil wedi&apos;i gadael fel y mae.</translation>
-    </message>
-    <message>
-        <source>Choose Another Journal…</source>
-        <translation>Dewis Dyddlyfr Arall…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Gadael</translation>
-    </message>
-    <message>
-        <source>Choose a Journal</source>
-        <translation>Dewis Dyddlyfr</translation>
-    </message>
-    <message>
-        <source>Myfyrio journals (*.sqlite);;All files (*)</source>
-        <translation>Dyddlyfrau Myfyrio (*.sqlite);;Pob ffeil (*)</translation>
-    </message>
-</context>
-<context>
     <name>myfyrio::AttachmentCopies</name>
     <message>
         <source>The folder “%1” for opening attachments could not be made safe for your files alone.</source>
@@ -978,6 +950,71 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::BackupActions</name>
+    <message>
+        <source>Make a backup of the journal now, beside it in the backups folder.</source>
+        <translation>Gwneud copi wrth gefn o’r dyddlyfr nawr, wrth ei ymyl yn y ffolder copïau wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Adf&amp;er o Gopi wrth Gefn…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the journal&apos;s backups.</source>
+        <translation>Mynd yn ôl at un o gopïau wrth gefn y dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Gwneud Copi wrth Gefn Nawr</translation>
+    </message>
+    <message>
+        <source>Backup made at %1.</source>
+        <extracomment>%1 is the time the backup was made.</extracomment>
+        <translation>Copi wrth gefn wedi’i wneud: %1.</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>Gwneud &amp;Copi wrth Gefn Nawr</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::BackupCatalog</name>
+    <message>
+        <source>This file is not a Myfyrio journal or backup.</source>
+        <translation>Nid yw’r ffeil hon yn ddyddlyfr Myfyrio nac yn gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>This file belongs to another program; it is not a Myfyrio backup.</source>
+        <translation>Mae’r ffeil hon yn perthyn i raglen arall; nid yw’n gopi wrth gefn Myfyrio.</translation>
+    </message>
+    <message>
+        <source>This backup could not be read.</source>
+        <translation>Doedd dim modd darllen y copi wrth gefn hwn.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its check found problems, so it cannot be restored.</source>
+        <translation>Mae’r copi wrth gefn hwn wedi’i ddifrodi: cafodd ei wiriad broblemau, felly does dim modd ei adfer.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Myfyrio. Update Myfyrio to restore it.</source>
+        <translation>Gwnaed y copi wrth gefn hwn gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio i’w adfer.</translation>
+    </message>
+    <message>
+        <source>There is no backup called “%1”. Run “myfyrio backup list” to see the backups.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Does dim copi wrth gefn o’r enw “%1”. Rhedwch “myfyrio backup list” i weld y copïau wrth gefn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Nid yw “%1” yn ffeil.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::BackupCheck</name>
     <message>
         <source>Record %1 of the table “%2” was not imported.</source>
@@ -1074,6 +1111,46 @@
         <extracomment>%1 is the name of a table in the backup.</extracomment>
         <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
     </message>
+    <message>
+        <source>Nothing was imported, because the journal could not be backed up first. %1</source>
+        <extracomment>%1 is why the backup could not be made.</extracomment>
+        <translation>Ni fewnforiwyd dim, oherwydd nad oedd modd gwneud copi wrth gefn o’r dyddlyfr yn gyntaf. %1</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::BackupReasons</name>
+    <message>
+        <source>While you were writing</source>
+        <translation>Tra oeddech yn ysgrifennu</translation>
+    </message>
+    <message>
+        <source>When the journal was opened</source>
+        <translation>Pan agorwyd y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>When the journal was closed</source>
+        <translation>Pan gaewyd y dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of the journal</source>
+        <translation>Cyn diweddaru’r dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Cyn mewnforio</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Cyn adfer copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Before the trash was emptied</source>
+        <translation>Cyn gwagio’r sbwriel</translation>
+    </message>
+    <message>
+        <source>When you asked for one</source>
+        <translation>Pan ofynnoch am un</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::BackupRules</name>
@@ -1155,6 +1232,19 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::BackupService</name>
+    <message>
+        <source>The backup was not restored. %1</source>
+        <extracomment>%1 is a sentence saying what went wrong.</extracomment>
+        <translation>Ni adferwyd y copi wrth gefn. %1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, because the journal as it is now could not be backed up first. %1</source>
+        <extracomment>%1 is a sentence saying why the backup could not be made.</extracomment>
+        <translation>Ni adferwyd y copi wrth gefn, oherwydd nad oedd modd gwneud copi wrth gefn o’r dyddlyfr fel y mae nawr yn gyntaf. %1</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::BackupWriter</name>
     <message>
         <source>It refers to a record of the table “%1” (%2) that neither the backup nor the journal has.</source>
@@ -1188,6 +1278,44 @@
         <source>The agreement %1 was not imported: none of its versions could be.</source>
         <extracomment>%1 is the agreement&apos;s id.</extracomment>
         <translation>Ni fewnforiwyd y cytundeb %1: nid oedd modd mewnforio dim un o’i fersiynau.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” already exists.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Mae’r copi “%1” yn bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check, so it was not kept. The journal itself may be damaged.</source>
+        <translation>Methodd y copi ei wiriad cywirdeb, felly ni chafodd ei gadw. Efallai fod y dyddlyfr ei hun wedi’i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>The copy is not a Myfyrio journal, so it was not kept.</source>
+        <translation>Nid yw’r copi yn ddyddlyfr Myfyrio, felly ni chafodd ei gadw.</translation>
+    </message>
+    <message>
+        <source>No backup could be made: the folder “%1” could not be created.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd gwneud copi wrth gefn: doedd dim modd creu’r ffolder “%1”.</translation>
+    </message>
+    <message>
+        <source>No backup could be made: “%1” is not a folder.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd gwneud copi wrth gefn: nid yw “%1” yn ffolder.</translation>
+    </message>
+    <message>
+        <source>No backup could be made: “%1” already exists.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd gwneud copi wrth gefn: mae “%1” yn bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>No backup could be made. %1</source>
+        <extracomment>%1 is a sentence saying why.</extracomment>
+        <translation>Doedd dim modd gwneud copi wrth gefn. %1</translation>
+    </message>
+    <message>
+        <source>No backup could be made: the copy could not be given its name in “%1”.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd gwneud copi wrth gefn: doedd dim modd rhoi ei enw i’r copi yn “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1651,34 +1779,93 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::DamagedJournalDialog</name>
+    <message>
+        <source>The Journal Is Damaged</source>
+        <translation>Mae’r Dyddlyfr wedi’i Ddifrodi</translation>
+    </message>
+    <message>
+        <source>The journal “%1” is damaged, so it has not been opened.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Mae’r dyddlyfr “%1” wedi’i ddifrodi, felly nid yw wedi’i agor.</translation>
+    </message>
+    <message>
+        <source>Nothing in it has been changed. Whichever way back you choose, the damaged file is kept beside the journal under a new name, so nothing is lost.</source>
+        <translation>Does dim ynddo wedi’i newid. Pa ffordd bynnag yn ôl a ddewiswch, caiff y ffeil sydd wedi’i difrodi ei chadw wrth ymyl y dyddlyfr dan enw newydd, felly ni chollir dim.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup Made %1</source>
+        <extracomment>%1 is the date and time the backup was made.</extracomment>
+        <translation>Adfer y Copi wrth Gefn a Wnaed: %1</translation>
+    </message>
+    <message>
+        <source>Anything written or changed after then would be missing from the journal.</source>
+        <translation>Byddai unrhyw beth a ysgrifennwyd neu a newidiwyd ar ôl hynny ar goll o’r dyddlyfr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n reflection(s) written or changed after then would be missing from the journal.</source>
+        <extracomment>%n is how many reflections were written or changed after the backup was made.</extracomment>
+        <translation>
+            <numerusform>Byddai myfyrdodau a ysgrifennwyd neu a newidiwyd ar ôl hynny ar goll o’r dyddlyfr (o leiaf: %n).</numerusform>
+            <numerusform>Byddai myfyrdodau a ysgrifennwyd neu a newidiwyd ar ôl hynny ar goll o’r dyddlyfr (o leiaf: %n).</numerusform>
+            <numerusform>Byddai myfyrdodau a ysgrifennwyd neu a newidiwyd ar ôl hynny ar goll o’r dyddlyfr (o leiaf: %n).</numerusform>
+            <numerusform>Byddai myfyrdodau a ysgrifennwyd neu a newidiwyd ar ôl hynny ar goll o’r dyddlyfr (o leiaf: %n).</numerusform>
+            <numerusform>Byddai myfyrdodau a ysgrifennwyd neu a newidiwyd ar ôl hynny ar goll o’r dyddlyfr (o leiaf: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It holds reflections: %L1.</source>
+        <extracomment>%L1 is the number of reflections in the backup.</extracomment>
+        <translation>Mae’n cynnwys myfyrdodau: %L1.</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Adfer Copi wrth Gefn</translation>
+    </message>
+    <message>
+        <source>There is no backup of this journal that passes its check.</source>
+        <translation>Does dim copi wrth gefn o’r dyddlyfr hwn sy’n pasio ei wiriad.</translation>
+    </message>
+    <message>
+        <source>Salvage What Can Still Be Read</source>
+        <translation>Achub yr Hyn y Gellir ei Ddarllen o Hyd</translation>
+    </message>
+    <message>
+        <source>Copies the reflections, tags, answers, actions and agreements that can still be read into a new journal, and says how many were recovered.</source>
+        <translation>Yn copïo’r myfyrdodau, y tagiau, yr atebion, y camau gweithredu a’r cytundebau y gellir eu darllen o hyd i ddyddlyfr newydd, ac yn dweud faint a achubwyd.</translation>
+    </message>
+    <message>
+        <source>Open Another Journal…</source>
+        <translation>Agor Dyddlyfr Arall…</translation>
+    </message>
+    <message>
+        <source>Leaves this journal as it is and opens another file.</source>
+        <translation>Yn gadael y dyddlyfr hwn fel y mae ac yn agor ffeil arall.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::Database</name>
     <message>
-        <source>No journal file was given.</source>
-        <translation>Ni roddwyd ffeil dyddlyfr.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a file.</source>
-        <extracomment>%1 is what the person typed.</extracomment>
-        <translation>Nid yw “%1” yn ffeil.</translation>
-    </message>
-    <message>
-        <source>There is no journal at “%1”.</source>
-        <extracomment>%1 is what the person typed.</extracomment>
-        <translation>Nid oes dyddlyfr yn “%1”.</translation>
-    </message>
-    <message>
         <source>The journal “%1” could not be opened: %2</source>
-        <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
+        <extracomment>%1 is a file path; %2 is a sentence saying what went wrong.</extracomment>
         <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
     </message>
     <message>
         <source>The journal “%1” could not be read.</source>
-        <extracomment>%1 is a file path.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
     </message>
     <message>
         <source>The journal could not be upgraded because no backup copy could be made first: %1</source>
-        <extracomment>%1 says why the backup copy could not be made.</extracomment>
+        <extracomment>%1 is a sentence saying why the backup could not be made.</extracomment>
         <translation>Nid oedd modd diweddaru&apos;r dyddlyfr oherwydd nad oedd modd gwneud copi wrth gefn yn gyntaf: %1</translation>
     </message>
     <message>
@@ -1688,12 +1875,21 @@
     </message>
     <message>
         <source>The backup “%1” already exists.</source>
-        <extracomment>%1 is a file name or folder.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Mae&apos;r copi wrth gefn “%1” yn bodoli eisoes.</translation>
     </message>
     <message>
-        <source>The journal failed its integrity check, so no backup was made.</source>
-        <translation>Methodd y dyddlyfr ei wiriad cywirdeb, felly ni wnaed copi wrth gefn.</translation>
+        <source>Other people on this computer could read the journal file. It is now private to you.</source>
+        <translation>Roedd pobl eraill ar y cyfrifiadur hwn yn gallu darllen ffeil y dyddlyfr. Mae’n breifat i chi nawr.</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program, so the backup could not be put in its place. Close that program and try again.</source>
+        <translation>Mae rhaglen arall yn defnyddio’r dyddlyfr, felly doedd dim modd rhoi’r copi wrth gefn yn ei le. Caewch y rhaglen honno a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be replaced in “%1”.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd newid ffeil y dyddlyfr yn “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2630,17 +2826,22 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::JournalCheck</name>
+    <message>
+        <source>The search index of the journal was damaged and has been rebuilt from your reflections. Your reflections themselves were not affected.</source>
+        <translation>Roedd mynegai chwilio’r dyddlyfr wedi’i ddifrodi ac mae wedi’i ailadeiladu o’ch myfyrdodau. Ni effeithiwyd ar eich myfyrdodau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Its check found problems in how the file is stored, so parts of it cannot be read.</source>
+        <translation>Cafodd ei wiriad broblemau yn y ffordd y mae’r ffeil wedi’i chadw, felly does dim modd darllen rhannau ohoni.</translation>
+    </message>
+    <message>
+        <source>Its search index is damaged and could not be rebuilt.</source>
+        <translation>Mae ei fynegai chwilio wedi’i ddifrodi a doedd dim modd ei ailadeiladu.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::JournalCopyBackup</name>
-    <message>
-        <source>No backup was made, so nothing was imported: “%1” is not a folder Myfyrio made.</source>
-        <extracomment>%1 is a folder&apos;s path.</extracomment>
-        <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: nid yw “%1” yn ffolder a wnaeth Myfyrio.</translation>
-    </message>
-    <message>
-        <source>No backup was made, so nothing was imported: the folder “%1” could not be made.</source>
-        <extracomment>%1 is a folder&apos;s path.</extracomment>
-        <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: nid oedd modd gwneud y ffolder “%1”.</translation>
-    </message>
     <message>
         <source>No backup was made, so nothing was imported: %1</source>
         <extracomment>%1 is why the copy could not be made.</extracomment>
@@ -2659,48 +2860,139 @@
     <name>myfyrio::JournalFile</name>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <extracomment>%1 is a file name or folder.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Nid oedd modd creu&apos;r ffolder “%1”.</translation>
     </message>
     <message>
         <source>The journal “%1” could not be created: %2</source>
-        <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
+        <extracomment>%1 is a file path; %2 is a sentence saying what went wrong.</extracomment>
         <translation>Nid oedd modd creu&apos;r dyddlyfr “%1”: %2</translation>
     </message>
     <message>
         <source>The journal “%1” could not be made private to you.</source>
-        <extracomment>%1 is a file path.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Nid oedd modd gwneud y dyddlyfr “%1” yn breifat i chi.</translation>
     </message>
     <message>
-        <source>The journal “%1” could not be opened: %2</source>
-        <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
-        <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
-    </message>
-    <message>
         <source>“%1” is not a Myfyrio journal (it is not an SQLite database). It has been left untouched.</source>
-        <extracomment>%1 is a file name or folder.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Nid yw “%1” yn ddyddlyfr Myfyrio (nid yw&apos;n gronfa ddata SQLite). Mae wedi&apos;i adael heb ei gyffwrdd.</translation>
     </message>
     <message>
-        <source>The journal “%1” is damaged and cannot be opened. It has been left untouched; restore it from a backup copy.</source>
-        <extracomment>%1 is a file name or folder.</extracomment>
-        <translation>Mae&apos;r dyddlyfr “%1” wedi&apos;i ddifrodi ac nid oes modd ei agor. Mae wedi&apos;i adael heb ei gyffwrdd; adferwch ef o gopi wrth gefn.</translation>
-    </message>
-    <message>
-        <source>The journal “%1” could not be read.</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
-    </message>
-    <message>
         <source>“%1” is a database that belongs to another program, not a Myfyrio journal. It has been left untouched.</source>
-        <extracomment>%1 is a file name or folder.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Mae “%1” yn gronfa ddata sy&apos;n perthyn i raglen arall, nid yn ddyddlyfr Myfyrio. Mae wedi&apos;i adael heb ei gyffwrdd.</translation>
     </message>
     <message>
         <source>The journal “%1” was made by a newer version of Myfyrio. Update Myfyrio to open it; the file has been left untouched.</source>
-        <extracomment>%1 is a file name or folder.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Cafodd y dyddlyfr “%1” ei wneud gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio i&apos;w agor; mae&apos;r ffeil wedi&apos;i gadael heb ei chyffwrdd.</translation>
+    </message>
+    <message>
+        <source>No journal file was given.</source>
+        <translation>Ni roddwyd ffeil dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>There is no journal at “%1”.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Does dim dyddlyfr yn “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Nid yw “%1” yn ffeil.</translation>
+    </message>
+    <message>
+        <source>The journal “%1” is damaged and cannot be opened. It has been left untouched.
+%2</source>
+        <extracomment>%1 is the journal&apos;s file name; %2 is a sentence saying what is wrong with it.</extracomment>
+        <translation>Mae’r dyddlyfr “%1” wedi’i ddifrodi ac nid oes modd ei agor. Mae wedi’i adael heb ei gyffwrdd.
+%2</translation>
+    </message>
+    <message>
+        <source>Its check found problems in how the file is stored.</source>
+        <translation>Cafodd ei wiriad broblemau yn y ffordd y mae’r ffeil wedi’i chadw.</translation>
+    </message>
+    <message>
+        <source>The journal “%1” is locked by another program that is using it. Close that program and try again; the journal has been left untouched.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Mae’r dyddlyfr “%1” wedi’i gloi gan raglen arall sy’n ei ddefnyddio. Caewch y rhaglen honno a rhoi cynnig arall arni; mae’r dyddlyfr wedi’i adael heb ei gyffwrdd.</translation>
+    </message>
+    <message>
+        <source>The journal “%1” could not be read: you are not allowed to open it, or it is no longer there.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd darllen y dyddlyfr “%1”: does dim hawl gennych i’w agor, neu nid yw yno mwyach.</translation>
+    </message>
+    <message>
+        <source>The journal “%1” has to be upgraded for this version of Myfyrio, but it is read-only. Allow writing to the file and its folder, then open it again; it has been left untouched.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Rhaid diweddaru’r dyddlyfr “%1” ar gyfer y fersiwn hwn o Myfyrio, ond mae’n ddarllen-yn-unig. Caniatewch ysgrifennu i’r ffeil a’i ffolder, yna agorwch ef eto; mae wedi’i adael heb ei gyffwrdd.</translation>
+    </message>
+    <message>
+        <source>The journal “%1” could not be opened because the disk is full. Free some space and try again.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd agor y dyddlyfr “%1” oherwydd bod y ddisg yn llawn. Rhyddhewch ychydig o le a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The journal “%1” could not be opened. %2</source>
+        <extracomment>%1 is the journal&apos;s file name; %2 is a sentence saying why it could not be opened.</extracomment>
+        <translation>Doedd dim modd agor y dyddlyfr “%1”. %2</translation>
+    </message>
+    <message>
+        <source>It is shorter than it should be: it may have been cut off while it was being copied or saved.</source>
+        <translation>Mae’n fyrrach nag y dylai fod: efallai iddo gael ei dorri’n fyr wrth gael ei gopïo neu ei gadw.</translation>
+    </message>
+    <message>
+        <source>The list of what it holds cannot be read.</source>
+        <translation>Does dim modd darllen y rhestr o’r hyn sydd ynddo.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::JournalFileMenu</name>
+    <message>
+        <source>New &amp;Journal…</source>
+        <translation>Dyddl&amp;yfr Newydd…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty journal in a file of its own.</source>
+        <translation>Dechrau dyddlyfr newydd, gwag mewn ffeil ei hun.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Journal…</source>
+        <translation>Ag&amp;or Dyddlyfr…</translation>
+    </message>
+    <message>
+        <source>Open another journal file.</source>
+        <translation>Agor ffeil dyddlyfr arall.</translation>
+    </message>
+    <message>
+        <source>No other journals opened lately</source>
+        <translation>Dim dyddlyfrau eraill wedi’u hagor yn ddiweddar</translation>
+    </message>
+    <message>
+        <source>New Journal</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Dyddlyfr Newydd</translation>
+    </message>
+    <message>
+        <source>journal.sqlite</source>
+        <translation>dyddlyfr.sqlite</translation>
+    </message>
+    <message>
+        <source>Myfyrio journals (*.sqlite);;All files (*)</source>
+        <translation>Dyddlyfrau Myfyrio (*.sqlite);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>There is already a file called “%1”. Myfyrio never writes over a file; choose another name for the new journal.</source>
+        <translation>Mae ffeil o’r enw “%1” yno’n barod. Nid yw Myfyrio byth yn ysgrifennu dros ffeil; dewiswch enw arall ar gyfer y dyddlyfr newydd.</translation>
+    </message>
+    <message>
+        <source>Open Journal</source>
+        <translation>Agor Dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Open Rec&amp;ent</source>
+        <translation>Agor Di&amp;weddar</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3019,88 @@
     <message>
         <source>Reflections</source>
         <translation>Myfyrdodau</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::JournalOpener</name>
+    <message>
+        <source>Journal Already Open</source>
+        <extracomment>%1 is the journal&apos;s file name.</extracomment>
+        <translation>Mae’r Dyddlyfr ar Agor yn Barod</translation>
+    </message>
+    <message>
+        <source>The journal “%1” is open in another Myfyrio window.</source>
+        <translation>Mae’r dyddlyfr “%1” ar agor mewn ffenestr Myfyrio arall.</translation>
+    </message>
+    <message>
+        <source>Only one window can change a journal at a time. Show that window, or open the journal here read-only: you can read it here, but not change it.</source>
+        <translation>Dim ond un ffenestr all newid dyddlyfr ar y tro. Dangoswch y ffenestr honno, neu agorwch y dyddlyfr yma i’w ddarllen yn unig: gallwch ei ddarllen yma, ond nid ei newid.</translation>
+    </message>
+    <message>
+        <source>Show That Window</source>
+        <translation>Dangos y Ffenestr Honno</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Agor i’w Ddarllen yn Unig</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>The other window did not answer, so the journal opens here read-only.</source>
+        <translation>Ni atebodd y ffenestr arall, felly mae’r dyddlyfr yn agor yma i’w ddarllen yn unig.</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd agor y dyddlyfr %1.</translation>
+    </message>
+    <message>
+        <source>The file has been left as it is.</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i gadael fel y mae.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Rhoi Cynnig Arall Arni</translation>
+    </message>
+    <message>
+        <source>Choose Another Journal…</source>
+        <translation>Dewis Dyddlyfr Arall…</translation>
+    </message>
+    <message>
+        <source>Choose a Journal</source>
+        <translation>Dewis Dyddlyfr</translation>
+    </message>
+    <message>
+        <source>Myfyrio journals (*.sqlite);;All files (*)</source>
+        <translation>Dyddlyfrau Myfyrio (*.sqlite);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <extracomment>%1 is when the backup was made; %2 the new name of the damaged journal file.</extracomment>
+        <translation>Adfer o Gopi wrth Gefn</translation>
+    </message>
+    <message>
+        <source>The backup made %1 is now your journal. The damaged journal is kept as “%2”.</source>
+        <translation>Y copi wrth gefn (gwnaed: %1) yw eich dyddlyfr nawr. Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%2”.</translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation>Achub</translation>
+    </message>
+    <message>
+        <source>What could still be read is now in a new journal in its place.</source>
+        <translation>Mae’r hyn y gellid ei ddarllen o hyd mewn dyddlyfr newydd yn ei le nawr.</translation>
+    </message>
+    <message>
+        <source>The damaged journal is kept as “%1”.</source>
+        <translation>Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3137,57 @@
         <source>words &quot;a phrase&quot; OR -word tag: lang:</source>
         <extracomment>The hint in the empty search box, which has room for about 40 letters; the tooltip gives the whole syntax. The Welsh keys (NEU, iaith:) work as well.</extracomment>
         <translation>geiriau &quot;ymadrodd&quot; NEU -gair tag: iaith:</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::JournalRescue</name>
+    <message>
+        <source>The damaged journal could not be kept aside: there is no free name for it.</source>
+        <translation>Doedd dim modd cadw’r dyddlyfr sydd wedi’i ddifrodi o’r neilltu: does dim enw rhydd ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>The damaged journal could not be renamed to “%1”, so nothing was changed.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd ailenwi’r dyddlyfr sydd wedi’i ddifrodi yn “%1”, felly ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. %1</source>
+        <extracomment>%1 is a sentence saying what went wrong.</extracomment>
+        <translation>Ni adferwyd y copi wrth gefn. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of the journal. The damaged journal is kept as “%1”.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd rhoi’r copi wrth gefn yn lle’r dyddlyfr. Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%1”.</translation>
+    </message>
+    <message>
+        <source>The salvaged journal could not be put in place. The damaged journal is kept as “%1”.</source>
+        <extracomment>%1 is a file or folder path.</extracomment>
+        <translation>Doedd dim modd rhoi’r dyddlyfr a achubwyd yn ei le. Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%1”.</translation>
+    </message>
+    <message>
+        <source>Recovered: reflections %L1, tags %L2, guided answers %L3, actions %L4, agreements %L5, sessions %L6.</source>
+        <extracomment>A list of what a salvage recovered; each %L is a number.</extracomment>
+        <translation>Wedi’u hachub: myfyrdodau %L1, tagiau %L2, atebion dan arweiniad %L3, camau gweithredu %L4, cytundebau %L5, sesiynau %L6.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::JournalSalvage</name>
+    <message>
+        <source>Nothing could be read from the damaged journal.</source>
+        <translation>Doedd dim modd darllen dim o’r dyddlyfr sydd wedi’i ddifrodi.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::JournalSession</name>
+    <message>
+        <source>%1 — read-only</source>
+        <extracomment>The window title of a journal that cannot be changed here; %1 is its file name.</extracomment>
+        <translation>%1 — darllen yn unig</translation>
+    </message>
+    <message>
+        <source>Search Index Rebuilt</source>
+        <translation>Mynegai Chwilio wedi’i Ailadeiladu</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4949,130 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
+    <name>myfyrio::RestoreDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Yn darllen…</translation>
+    </message>
+    <message>
+        <source>Passes its check</source>
+        <translation>Yn pasio ei wiriad</translation>
+    </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>Does dim modd ei adfer</translation>
+    </message>
+    <message>
+        <source>Reading what this backup holds…</source>
+        <translation>Yn darllen yr hyn sydd yn y copi wrth gefn hwn…</translation>
+    </message>
+    <message>
+        <source>This backup holds no reflections.</source>
+        <translation>Does dim myfyrdodau yn y copi wrth gefn hwn.</translation>
+    </message>
+    <message>
+        <source>What this backup holds (the newest %L1 reflections):</source>
+        <extracomment>%L1 is how many of the newest reflections are listed.</extracomment>
+        <translation>Yr hyn sydd yn y copi wrth gefn hwn (y myfyrdodau mwyaf newydd, hyd at: %L1):</translation>
+    </message>
+    <message>
+        <source>What this backup holds:</source>
+        <translation>Yr hyn sydd yn y copi wrth gefn hwn:</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <extracomment>%1 is when the backup was made.
+----------
+%1 is when the restored backup was made; %2 when the backup of the journal as it was was made.</extracomment>
+        <translation>Adfer o Gopi wrth Gefn</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>Adfer y copi wrth gefn (gwnaed: %1)?</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by this backup, which holds reflections: %L1, agreements: %L2. The journal as it is now is backed up first, so you can come back to it from this list.</source>
+        <extracomment>%L1 and %L2 are numbers.</extracomment>
+        <translation>Bydd y copi wrth gefn hwn yn cymryd lle eich dyddlyfr. Mae’n cynnwys myfyrdodau: %L1, cytundebau: %L2. Gwneir copi wrth gefn o’r dyddlyfr fel y mae nawr yn gyntaf, felly gallwch ddod yn ôl ato o’r rhestr hon.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <source>The backup made %1 has been restored. Your journal as it was is kept in the backup made %2.</source>
+        <translation>Mae’r copi wrth gefn (gwnaed: %1) wedi’i adfer. Mae eich dyddlyfr fel yr oedd wedi’i gadw mewn copi wrth gefn arall (gwnaed: %2).</translation>
+    </message>
+    <message>
+        <source>Myfyrio backs up your journal by itself. Choose a backup to see what it holds, then restore it. The journal as it is now is backed up first, so a restore can be undone.</source>
+        <translation>Mae Myfyrio yn gwneud copïau wrth gefn o’ch dyddlyfr ohono’i hun. Dewiswch gopi wrth gefn i weld beth sydd ynddo, yna adferwch ef. Gwneir copi wrth gefn o’r dyddlyfr fel y mae nawr yn gyntaf, felly mae modd dadwneud adfer.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gwnaed</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Myfyrdodau</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Cytundebau</translation>
+    </message>
+    <message>
+        <source>Newest entry</source>
+        <translation>Cofnod mwyaf newydd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Gwiriad</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>What the chosen backup holds</source>
+        <translation>Yr hyn sydd yn y copi wrth gefn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet. The first is made within a few minutes of opening it.</source>
+        <translation>Does dim copïau wrth gefn o’r dyddlyfr hwn eto. Gwneir y cyntaf o fewn ychydig funudau ar ôl ei agor.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Yn darllen y copïau wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Choose a backup to see what it holds.</source>
+        <translation>Dewiswch gopi wrth gefn i weld beth sydd ynddo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Backup</source>
+        <translation>&amp;Adfer y Copi Hwn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::ReviewReminders</name>
     <message>
         <source>Supervision agreements due for review or overdue: %1</source>
@@ -5453,6 +6002,10 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>Restore or merge a JSON backup, or bring in the entries of RedNotebook, Day One, jrnl or Markdown notes.</source>
         <translation>Adfer neu gyfuno copi wrth gefn JSON, neu ddod â chofnodion RedNotebook, Day One, jrnl neu nodiadau Markdown i mewn.</translation>
     </message>
+    <message>
+        <source>Make, list, check and restore the journal&apos;s automatic backups.</source>
+        <translation>Gwneud, rhestru, gwirio ac adfer copïau wrth gefn awtomatig y dyddlyfr.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::cli::ActionsCommand</name>
@@ -5777,6 +6330,124 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
 </context>
 <context>
+    <name>myfyrio::cli::BackupCommand</name>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>Make a backup of the journal now, in the backups folder beside it.</source>
+        <translation>Gwneud copi wrth gefn o’r dyddlyfr nawr, yn y ffolder copïau wrth gefn wrth ei ymyl.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <extracomment>%1 is the path of the backup file that was made.</extracomment>
+        <translation>Copi wrth gefn wedi’i wneud: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1 (%2). Size: %3.</source>
+        <extracomment>Details of one backup; %1 is when it was made, %2 why, %3 its size.</extracomment>
+        <translation>Gwnaed: %1 (%2). Maint: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Reflections: %L1. Agreements: %L2. Newest entry: %3.</source>
+        <extracomment>%L1 and %L2 are numbers; %3 is the date of the newest reflection.</extracomment>
+        <translation>Myfyrdodau: %L1. Cytundebau: %L2. Cofnod mwyaf newydd: %3.</translation>
+    </message>
+    <message>
+        <source>List the backups of the journal, newest first, with what each holds and whether it passes its check.</source>
+        <translation>Rhestru copïau wrth gefn y dyddlyfr, y mwyaf newydd yn gyntaf, gyda’r hyn sydd ym mhob un ac a yw’n pasio ei wiriad.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet. They are kept in “%1”.</source>
+        <extracomment>%1 is the folder where backups are kept.</extracomment>
+        <translation>Does dim copïau wrth gefn o’r dyddlyfr hwn eto. Cânt eu cadw yn “%1”.</translation>
+    </message>
+    <message>
+        <source>Check every backup of the journal (or the one named) with SQLite&apos;s full integrity check.</source>
+        <translation>Gwirio pob copi wrth gefn o’r dyddlyfr (neu’r un a enwir) â gwiriad cywirdeb llawn SQLite.</translation>
+    </message>
+    <message>
+        <source>A file name from “myfyrio backup list”, or a path.</source>
+        <translation>Enw ffeil o “myfyrio backup list”, neu lwybr.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this journal yet.</source>
+        <translation>Does dim copïau wrth gefn o’r dyddlyfr hwn eto.</translation>
+    </message>
+    <message>
+        <source>%1: passes its check.</source>
+        <extracomment>%1 is a backup&apos;s file name.</extracomment>
+        <translation>%1: yn pasio ei wiriad.</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the backup made %1? The journal as it is now is kept first. [y/N] </source>
+        <extracomment>%1 is when the backup was made. The answer is read as yes for y, yes, i or ie.</extracomment>
+        <translation>Rhoi’r copi wrth gefn (gwnaed: %1) yn lle’r dyddlyfr? Caiff y dyddlyfr fel y mae nawr ei gadw yn gyntaf. [i/N] </translation>
+    </message>
+    <message>
+        <source>Replace the journal with a backup. The journal as it is now is backed up first (or, when it is damaged, kept beside it under a new name), so nothing is lost.</source>
+        <translation>Rhoi copi wrth gefn yn lle’r dyddlyfr. Gwneir copi wrth gefn o’r dyddlyfr fel y mae nawr yn gyntaf (neu, os yw wedi’i ddifrodi, caiff ei gadw wrth ei ymyl dan enw newydd), felly ni chollir dim.</translation>
+    </message>
+    <message>
+        <source>Restore without asking first.</source>
+        <translation>Adfer heb ofyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore (see “myfyrio backup list”).</source>
+        <translation>Dywedwch pa gopi wrth gefn i’w adfer (gweler “myfyrio backup list”).</translation>
+    </message>
+    <message>
+        <source>That is the journal itself, not a backup of it.</source>
+        <translation>Dyna’r dyddlyfr ei hun, nid copi wrth gefn ohono.</translation>
+    </message>
+    <message>
+        <source>The journal is open in Myfyrio. Restore the backup there (File ▸ Restore from Backup…), or close Myfyrio and try again.</source>
+        <translation>Mae’r dyddlyfr ar agor yn Myfyrio. Adferwch y copi wrth gefn yno (Ffeil ▸ Adfer o Gopi wrth Gefn…), neu caewch Myfyrio a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Add --yes to restore without being asked.</source>
+        <translation>Ychwanegwch --yes i adfer heb i chi gael eich holi.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ni adferwyd dim.</translation>
+    </message>
+    <message>
+        <source>The journal as it was is kept in the backup “%1”.</source>
+        <extracomment>%1 is the file name of the backup made just before the restore.</extracomment>
+        <translation>Mae’r dyddlyfr fel yr oedd wedi’i gadw yn y copi wrth gefn “%1”.</translation>
+    </message>
+    <message>
+        <source>The damaged journal is kept as “%1”.</source>
+        <extracomment>%1 is the new name of the damaged journal file, kept beside the restored one.</extracomment>
+        <translation>Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%1”.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1.</source>
+        <extracomment>%1 is when the restored backup was made.</extracomment>
+        <translation>Adferwyd y copi wrth gefn (gwnaed: %1).</translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio backup create|list|verify|restore [OPTIONS]. Run “myfyrio backup SUBCOMMAND --help” for the options.</source>
+        <translation>Defnydd: myfyrio backup create|list|verify|restore [OPSIYNAU]. Rhedwch “myfyrio backup IS-ORCHYMYN --help” i weld yr opsiynau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a backup subcommand.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Nid yw “%1” yn is-orchymyn copïau wrth gefn.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::cli::CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -5791,6 +6462,10 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>YYYY-MM-DD</source>
         <extracomment>How a date is written on the command line: year, month and day (Welsh: BBBB-MM-DD).</extracomment>
         <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>See its backups with “myfyrio backup list”, and put one in its place with “myfyrio backup restore BACKUP”; the damaged file is then kept beside it under a new name.</source>
+        <translation>Gwelwch ei gopïau wrth gefn gyda “myfyrio backup list”, a rhowch un yn ei le gyda “myfyrio backup restore BACKUP”; caiff y ffeil sydd wedi’i difrodi ei chadw wrth ei ymyl dan enw newydd wedyn.</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +6514,10 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>command</source>
         <translation>gorchymyn</translation>
+    </message>
+    <message>
+        <source>--database needs the path of a journal file, and an empty one was given.</source>
+        <translation>Mae --database angen llwybr ffeil dyddlyfr, a rhoddwyd un gwag.</translation>
     </message>
 </context>
 <context>
@@ -6597,22 +7276,57 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <translation>Nid oes modd newid y dyddlyfr oherwydd bod ei ffeil neu ei ffolder yn ddarllen-yn-unig.</translation>
     </message>
     <message>
-        <source>The journal could not be written to the disk (%1).</source>
-        <extracomment>%1 is the database&apos;s own message, in English.</extracomment>
-        <translation>Nid oedd modd ysgrifennu&apos;r dyddlyfr i&apos;r ddisg (%1).</translation>
-    </message>
-    <message>
-        <source>The journal file is damaged. Restore it from a backup copy.</source>
-        <translation>Mae ffeil y dyddlyfr wedi&apos;i difrodi. Adferwch hi o gopi wrth gefn.</translation>
-    </message>
-    <message>
         <source>The disk is full. Free some space and try again.</source>
         <translation>Mae&apos;r ddisg yn llawn. Rhyddhewch ychydig o le a rhoi cynnig arall arni.</translation>
     </message>
     <message>
-        <source>The journal could not be read or written: %1</source>
-        <extracomment>%1 is the database&apos;s own message, in English.</extracomment>
-        <translation>Nid oedd modd darllen nac ysgrifennu&apos;r dyddlyfr: %1</translation>
+        <source>The journal is still being checked, so nothing can be saved for a moment. Your changes are kept and will be saved once the check is done.</source>
+        <translation>Mae’r dyddlyfr yn dal i gael ei wirio, felly does dim modd cadw dim am eiliad. Mae eich newidiadau wedi’u cadw yma a byddant yn cael eu cadw yn y dyddlyfr pan fydd y gwiriad wedi gorffen.</translation>
+    </message>
+    <message>
+        <source>This journal is open in another Myfyrio window, so this window can only show it. Make your changes in the other window.</source>
+        <translation>Mae’r dyddlyfr hwn ar agor mewn ffenestr Myfyrio arall, felly dim ond ei ddangos y gall y ffenestr hon. Gwnewch eich newidiadau yn y ffenestr arall.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be changed because its file is read-only. Allow writing to the file and your changes will be saved.</source>
+        <translation>Does dim modd newid y dyddlyfr oherwydd bod ei ffeil yn ddarllen-yn-unig. Caniatewch ysgrifennu i’r ffeil a bydd eich newidiadau’n cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be changed because its folder is read-only. Allow writing to the folder and your changes will be saved.</source>
+        <translation>Does dim modd newid y dyddlyfr oherwydd bod ei ffolder yn ddarllen-yn-unig. Caniatewch ysgrifennu i’r ffolder a bydd eich newidiadau’n cael eu cadw.</translation>
+    </message>
+    <message>
+        <source>The journal failed its check, so nothing is saved to it. It has been left as it was.</source>
+        <translation>Methodd y dyddlyfr ei wiriad, felly does dim yn cael ei gadw ynddo. Mae wedi’i adael fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>The journal file was moved or deleted while Myfyrio had it open, so nothing more can be saved to it. Put it back, or open it from its new place.</source>
+        <translation>Symudwyd neu dilëwyd ffeil y dyddlyfr tra oedd Myfyrio wedi’i hagor, felly does dim modd cadw rhagor ynddi. Rhowch hi’n ôl, neu agorwch hi o’i lle newydd.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to the disk. Check that the disk is still connected and has free space, then try again.</source>
+        <translation>Doedd dim modd ysgrifennu’r dyddlyfr i’r ddisg. Gwiriwch fod y ddisg wedi’i chysylltu o hyd a bod lle rhydd arni, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged, so it could not be read or changed. Nothing has been deleted; a backup of it can be restored.</source>
+        <translation>Mae ffeil y dyddlyfr wedi’i difrodi, felly doedd dim modd ei darllen na’i newid. Does dim wedi’i ddileu; gellir adfer copi wrth gefn ohoni.</translation>
+    </message>
+    <message>
+        <source>The journal file could not be opened. Check that it and its folder still exist and that you may read and write them.</source>
+        <translation>Doedd dim modd agor ffeil y dyddlyfr. Gwiriwch ei bod hi a’i ffolder yn bodoli o hyd a bod hawl gennych i’w darllen a’u hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Myfyrio is not allowed to read or change the journal file.</source>
+        <translation>Does dim hawl gan Myfyrio i ddarllen na newid ffeil y dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved because it does not fit with what is already in the journal.</source>
+        <translation>Doedd dim modd cadw’r newid oherwydd nad yw’n cyd-fynd â’r hyn sydd yn y dyddlyfr yn barod.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written because of an unexpected database error (%1).</source>
+        <extracomment>%1 is a number that identifies the database error, for a bug report.</extracomment>
+        <translation>Doedd dim modd darllen nac ysgrifennu’r dyddlyfr oherwydd gwall annisgwyl yn y gronfa ddata (%1).</translation>
     </message>
 </context>
 </TS>

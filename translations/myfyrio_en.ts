@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::DamagedJournalDialog</name>
+    <message numerus="yes">
+        <source>At least %n reflection(s) written or changed after then would be missing from the journal.</source>
+        <extracomment>%n is how many reflections were written or changed after the backup was made.</extracomment>
+        <translation>
+            <numerusform>At least %n reflection written or changed after then would be missing from the journal.</numerusform>
+            <numerusform>At least %n reflections written or changed after then would be missing from the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::JournalModel</name>
     <message numerus="yes">
         <source>%n reflection(s)</source>

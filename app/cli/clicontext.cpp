@@ -1,5 +1,8 @@
 #include "app/cli/clicontext.h"
 
+#include "core/storage/journalfile.h"
+#include "core/storage/sql.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,11 +15,18 @@ CliContext::CliContext(QTextStream& out, QTextStream& err, QTextStream& in, QStr
 
 std::unique_ptr<Database> CliContext::openJournal(Database::OpenMode mode)
 {
-    auto opened = Database::open(m_databasePath, mode);
+    Database::Options options;
+    options.mode = mode;
+    // A command that only reads pays for no check; one that writes is checked first.
+    options.check = Database::Check::BeforeWrite;
+    OpenProblem problem;
+    auto opened = Database::open(m_databasePath, options, &problem);
     if (!opened) {
         fail(opened.error());
         return nullptr;
     }
+    for (const QString& notice : (*opened)->notices())
+        m_err << QStringLiteral("myfyrio: ") << notice << Qt::endl;
     return std::move(opened).value();
 }
 
@@ -28,7 +38,19 @@ bool CliContext::journalMissing() const
 int CliContext::fail(const QString& message)
 {
     m_err << QStringLiteral("myfyrio: ") << message << Qt::endl;
+    // Damage met while reading or writing: the same way back as at open.
+    const QString damagedAtOpen =
+        JournalFile::sentence(JournalProblem::Damaged, QFileInfo(m_databasePath).absoluteFilePath())
+            .section(QLatin1Char('\n'), 0, 0);
+    if (message.contains(sql::damagedSentence()) || message.startsWith(damagedAtOpen))
+        m_err << damagedHint() << Qt::endl;
     return Error;
+}
+
+QString CliContext::damagedHint()
+{
+    return tr("See its backups with “myfyrio backup list”, and put one in its place with “myfyrio backup restore "
+              "BACKUP”; the damaged file is then kept beside it under a new name.");
 }
 
 QString CliContext::dateValueName()

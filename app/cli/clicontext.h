@@ -35,7 +35,11 @@ public:
     /// True when the journal file does not exist yet (read-only commands then show nothing).
     bool journalMissing() const;
 
-    /// Prints "myfyrio: <message>" on stderr and returns the exit code for errors.
+    /// The sentence that names the way back for a damaged journal.
+    static QString damagedHint();
+
+    /// Prints "myfyrio: <message>" on stderr and returns the exit code for errors
+    /// (and, for a damaged journal, the way back).
     int fail(const QString& message);
 
     /// Says that TEXT is not a date of the form YYYY-MM-DD (the one sentence every

@@ -70,6 +70,8 @@ bool CliRunner::wantsCommandLine(const QStringList& arguments)
     GlobalParser global;
     if (!global.parser.parse(arguments))
         return true; // so that the mistake is reported on the terminal
+    if (global.parser.isSet(global.database) && global.parser.value(global.database).isEmpty())
+        return true; // the same
     return global.parser.isSet(global.help) || global.parser.isSet(global.version)
            || (!global.parser.positionalArguments().isEmpty() && agreementFileArgument(arguments).isEmpty());
 }
@@ -101,6 +103,11 @@ int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& 
     GlobalParser global;
     if (!global.parser.parse(arguments)) {
         err << QStringLiteral("myfyrio: ") << global.parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (global.parser.isSet(global.database) && global.parser.value(global.database).isEmpty()) {
+        err << QStringLiteral("myfyrio: ")
+            << tr("--database needs the path of a journal file, and an empty one was given.") << Qt::endl;
         return UsageError;
     }
     if (global.parser.isSet(global.version)) {

@@ -57,6 +57,12 @@ const std::vector<Command>& commands()
                                                 "entries of RedNotebook, Day One, jrnl or Markdown notes.");
          },
          &runImport},
+        {QStringLiteral("backup"),
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Make, list, check and restore the journal's automatic backups.");
+         },
+         &runBackup},
     };
     return all;
 }

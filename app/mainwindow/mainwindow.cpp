@@ -1,5 +1,6 @@
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/backup/backupactions.h"
 #include "app/cpd/cpdview.h"
 #include "app/dialogs/messagebox.h"
 #include "app/help/guide.h"
@@ -20,6 +21,7 @@
 #include "app/revisit/calendarview.h"
 #include "app/revisit/onthisdayview.h"
 #include "app/settings/preferencesdialog.h"
+#include "app/shell/journalfilemenu.h"
 #include "app/supervision/agreementsview.h"
 #include "core/storage/database.h"
 #include "core/util/appsettings.h"
@@ -256,9 +258,13 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
-    auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    m_journalFiles = new JournalFileMenu(*m_fileMenu, m_database.path(), this); // New, Open, Recent journals
+    m_fileMenu->addSeparator();
+    auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, JSON backups, Markdown
     reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
-    new ImportActions(m_database, *m_fileMenu, this); // File ▸ Import ▸ other journal programs
+    new ImportActions(m_database, *m_fileMenu, this);              // File ▸ Import ▸ other journal programs
+    new BackupActions(m_database, *m_fileMenu, statusBar(), this); // Back Up Now, Restore from Backup…
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());

@@ -19,6 +19,7 @@ namespace myfyrio {
 class ClipboardActions;
 class Database;
 class GuideDialog;
+class JournalFileMenu;
 class JournalView;
 class TextUndoActions;
 
@@ -58,6 +59,8 @@ public:
     GuideDialog* guide() const { return m_guide; }
 
     JournalView* journal() const { return m_journal; }
+    /// New Journal…, Open Journal… and Open Recent (the application shell answers them).
+    JournalFileMenu* journalFiles() const { return m_journalFiles; }
     QAction* action(const QString& name) const;
 
 protected:
@@ -97,6 +100,7 @@ private:
     TextUndoActions* m_undo = nullptr;
     ClipboardActions* m_clipboard = nullptr;
     GuideDialog* m_guide = nullptr;
+    JournalFileMenu* m_journalFiles = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

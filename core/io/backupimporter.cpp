@@ -1,5 +1,6 @@
 #include "core/io/backupimporter.h"
 
+#include "core/backup/backupservice.h"
 #include "core/io/backupcheck.h"
 #include "core/io/backupfile.h"
 #include "core/io/backupwriter.h"
@@ -59,6 +60,18 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
     auto check = BackupCheck::run(file, db);
     if (!check)
         return check.failure();
+
+    // A journal that holds reflections is backed up first (reason "import"),
+    // so that an import someone regrets can be undone from its backups.
+    auto holds = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM reflection)"));
+    if (!holds)
+        return holds.failure();
+    if (holds->toBool()) {
+        if (auto made = m_database.backups().backupNow(BackupReason::BeforeImport); !made)
+            //: %1 is why the backup could not be made.
+            return Failure{
+                tr("Nothing was imported, because the journal could not be backed up first. %1").arg(made.error())};
+    }
 
     ScopedTransaction transaction(db);
     if (auto begun = transaction.begun(); !begun)

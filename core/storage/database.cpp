@@ -1,42 +1,125 @@
 #include "core/storage/database.h"
 
+#include "core/backup/backupservice.h"
+#include "core/backup/backupwriter.h"
 #include "core/storage/journalchanges.h"
+#include "core/storage/journalcheck.h"
 #include "core/storage/journalfile.h"
 #include "core/storage/migration.h"
 #include "core/storage/scopedtransaction.h"
-#include "core/storage/sql.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcDatabase, "myfyrio.database")
+#include <cstdio>
+#include <optional>
+
+// Off by default, like myfyrio.sql (see the README for turning it on).
+Q_LOGGING_CATEGORY(lcDatabase, "myfyrio.database", QtCriticalMsg)
 
 namespace myfyrio {
 
-Database::Database(QString path, QString connectionName)
+namespace {
+
+int lockWaitMilliseconds = 5000;
+
+Failure failWith(OpenProblem* problem, JournalProblem kind, const QString& message, const QString& detail = {})
+{
+    if (problem)
+        *problem = {kind, detail};
+    return Failure{message};
+}
+
+JournalProblem problemOfError(const QSqlError& error)
+{
+    switch (sql::kindOf(error)) {
+    case sql::ErrorKind::Busy:
+        return JournalProblem::Locked;
+    case sql::ErrorKind::Damaged:
+        return JournalProblem::Damaged;
+    case sql::ErrorKind::Full:
+        return JournalProblem::Full;
+    case sql::ErrorKind::ReadOnly:
+        return JournalProblem::ReadOnly;
+    default:
+        return JournalProblem::Other;
+    }
+}
+
+/// Read-only looks at a journal that is then refused leave no -wal or -shm
+/// files of their own behind it.
+class SidecarCleanup
+{
+public:
+    explicit SidecarCleanup(QString path) : m_path(std::move(path)), m_existed(JournalFile::hasSidecars(m_path)) {}
+    ~SidecarCleanup()
+    {
+        if (!m_kept && !m_existed)
+            JournalFile::removeEmptySidecars(m_path);
+    }
+    SidecarCleanup(const SidecarCleanup&) = delete;
+    SidecarCleanup& operator=(const SidecarCleanup&) = delete;
+    void keep() { m_kept = true; }
+    bool existed() const { return m_existed; }
+
+private:
+    QString m_path;
+    bool m_existed;
+    bool m_kept = false;
+};
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, ReadOnlyReason reason)
     : m_path(std::move(path)),
       m_connectionName(std::move(connectionName)),
+      m_reason(reason),
+      m_afterCheck(reason),
       m_changes(std::make_unique<JournalChanges>())
-{}
+{
+    m_backups = std::make_unique<BackupService>(*this);
+    sql::setReadOnlyReason(m_connectionName, m_reason);
+    sql::setFailureHook(m_connectionName, [this](const QSqlError& error) { noteFailure(error); });
+}
 
 Database::~Database()
 {
+    if (m_repairThread) {
+        m_repairThread->wait();
+        delete m_repairThread;
+    }
+    if (m_checkThread) {
+        m_checkThread->wait();
+        delete m_checkThread;
+    }
+    m_backups.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    sql::forget(m_connectionName);
+    if (m_reason == ReadOnlyReason::Damaged && !m_sidecarsExisted)
+        JournalFile::removeEmptySidecars(m_path);
 }
 
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+}
+
+void Database::setLockWait(int milliseconds)
+{
+    lockWaitMilliseconds = milliseconds;
 }
 
 QSqlDatabase Database::connection() const
@@ -46,62 +129,298 @@ QSqlDatabase Database::connection() const
 
 Expected<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
-    return openUpTo(path, mode, latestSchemaVersion());
+    Options options;
+    options.mode = mode;
+    return openUpTo(path, options, latestSchemaVersion(), nullptr);
+}
+
+Expected<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options, OpenProblem* problem)
+{
+    return openUpTo(path, options, latestSchemaVersion(), problem);
 }
 
 Expected<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version)
 {
-    return openUpTo(path, OpenMode::CreateIfMissing, version);
+    return openUpTo(path, Options{}, version, nullptr);
 }
 
-Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, OpenMode mode, int targetVersion)
+Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, const Options& options, int targetVersion,
+                                                       OpenProblem* problem)
 {
+    if (problem)
+        *problem = {};
     if (path.isEmpty())
-        return Failure{tr("No journal file was given.")};
+        return failWith(problem, JournalProblem::NoPath, JournalFile::sentence(JournalProblem::NoPath, path));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absolute);
 
+    SidecarCleanup cleanup(absolute);
+    JournalFile::Inspection inspection;
+    bool created = false;
     if (info.exists()) {
         if (!info.isFile())
-            //: %1 is what the person typed.
-            return Failure{tr("“%1” is not a file.").arg(absolute)};
+            return failWith(problem, JournalProblem::NotAFile,
+                            JournalFile::sentence(JournalProblem::NotAFile, absolute));
         if (info.size() > 0) {
-            if (auto checked = JournalFile::inspect(absolute, latestSchemaVersion()); !checked)
-                return checked.failure();
+            inspection = JournalFile::inspect(absolute, latestSchemaVersion());
+            if (inspection.problem.kind != JournalProblem::None)
+                return failWith(problem, inspection.problem.kind, inspection.message, inspection.problem.detail);
+        } else {
+            created = true;
         }
     } else {
-        if (mode == OpenMode::ExistingOnly)
-            //: %1 is what the person typed.
-            return Failure{tr("There is no journal at “%1”.").arg(absolute)};
-        if (auto created = JournalFile::createPrivate(absolute); !created)
-            return created.failure();
+        if (options.mode == OpenMode::ExistingOnly)
+            return failWith(problem, JournalProblem::Missing, JournalFile::sentence(JournalProblem::Missing, absolute));
+        if (auto made = JournalFile::createPrivate(absolute); !made)
+            return failWith(problem, JournalProblem::CannotCreate, made.error());
+        created = true;
+    }
+
+    ReadOnlyReason reason = options.readOnly;
+    if (reason == ReadOnlyReason::None)
+        reason = JournalFile::writability(absolute);
+    const int target = qMin(targetVersion, latestSchemaVersion());
+    const bool upgrade = created || inspection.schemaVersion < target;
+    if (upgrade && reason != ReadOnlyReason::None)
+        return failWith(problem, JournalProblem::ReadOnly, JournalFile::sentence(JournalProblem::ReadOnly, absolute));
+
+    // The contents are checked before anything is written: now, or on a thread
+    // of their own while the connection stays read-only.
+    const bool checkNow = options.check == Check::Now || upgrade || !inspection.walMode;
+    const bool checkInBackground = !checkNow && options.check == Check::InBackground;
+    QStringList notices;
+    if (checkNow && !created) {
+        const auto index =
+            reason == ReadOnlyReason::None ? JournalCheck::Index::CheckAndRebuild : JournalCheck::Index::Skip;
+        const JournalCheck::Outcome outcome = JournalCheck::run(absolute, index);
+        if (outcome.problem.kind != JournalProblem::None)
+            return failWith(problem, outcome.problem.kind, outcome.message, outcome.problem.detail);
+        if (outcome.indexRebuilt)
+            notices << JournalCheck::indexRebuiltSentence();
     }
 
     const QString name = QStringLiteral("myfyrio-") + QUuid::createUuid().toString(QUuid::Id128);
-    std::unique_ptr<Database> database(new Database(absolute, name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(absolute);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        //: %1 is a file path; %2 says what went wrong.
-        return Failure{tr("The journal “%1” could not be opened: %2").arg(absolute, sql::describe(db.lastError()))};
+    std::unique_ptr<Database> database(
+        new Database(absolute, name, checkInBackground ? ReadOnlyReason::Checking : reason));
+    database->m_afterCheck = reason;
+    database->m_checked = checkNow;
+    database->m_notices = notices;
+    // The folder is narrowed only where Myfyrio chose it (the default one); a
+    // folder the user named may be shared on purpose.
+    if (info.absolutePath() == QFileInfo(defaultPath()).absolutePath())
+        JournalFile::narrowFolderToOwner(info.absolutePath());
+    if (!created && JournalFile::narrowToOwner(absolute))
+        database->m_notices << tr("Other people on this computer could read the journal file. It is now private "
+                                  "to you.");
 
-    if (auto configured = database->configure(); !configured)
-        return configured.failure();
-    if (auto migrated = database->migrate(targetVersion); !migrated)
-        return migrated.failure();
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name).setDatabaseName(absolute);
+    if (auto opened = database->openConnection(); !opened) {
+        const JournalProblem kind = problemOfError(database->m_openError);
+        if (kind == JournalProblem::Other)
+            return failWith(problem, kind, opened.error());
+        return failWith(problem, kind, JournalFile::sentence(kind, absolute));
+    }
+    if (database->m_reason == ReadOnlyReason::None) {
+        if (auto migrated = database->migrate(targetVersion); !migrated)
+            return failWith(problem, JournalProblem::UpgradeFailed, migrated.error());
+    }
+    if (checkInBackground) {
+        database->startBackgroundCheck();
+    } else if (!checkNow) {
+        Database* gated = database.get();
+        sql::setWriteGate(name, [gated] { return gated->checkBeforeWrite(); });
+    }
+    database->m_sidecarsExisted = cleanup.existed();
+    cleanup.keep();
     return database;
+}
+
+Expected<void> Database::openConnection()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(lockWaitMilliseconds);
+    if (m_reason != ReadOnlyReason::None)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    m_openError = {};
+    if (!db.open()) {
+        m_openError = db.lastError();
+        qCWarning(lcDatabase) << "could not open" << m_path << db.lastError().text();
+        //: %1 is a file path; %2 is a sentence saying what went wrong.
+        return Failure{tr("The journal “%1” could not be opened: %2")
+                           .arg(QDir::toNativeSeparators(m_path), sql::describe(db.lastError()))};
+    }
+    return configure();
 }
 
 Expected<void> Database::configure()
 {
     const QSqlDatabase db = connection();
-    for (const char* pragma : {"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL"}) {
-        if (auto done = sql::run(db, QString::fromLatin1(pragma)); !done)
-            return done.failure();
+    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = %1").arg(lockWaitMilliseconds),
+                        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")};
+    if (m_reason == ReadOnlyReason::None)
+        pragmas.insert(2, QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString& pragma : std::as_const(pragmas)) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            m_openError = query.lastError();
+            qCWarning(lcDatabase) << "could not configure" << m_path << pragma << m_openError.text();
+            return Failure{sql::describe(m_openError, db)};
+        }
     }
     return {};
+}
+
+void Database::setReason(ReadOnlyReason reason)
+{
+    if (reason == m_reason)
+        return;
+    m_reason = reason;
+    sql::setReadOnlyReason(m_connectionName, reason);
+    emit accessChanged();
+}
+
+void Database::startBackgroundCheck()
+{
+    const QString path = m_path;
+    const auto index =
+        m_afterCheck == ReadOnlyReason::None ? JournalCheck::Index::CheckAndRebuild : JournalCheck::Index::Skip;
+    auto outcome = std::make_shared<JournalCheck::Outcome>();
+    m_checkThread = QThread::create([path, index, outcome] { *outcome = JournalCheck::run(path, index); });
+    connect(m_checkThread, &QThread::finished, this, [this, outcome] {
+        if (!m_checkThread)
+            return;
+        m_checkThread->wait();
+        delete m_checkThread;
+        m_checkThread = nullptr;
+        m_checked = true;
+        if (outcome->problem.kind != JournalProblem::None) {
+            setReason(ReadOnlyReason::Damaged);
+            emit checkFinished(false, outcome->message);
+            return;
+        }
+        if (outcome->indexRebuilt)
+            m_notices << JournalCheck::indexRebuiltSentence();
+        if (m_afterCheck == ReadOnlyReason::None) {
+            m_reason = ReadOnlyReason::None;
+            sql::setReadOnlyReason(m_connectionName, m_reason);
+            if (auto reopened = openConnection(); !reopened) {
+                qCWarning(lcDatabase) << "could not reopen read-write" << reopened.error();
+                const ReadOnlyReason now = JournalFile::writability(m_path);
+                m_reason = now == ReadOnlyReason::None ? ReadOnlyReason::FileReadOnly : now;
+                sql::setReadOnlyReason(m_connectionName, m_reason);
+                (void)openConnection();
+            }
+            emit accessChanged();
+        } else {
+            setReason(m_afterCheck);
+        }
+        emit checkFinished(true, outcome->indexRebuilt ? JournalCheck::indexRebuiltSentence() : QString());
+    });
+    // Started once the event loop runs, so that building the window does not
+    // wait for the disk behind it, and at low priority.
+    QTimer::singleShot(0, this, [this] {
+        if (m_checkThread && !m_checkThread->isRunning() && !m_checkThread->isFinished())
+            m_checkThread->start(QThread::LowPriority);
+    });
+}
+
+void Database::repairSearchIndex()
+{
+    if (m_repairThread || isReadOnly())
+        return;
+    const QString path = m_path;
+    auto rebuilt = std::make_shared<std::optional<Expected<void>>>();
+    m_repairThread = QThread::create([path, rebuilt] { *rebuilt = JournalCheck::rebuildIndex(path); });
+    connect(m_repairThread, &QThread::finished, this, [this, rebuilt] {
+        m_repairThread->wait();
+        m_repairThread->deleteLater();
+        m_repairThread = nullptr;
+        if (rebuilt->has_value() && rebuilt->value().ok()) {
+            m_notices << JournalCheck::indexRebuiltSentence();
+            m_changes->replaced(); // what search finds may have changed
+            emit noticed(JournalCheck::indexRebuiltSentence());
+        } else {
+            qCWarning(lcDatabase) << "could not rebuild the search index";
+        }
+    });
+    m_repairThread->start(QThread::LowPriority);
+}
+
+void Database::waitForCheck()
+{
+    // The check's result arrives as a queued call; events keep flowing meanwhile.
+    if (m_checkThread && !m_checkThread->isRunning() && !m_checkThread->isFinished())
+        m_checkThread->start(QThread::LowPriority);
+    while (m_checkThread) {
+        m_checkThread->wait(QDeadlineTimer(8));
+        if (thread() != QThread::currentThread())
+            continue;
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 8);
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+}
+
+Expected<void> Database::checkBeforeWrite()
+{
+    if (m_reason == ReadOnlyReason::Damaged)
+        return Failure{sql::readOnlySentence(m_reason)};
+    if (m_checked)
+        return {};
+    const auto index =
+        m_reason == ReadOnlyReason::None ? JournalCheck::Index::CheckAndRebuild : JournalCheck::Index::Skip;
+    const JournalCheck::Outcome outcome = JournalCheck::run(m_path, index);
+    m_checked = true;
+    if (outcome.problem.kind != JournalProblem::None) {
+        setReason(ReadOnlyReason::Damaged);
+        return Failure{outcome.message};
+    }
+    if (outcome.indexRebuilt)
+        m_notices << JournalCheck::indexRebuiltSentence();
+    return {};
+}
+
+void Database::noteFailure(const QSqlError& error)
+{
+    // Only what the connection cannot get over by itself; a full disk clears
+    // as soon as there is space again.
+    const sql::ErrorKind kind = sql::kindOf(error);
+    const bool stuck = kind == sql::ErrorKind::Disk || kind == sql::ErrorKind::CannotOpen
+                       || (kind == sql::ErrorKind::ReadOnly
+                           && (m_reason == ReadOnlyReason::None || m_reason == ReadOnlyReason::FileReadOnly
+                               || m_reason == ReadOnlyReason::FolderReadOnly));
+    if (!stuck || m_recoveryQueued || QThread::currentThread() != thread())
+        return;
+    m_recoveryQueued = true;
+    // After the failing store call has unwound: no statement of it is left open.
+    QMetaObject::invokeMethod(this, &Database::recover, Qt::QueuedConnection);
+}
+
+void Database::recover()
+{
+    m_recoveryQueued = false;
+    if (!QFileInfo::exists(m_path))
+        return; // never let a reopen create an empty journal where the old one was
+    const ReadOnlyReason now = JournalFile::writability(m_path);
+    if (now == ReadOnlyReason::None || m_reason == ReadOnlyReason::None)
+        (void)reopen();
+    else
+        setReason(now);
+}
+
+Expected<void> Database::reopen()
+{
+    if (m_reason == ReadOnlyReason::Checking || m_reason == ReadOnlyReason::Damaged
+        || m_reason == ReadOnlyReason::OtherWindow)
+        return openConnection();
+    const ReadOnlyReason before = m_reason;
+    m_reason = JournalFile::writability(m_path);
+    sql::setReadOnlyReason(m_connectionName, m_reason);
+    auto opened = openConnection();
+    if (before != m_reason)
+        emit accessChanged();
+    return opened;
 }
 
 int Database::schemaVersion() const
@@ -115,22 +434,21 @@ Expected<void> Database::migrate(int targetVersion)
     const int current = schemaVersion();
     const int latest = qMin(targetVersion, latestSchemaVersion());
     if (current < 0)
-        //: %1 is a file path.
-        return Failure{tr("The journal “%1” could not be read.").arg(m_path)};
+        //: %1 is a file or folder path.
+        return Failure{tr("The journal “%1” could not be read.").arg(QDir::toNativeSeparators(m_path))};
     if (current >= latest)
         return {};
 
-    // An existing journal is copied before its schema changes, so that nothing
-    // the user wrote depends on the upgrade succeeding.
+    // An existing journal is backed up before its schema changes, so that
+    // nothing the user wrote depends on the upgrade succeeding.
     if (current > 0) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = m_path + QStringLiteral(".v%1-%2.bak").arg(current).arg(stamp);
-        if (auto copied = backupTo(backup); !copied)
-            //: %1 says why the backup copy could not be made.
+        auto backup = m_backups->backupNow(BackupReason::BeforeUpgrade);
+        if (!backup)
+            //: %1 is a sentence saying why the backup could not be made.
             return Failure{tr("The journal could not be upgraded because no backup copy could be made "
                               "first: %1")
-                               .arg(copied.error())};
-        m_migrationBackup = backup;
+                               .arg(backup.error())};
+        m_migrationBackup = backup->path;
     }
 
     const QSqlDatabase db = connection();
@@ -149,12 +467,12 @@ Expected<void> Database::migrate(int targetVersion)
                 return Failure{tr("The journal could not be upgraded to version %1 (%2): %3 "
                                   "It has been left as it was.")
                                    .arg(step.version)
-                                   .arg(step.description, sql::describe(query.lastError()))};
+                                   .arg(step.description, sql::describe(query.lastError(), db))};
             }
         }
         QSqlQuery version(db);
         if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
-            return Failure{sql::describe(version.lastError())};
+            return Failure{sql::describe(version.lastError(), db)};
         if (auto committed = transaction.commit(); !committed)
             //: %1 is a version number; %2 describes the upgrade step; %3 says what went wrong.
             return Failure{tr("The journal could not be upgraded to version %1 (%2): %3 "
@@ -168,24 +486,42 @@ Expected<void> Database::migrate(int targetVersion)
 Expected<void> Database::backupTo(const QString& targetPath) const
 {
     if (QFileInfo::exists(targetPath))
-        //: %1 is a file name or folder.
-        return Failure{tr("The backup “%1” already exists.").arg(targetPath)};
-    const QSqlDatabase db = connection();
-    auto integrity = sql::scalar(db, QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        return integrity.failure();
-    if (integrity->toString() != QLatin1String("ok"))
-        return Failure{tr("The journal failed its integrity check, so no backup was made.")};
-    if (auto created = JournalFile::createPrivate(targetPath); !created)
-        return created.failure();
-    // VACUUM INTO wants a missing or empty file; the empty one we made keeps its 0600 mode.
-    if (auto copied = sql::run(db, QStringLiteral("VACUUM INTO :target"), {{QStringLiteral("target"), targetPath}});
-        !copied) {
-        QFile::remove(targetPath);
-        return copied.failure();
+        //: %1 is a file or folder path.
+        return Failure{tr("The backup “%1” already exists.").arg(QDir::toNativeSeparators(targetPath))};
+    std::optional<Expected<void>> copied;
+    const QString source = m_path;
+    BackupService::runAndWait([&] { copied = BackupWriter::copyChecked(source, targetPath); });
+    return *copied;
+}
+
+Expected<void> Database::replaceFile(const QString& preparedCopy)
+{
+    if (isReadOnly())
+        return Failure{sql::readOnlySentence(m_reason)};
+    m_backups->waitUntilIdle();
+    {
+        QSqlDatabase db = connection();
+        db.close();
     }
-    JournalFile::makePrivate(targetPath);
-    return {};
+    // A write-ahead log left beside the journal would be played into the new file.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        (void)openConnection();
+        return Failure{tr("The journal is in use by another program, so the backup could not be put in its place. "
+                          "Close that program and try again.")};
+    }
+    if (std::rename(QFile::encodeName(preparedCopy).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        (void)openConnection();
+        //: %1 is a file or folder path.
+        return Failure{tr("The journal file could not be replaced in “%1”.")
+                           .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()))};
+    }
+    BackupWriter::syncFolder(QFileInfo(m_path).absolutePath());
+    auto opened = openConnection();
+    if (opened)
+        opened = migrate(latestSchemaVersion());
+    m_changes->replaced();
+    return opened;
 }
 
 } // namespace myfyrio

@@ -1,31 +1,64 @@
 #pragma once
 
+#include "core/storage/journalproblem.h"
+#include "core/storage/sql.h"
 #include "core/util/expected.h"
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
+class QThread;
+
 namespace myfyrio {
 
+class BackupService;
 class JournalChanges;
 
 /// An open journal: one SQLite file, checked and migrated to the latest schema.
 ///
 /// Opening never replaces or "repairs" a file it does not recognise: a file that
-/// is not SQLite, belongs to another program, fails its quick check or was made
-/// by a newer Myfyrio is refused with a sentence saying why, and left untouched.
-/// New files are created readable and writable by their owner only.
-class Database
+/// is not SQLite, belongs to another program, fails its check or was made by a
+/// newer Myfyrio is refused with a sentence saying why (and an OpenProblem
+/// saying which), and left untouched. New files are created readable and
+/// writable by their owner only; a journal found readable by others is narrowed.
+///
+/// A journal may be open read-only: on purpose (it is open in another window),
+/// because its file or folder may not be written, while its check runs, or
+/// because the check failed. Every write then fails with the sentence that says
+/// which (see sql::readOnlySentence()). When write permission comes back, the
+/// connection is opened again by itself after the next failed write.
+class Database : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(myfyrio::Database)
+    Q_OBJECT
 
 public:
     enum class OpenMode { CreateIfMissing, ExistingOnly };
+    /// When the contents are checked:
+    enum class Check {
+        Now,          ///< before open() returns
+        InBackground, ///< on a thread of their own; the journal is readable at once, writable once checked (the app)
+        BeforeWrite,  ///< before the first write transaction (the command line): a command that only reads
+                      ///< pays nothing, and damage on the pages it reads is still reported as damage
+    };
+    using ReadOnlyReason = sql::ReadOnlyReason;
+
+    struct Options {
+        OpenMode mode = OpenMode::CreateIfMissing;
+        /// Open read-only on purpose, for this reason (OtherWindow); None lets
+        /// the file decide.
+        ReadOnlyReason readOnly = ReadOnlyReason::None;
+        Check check = Check::Now;
+    };
 
     static Expected<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    /// Opens with options; problem (when given) says which problem a failure was.
+    static Expected<std::unique_ptr<Database>> open(const QString& path, const Options& options,
+                                                    OpenProblem* problem = nullptr);
 
     /// Opens a journal migrated only up to the given schema version, as an
     /// earlier Myfyrio would have left it. For tests of the migrations.
@@ -35,15 +68,39 @@ public:
     /// QStandardPaths::AppDataLocation + "/journal.sqlite".
     static QString defaultPath();
 
-    ~Database();
+    /// How long a statement waits for another program's lock before it says
+    /// the journal is in use (5 seconds unless changed).
+    static void setLockWait(int milliseconds);
+
+    ~Database() override;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
     /// Announces every change written to this journal (see JournalChanges).
     JournalChanges& changes() const { return *m_changes; }
+    /// The journal's automatic backups, and backups before risky changes.
+    BackupService& backups() const { return *m_backups; }
     QString path() const { return m_path; }
     int schemaVersion() const;
+
+    bool isReadOnly() const { return m_reason != ReadOnlyReason::None; }
+    ReadOnlyReason readOnlyReason() const { return m_reason; }
+    /// True once the contents have passed their check (at once with Check::Now).
+    bool isChecked() const { return m_checked; }
+    /// Waits until the background check has finished (for the command line and tests).
+    void waitForCheck();
+    /// What opening did that the user should be told (the search index was
+    /// rebuilt, the file was made private), as sentences.
+    QStringList notices() const { return m_notices; }
+
+    /// Rebuilds the search index from the reflections on a thread of its own
+    /// (a backup's check found it damaged); noticed() says when it is done.
+    void repairSearchIndex();
+
+    /// Closes the connection and opens it again, read-write when the file and
+    /// folder now allow it.
+    Expected<void> reopen();
 
     /// The backup written before the last migration of an existing journal, if any.
     QString migrationBackupPath() const { return m_migrationBackup; }
@@ -52,16 +109,49 @@ public:
     /// exist) after an integrity check, with owner-only permissions.
     Expected<void> backupTo(const QString& targetPath) const;
 
+signals:
+    /// The background check has finished. On success writes are allowed from
+    /// now on (unless read-only for another reason); on failure the journal
+    /// stays read-only and untouched, and message says what is wrong.
+    void checkFinished(bool passed, const QString& message);
+    /// isReadOnly() or readOnlyReason() changed.
+    void accessChanged();
+    /// Something the user should be told happened to the journal (a sentence).
+    void noticed(const QString& sentence);
+
 private:
-    Database(QString path, QString connectionName);
-    static Expected<std::unique_ptr<Database>> openUpTo(const QString& path, OpenMode mode, int targetVersion);
+    friend class BackupService; // replaces the file when a backup is restored
+
+    Database(QString path, QString connectionName, ReadOnlyReason reason);
+    static Expected<std::unique_ptr<Database>> openUpTo(const QString& path, const Options& options, int targetVersion,
+                                                        OpenProblem* problem);
+    Expected<void> openConnection();
     Expected<void> configure();
     Expected<void> migrate(int targetVersion);
+    void setReason(ReadOnlyReason reason);
+    void startBackgroundCheck();
+    void noteFailure(const QSqlError& error);
+    Expected<void> checkBeforeWrite();
+    void recover();
+    /// Puts preparedCopy (a checked journal file in the same folder) in place of
+    /// the journal, atomically, and opens it.
+    Expected<void> replaceFile(const QString& preparedCopy);
 
     QString m_path;
     QString m_connectionName;
+    ReadOnlyReason m_reason = ReadOnlyReason::None;
+    /// Why the journal is read-only once the check has passed (None: it is not).
+    ReadOnlyReason m_afterCheck = ReadOnlyReason::None;
+    bool m_checked = true;
+    bool m_recoveryQueued = false;
+    bool m_sidecarsExisted = true;
     QString m_migrationBackup;
+    QStringList m_notices;
+    QSqlError m_openError;
+    QThread* m_checkThread = nullptr;
+    QThread* m_repairThread = nullptr;
     std::unique_ptr<JournalChanges> m_changes;
+    std::unique_ptr<BackupService> m_backups;
 };
 
 } // namespace myfyrio

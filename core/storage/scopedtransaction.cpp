@@ -23,8 +23,9 @@ bool exec(const QSqlDatabase& db, const QString& statement, QString* error = nul
     QSqlQuery query(db);
     if (query.exec(statement))
         return true;
+    sql::noteFailure(db, statement, query.lastError());
     if (error)
-        *error = sql::describe(query.lastError());
+        *error = sql::describe(query.lastError(), db);
     return false;
 }
 
@@ -34,6 +35,11 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     int& depth = depths()[m_db.connectionName()];
     if (depth == 0) {
+        // The journal may first have to show it is whole (see Database::Check::BeforeWrite).
+        if (auto gate = sql::beforeWrite(m_db); !gate) {
+            m_beginError = gate.error();
+            return;
+        }
         m_active = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_beginError);
     } else {
         m_savepoint = QStringLiteral("myfyrio_%1").arg(depth);

@@ -25,7 +25,7 @@ TEST_CASE("A journal that cannot be opened is left alone and Quit gives up", "[g
     const QByteArray bytes("This is somebody's shopping list, not a journal.\n");
     test::writeFile(journal.path(), bytes);
     MessageBox::setNextAnswer(QMessageBox::RejectRole); // Quit
-    CHECK(ApplicationShell::openJournal(journal.path()) == nullptr);
+    CHECK_FALSE(ApplicationShell::openJournal(journal.path()).has_value());
     CHECK(test::fileBytes(journal.path()) == bytes);
 }
 
@@ -40,7 +40,7 @@ TEST_CASE("After a failed open another journal can be chosen", "[gui][shell]")
     FileDialog::setNextFileName(good.path());
     auto opened = ApplicationShell::openJournal(broken.path());
     REQUIRE(opened);
-    CHECK(opened->path() == good.path());
+    CHECK(opened->database->path() == good.path());
     CHECK(test::fileBytes(broken.path()) == QByteArray("not sqlite"));
 }
 

@@ -12,6 +12,7 @@
 #endif
 
 #ifdef MYFYRIO_TEST_WIDGETS
+#include "app/backup/damagedjournaldialog.h"
 #include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
@@ -68,6 +69,7 @@ public:
         myfyrio::MessageBox::reset();
         myfyrio::FileDialog::reset();
         myfyrio::DialogRunner::reset();
+        myfyrio::DamagedJournalDialog::reset();
 #endif
     }
 

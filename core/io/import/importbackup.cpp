@@ -1,11 +1,7 @@
 #include "core/io/import/importbackup.h"
 
+#include "core/backup/backupservice.h"
 #include "core/storage/database.h"
-
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 namespace myfyrio {
 
@@ -13,30 +9,13 @@ ImportBackup::~ImportBackup() = default;
 
 Expected<QString> JournalCopyBackup::make(const Database& database) const
 {
-    const QFileInfo journal(database.path());
-    const QString folder = journal.absoluteDir().filePath(QStringLiteral("backups"));
-    const QFileInfo info(folder);
-    if (info.isSymLink() || (info.exists() && !info.isDir()))
-        //: %1 is a folder's path.
-        return Failure{tr("No backup was made, so nothing was imported: “%1” is not a folder Myfyrio made.")
-                           .arg(QDir::toNativeSeparators(folder))};
-    if (!info.exists()) {
-        if (!QDir().mkpath(folder))
-            //: %1 is a folder's path.
-            return Failure{tr("No backup was made, so nothing was imported: the folder “%1” could not be made.")
-                               .arg(QDir::toNativeSeparators(folder))};
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString path = QDir(folder).filePath(journal.completeBaseName() + QStringLiteral("-before-import-") + stamp
-                                         + QStringLiteral(".sqlite"));
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder).filePath(journal.completeBaseName() + QStringLiteral("-before-import-") + stamp
-                                     + QStringLiteral("-%1.sqlite").arg(n));
-    if (auto copied = database.backupTo(path); !copied)
+    // One of the journal's own backups (reason "import"): listed, checked and
+    // thinned like the others, and restored from File ▸ Restore from Backup….
+    auto made = database.backups().backupNow(BackupReason::BeforeImport);
+    if (!made)
         //: %1 is why the copy could not be made.
-        return Failure{tr("No backup was made, so nothing was imported: %1").arg(copied.error())};
-    return path;
+        return Failure{tr("No backup was made, so nothing was imported: %1").arg(made.error())};
+    return made->path;
 }
 
 } // namespace myfyrio

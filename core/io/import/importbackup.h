@@ -12,9 +12,10 @@ class Database;
 /// Makes a copy of the journal before an import changes it, so that a person
 /// who does not like what came in can go back.
 ///
-/// Until the journal has a backup service of its own, JournalCopyBackup is the
-/// one implementation: a checked copy (Database::backupTo) in a "backups"
-/// folder beside the journal, readable by its owner only.
+/// JournalCopyBackup, the one implementation, makes one of the journal's own
+/// backups (BackupService::backupNow with BackupReason::BeforeImport): a
+/// checked copy in the "backups" folder beside the journal, readable by its
+/// owner only.
 class ImportBackup
 {
 public:
