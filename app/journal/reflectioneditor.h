@@ -45,6 +45,13 @@ public:
     /// Shows a saved copy that also holds changes made elsewhere, keeping the
     /// place of the cursor in the body.
     void showMerged(const Reflection& saved);
+    /// Goes on editing `copy`, a new reflection made from what the editor holds
+    /// (when a save clashed), keeping the place of the cursor in the body.
+    void showCopy(const Reflection& copy);
+
+    /// True while the reflection's stored date is not a valid date and no new
+    /// one has been picked: the stored value is kept, never replaced silently.
+    bool hasInvalidStoredDate() const { return m_invalidDate; }
 
     /// The shown reflection with the user's edits, each panel's part included.
     Reflection reflection() const;
@@ -59,6 +66,8 @@ public:
     void focusTitle();
 
     QLineEdit* titleEdit() const { return m_title; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QLabel* dateNote() const { return m_dateNote; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
 
 signals:
@@ -73,11 +82,16 @@ private:
     void retranslate();
     void applyLocale();
     void emitChanged();
+    void showPlaceOf(const Reflection& reflection);
+    void showDate(const QDate& date);
+    void onDateEdited();
 
     Reflection m_loaded;
     bool m_loading = false;
+    bool m_invalidDate = false;
     QLineEdit* m_title;
     QDateEdit* m_date;
+    QLabel* m_dateNote;
     TagEdit* m_tags;
     QComboBox* m_language;
     QCheckBox* m_supervision;

@@ -1,5 +1,7 @@
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/common/editsaver.h"
+#include "app/common/savestatelabel.h"
 #include "app/dialogs/messagebox.h"
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
@@ -7,17 +9,18 @@
 #include "app/insight/insightview.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
-#include "app/journal/savestatelabel.h"
 #include "app/journal/wordcountlabel.h"
 #include "app/mainwindow/aboutdialog.h"
 #include "app/mainwindow/clipboardactions.h"
 #include "app/mainwindow/textundoactions.h"
+#include "app/mainwindow/viewsaving.h"
 #include "app/reports/reportactions.h"
 #include "app/revisit/actionsview.h"
 #include "app/revisit/calendarview.h"
 #include "app/revisit/onthisdayview.h"
 #include "app/settings/preferencesdialog.h"
 #include "app/supervision/agreementsview.h"
+#include "app/trash/trashactions.h"
 #include "core/storage/database.h"
 #include "core/util/appsettings.h"
 
@@ -81,7 +84,10 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     createActions();
     createMenus();
     statusBar()->addPermanentWidget(new WordCountLabel(m_journal, this));
-    statusBar()->addPermanentWidget(new SaveStateLabel(m_journal->autosaver(), this));
+    // The save state of what is edited in the visible view; leaving a view saves it.
+    auto* saveState = new SaveStateLabel(nullptr, this);
+    statusBar()->addPermanentWidget(saveState);
+    new ViewSaving(m_stack, saveState, this);
     retranslate();
     restoreWindowState();
 }
@@ -207,7 +213,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undo = new TextUndoActions(m_journal->editor()->bodyEdit(), this);
+    m_undo = new TextUndoActions(this);
 
     m_findAction = new QAction(Icons::action(QStringLiteral("edit-find")), QString(), this);
     m_findAction->setObjectName(QStringLiteral("find"));
@@ -250,6 +256,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
     new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    auto* trash = new TrashActions(m_database, *m_fileMenu, this);
+    connect(trash, &TrashActions::restored, this, &MainWindow::openReflection);
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -264,6 +272,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_findAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addAction(m_journal->undoDeleteAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
     connect(m_editMenu, &QMenu::aboutToShow, m_undo, &TextUndoActions::refresh);
@@ -296,7 +305,8 @@ void MainWindow::retranslate()
     m_undo->retranslate();
     m_findAction->setText(tr("&Find…"));
     m_findAction->setStatusTip(tr("Search your reflections."));
-    m_deleteAction->setText(tr("&Delete Reflection…"));
+    m_deleteAction->setText(tr("&Delete Reflection"));
+    m_deleteAction->setStatusTip(tr("Move the reflection to the trash. Undo Delete puts it back."));
     m_preferencesAction->setText(tr("Pr&eferences…"));
     m_aboutAction->setText(tr("&About Myfyrio"));
     m_guideAction->setText(tr("&Guide"));
@@ -319,11 +329,13 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_journal->saveNow()) {
+    // Everything open is saved: the journal's editor, an agreement's draft.
+    if (const QStringList failures = EditSaver::saveEverything(); !failures.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"), tr("Your latest changes could not be saved."),
                         QMessageBox::NoButton, this);
+        //: %1 is why, one or more sentences.
         box.setInformativeText(
-            tr("%1\n\nIf you close now, those changes will be lost.").arg(m_journal->autosaver()->failure()));
+            tr("%1\n\nIf you close now, those changes will be lost.").arg(failures.join(QStringLiteral("\n"))));
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
         box.setDefaultButton(keep);
