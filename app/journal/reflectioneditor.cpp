@@ -309,6 +309,11 @@ void ReflectionEditor::addPanel(ReflectionPanel* panel)
     }
 }
 
+QLineEdit* ReflectionEditor::tagsEdit() const
+{
+    return m_tags;
+}
+
 void ReflectionEditor::setKnownTags(const QStringList& tags)
 {
     m_tags->setKnownTags(tags);

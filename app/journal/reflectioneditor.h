@@ -67,6 +67,7 @@ public:
 
     QLineEdit* titleEdit() const { return m_title; }
     QDateEdit* dateEdit() const { return m_date; }
+    QLineEdit* tagsEdit() const;
     QLabel* dateNote() const { return m_dateNote; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
 

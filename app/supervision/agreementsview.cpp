@@ -194,9 +194,17 @@ void AgreementsView::reload(const QString& selectId)
     const auto reminders = ReviewReminders::due(m_agreements, m_today);
     {
         const QSignalBlocker blocker(m_list);
-        m_list->clear();
+        // The same agreements in the same order are updated in place, so that a
+        // change announced while the list is being used (a draft saved as
+        // another agreement is chosen) never pulls items away from under it.
+        bool sameRows = m_list->topLevelItemCount() == m_agreements.size();
+        for (int i = 0; sameRows && i < m_agreements.size(); ++i)
+            sameRows = m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == m_agreements.at(i).id;
+        if (!sameRows)
+            m_list->clear();
         const QLocale locale;
-        for (const Agreement& a : m_agreements) {
+        for (int i = 0; i < m_agreements.size(); ++i) {
+            const Agreement& a = m_agreements.at(i);
             const AgreementVersion* current = a.current();
             const AgreementContent c = current ? current->content : AgreementContent();
             QString status = Agreement::statusLabel(a.status());
@@ -204,8 +212,12 @@ void AgreementsView::reload(const QString& selectId)
                 status = tr("Signed; new draft open");
             QString review =
                 c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
-            auto* item =
-                new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
+            QTreeWidgetItem* item = sameRows ? m_list->topLevelItem(i) : new QTreeWidgetItem(m_list);
+            item->setText(0, tr("%1 and %2").arg(c.supervisorName, c.superviseeName));
+            item->setText(1, status);
+            item->setText(2, review);
+            item->setData(2, Qt::ForegroundRole, QVariant());
+            item->setToolTip(2, QString());
             item->setData(0, Qt::UserRole, a.id);
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, status);

@@ -86,6 +86,8 @@ SessionEditorDialog::SessionEditorDialog(const Database& database, Session sessi
     m_agenda->setObjectName(QStringLiteral("agendaPicker"));
     TabKeys::install(m_notes);
     TabKeys::install(m_decisions);
+    m_notes->setObjectName(QStringLiteral("sessionNotes"));
+    m_decisions->setObjectName(QStringLiteral("sessionDecisions"));
     auto* notesLayout = new QVBoxLayout(m_notesBox);
     notesLayout->addWidget(m_notes);
     auto* functionsLayout = new QHBoxLayout(m_functionsBox);

@@ -12,7 +12,7 @@ struct JournalChanges::Pending {
     bool isEmpty() const
     {
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && actions.isEmpty() && agreements.isEmpty()
-               && sessions.isEmpty() && !tags && !models && !replaced;
+               && sessions.isEmpty() && !tags && !models && !trash && !replaced;
     }
 };
 
