@@ -74,6 +74,7 @@ int listTrash(CliContext& cli, bool asJson)
 int restoreFromTrash(CliContext& cli, const QString& id)
 {
     if (cli.journalMissing())
+        //: %1 is the id the person gave.
         return cli.fail(TrashCommand::tr("Nothing in the trash has the id “%1”.").arg(id));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
@@ -82,6 +83,7 @@ int restoreFromTrash(CliContext& cli, const QString& id)
     if (!found)
         return cli.fail(found.error());
     if (!found->has_value())
+        //: %1 is the id the person gave.
         return cli.fail(TrashCommand::tr("Nothing in the trash has the id “%1”.").arg(id));
     auto restored = ReflectionStore(*journal).restoreFromTrash((*found)->id);
     if (!restored)
@@ -125,6 +127,7 @@ int runTrash(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
+        //: %n is how many days the trash keeps what was deleted.
         TrashCommand::tr("See and restore the reflections you deleted, or empty the trash. Items older than %n "
                          "day(s) are deleted for good by the app, after a backup.",
                          nullptr, TrashStore::keepDays));
@@ -165,6 +168,7 @@ int runDelete(CliContext& cli, const QStringList& arguments)
     }
     const QString id = args.constFirst().trimmed();
     if (cli.journalMissing())
+        //: %1 is the id the person gave.
         return cli.fail(TrashCommand::tr("No reflection has the id “%1”.").arg(id));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
@@ -174,6 +178,7 @@ int runDelete(CliContext& cli, const QStringList& arguments)
     if (!found)
         return cli.fail(found.error());
     if (!found->has_value())
+        //: %1 is the id the person gave.
         return cli.fail(TrashCommand::tr("No reflection has the id “%1”.").arg(id));
     auto trashed = store.moveToTrash(id);
     if (!trashed)

@@ -156,10 +156,13 @@ void TrashDialog::deleteSelected()
         if (item.id == ids.constFirst())
             title = item.title.isEmpty() ? tr("Untitled reflection") : item.title;
     }
-    const QString question =
-        ids.size() == 1 ? tr("Delete “%1” for good?").arg(title)
-                        //: %n is how many reflections are chosen in the trash.
-                        : tr("Delete the %n chosen reflection(s) for good?", nullptr, static_cast<int>(ids.size()));
+    QString question;
+    if (ids.size() == 1)
+        //: %1 is the title of the reflection in the trash.
+        question = tr("Delete “%1” for good?").arg(title);
+    else
+        //: %n is how many reflections are chosen in the trash.
+        question = tr("Delete the %n chosen reflection(s) for good?", nullptr, static_cast<int>(ids.size()));
     QMessageBox box(QMessageBox::Warning, tr("Delete for Good"), question, QMessageBox::NoButton, this);
     box.setInformativeText(tr("This cannot be undone."));
     QPushButton* remove = box.addButton(tr("Delete for Good"), QMessageBox::DestructiveRole);
@@ -180,8 +183,8 @@ void TrashDialog::emptyTrash()
 {
     if (m_items.isEmpty())
         return;
-    //: %n is how many reflections are in the trash.
     QMessageBox box(QMessageBox::Warning, tr("Empty Trash"),
+                    //: %n is how many reflections are in the trash.
                     tr("Delete all %n reflection(s) in the trash for good?", nullptr, static_cast<int>(m_items.size())),
                     QMessageBox::NoButton, this);
     box.setInformativeText(tr("A backup of your journal is made first, in the “backups” folder beside it. The trash "

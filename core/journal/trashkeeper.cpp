@@ -21,10 +21,12 @@ Expected<QString> TrashKeeper::backUp(const Database& database, const QDateTime&
     const QFileInfo info(folder);
     // Never write through a link somebody else put there.
     if (info.isSymLink() || (info.exists() && !info.isDir()))
+        //: %1 is the path of the backups folder.
         return Failure{
             tr("No backup was made, because “%1” is not a folder Myfyrio made.").arg(QDir::toNativeSeparators(folder))};
     if (!info.exists()) {
         if (!QDir().mkpath(folder))
+            //: %1 is the path of the backups folder.
             return Failure{tr("No backup was made, because the folder “%1” could not be created.")
                                .arg(QDir::toNativeSeparators(folder))};
     }
