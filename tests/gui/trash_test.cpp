@@ -12,8 +12,8 @@
 #include "tests/support/tempjournal.h"
 
 #include <QAction>
-#include <QDir>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
