@@ -2,6 +2,7 @@
 
 #include "app/common/autosavetimer.h"
 #include "app/common/editsaver.h"
+#include "app/journal/backgroundsaver.h"
 #include "core/journal/reflection.h"
 
 #include <QTimer>
@@ -18,6 +19,11 @@ class ReflectionStore;
 /// least every AutosaveTimer::maxWaitMilliseconds while typing goes on, and at
 /// once when asked (switching entry, focus leaving the editor, another view,
 /// closing, a signal from logout or shutdown).
+///
+/// Saves are written on a thread of their own (BackgroundSaver), so that typing
+/// never waits for the disk; saveNow() waits for its save to finish. Typing
+/// that goes on while a save is being written stays in the editor and is
+/// saved next.
 ///
 /// A save that fails keeps everything in the editor, reports the store's
 /// sentence through state()/message(), and is retried every few seconds until
@@ -67,14 +73,30 @@ signals:
 
 private:
     void markChanged();
-    bool keepCopy(const Reflection& edited, bool gone);
+    /// Starts writing what the editor holds, off the GUI thread (when it is due).
+    void startSave();
+    void send();
+    void onFinished(quint64 number);
+    /// Waits for the save being written and takes its answer; true when it saved.
+    bool finishInFlight();
+    bool settle(const BackgroundSaver::Result& result);
+    void announce(const Reflection& saved);
+    bool keepCopy(bool gone);
     void fail(const QString& reason);
 
+    const Database& m_database;
     ReflectionEditor* m_editor;
     std::unique_ptr<ReflectionStore> m_store;
+    BackgroundSaver* m_background;
     AutosaveTimer m_timer;
     QTimer m_retry;
     QString m_newId;
+    bool m_inFlight = false;
+    bool m_dueAgain = false;
+    bool m_direct = false; ///< the second connection could not be opened: write on the GUI thread
+    BackgroundSaver::Ticket m_ticket;
+    Reflection m_sent; ///< what the save being written holds
+    Reflection m_sentBase;
 };
 
 } // namespace myfyrio

@@ -266,6 +266,14 @@ void ReflectionEditor::showMerged(const Reflection& saved)
         showPlaceOf(saved);
 }
 
+void ReflectionEditor::showMerged(const Reflection& saved, const Reflection& shown)
+{
+    if (saved.id != m_loaded.id || shown.id != saved.id)
+        return;
+    showPlaceOf(shown);
+    m_loaded = saved;
+}
+
 void ReflectionEditor::showCopy(const Reflection& copy)
 {
     showPlaceOf(copy);

@@ -45,6 +45,9 @@ public:
     /// Shows a saved copy that also holds changes made elsewhere, keeping the
     /// place of the cursor in the body.
     void showMerged(const Reflection& saved);
+    /// Shows `shown` (a saved copy merged with typing not saved yet) while
+    /// `saved` becomes the base of the next save.
+    void showMerged(const Reflection& saved, const Reflection& shown);
     /// Goes on editing `copy`, a new reflection made from what the editor holds
     /// (when a save clashed), keeping the place of the cursor in the body.
     void showCopy(const Reflection& copy);

@@ -7,6 +7,7 @@
 #include "app/mainwindow/mainwindow.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "tests/gui/guihelpers.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
@@ -153,4 +154,35 @@ TEST_CASE("A reflection deleted elsewhere while it is written in is kept as a co
     CHECK(copy.body == QStringLiteral("Still writing."));
     CHECK(copy.title == QStringLiteral("Night shift (your copy)"));
     CHECK(window.journal()->notice()->text().contains(QStringLiteral("was deleted somewhere else")));
+}
+
+TEST_CASE("Saves written on the saving thread are announced, and typing during a save is saved next", "[gui][autosave]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    const Reflection original = test::addReflection(*db, QStringLiteral("Handover"), QDate(2024, 4, 2));
+    ReflectionEditor editor;
+    editor.setReflection(original);
+    Autosaver saver(*db, &editor);
+    QStringList changed;
+    int tagChanges = 0;
+    QObject::connect(&db->changes(), &JournalChanges::reflectionsChanged,
+                     [&](const QStringList& ids) { changed << ids; });
+    QObject::connect(&db->changes(), &JournalChanges::tagsChanged, [&] { ++tagChanges; });
+
+    AutosaveTimer::setDelays(0, 0);
+    editor.bodyEdit()->setFocus();
+    test::typeText(editor.bodyEdit(), QStringLiteral("a"));
+    QCoreApplication::processEvents();                      // the save comes due and starts
+    test::typeText(editor.bodyEdit(), QStringLiteral("b")); // typed while it is written
+    REQUIRE(QTest::qWaitFor([&] { return saver.state() == Autosaver::State::Saved; }, 5000));
+    CHECK(stored(*db, original.id).body == QStringLiteral("ab"));
+    CHECK(editor.bodyEdit()->toPlainText() == QStringLiteral("ab"));
+    CHECK(changed.contains(original.id));
+    CHECK(tagChanges == 0);
+
+    test::typeText(editor.tagsEdit(), QStringLiteral("rota"));
+    REQUIRE(QTest::qWaitFor([&] { return saver.state() == Autosaver::State::Saved; }, 5000));
+    CHECK(stored(*db, original.id).tags == QStringList{QStringLiteral("rota")});
+    CHECK(tagChanges == 1);
 }
