@@ -46,7 +46,7 @@ void SaveStateLabel::paintEvent(QPaintEvent*)
     QPainter painter(this);
     const QRect area = contentsRect();
     // A failure must be noticed: the error colour for the palette in force, not only words.
-    const bool failed = m_autosaver->state() == Autosaver::State::Failed;
+    const bool failed = m_saver && m_saver->state() == EditSaver::State::Failed;
     painter.setPen(failed ? StatusPalette::text(StatusPalette::Role::Error, palette())
                           : palette().color(foregroundRole()));
     painter.setFont(font());
