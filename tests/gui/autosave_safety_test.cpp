@@ -186,3 +186,28 @@ TEST_CASE("Saves written on the saving thread are announced, and typing during a
     CHECK(stored(*db, original.id).tags == QStringList{QStringLiteral("rota")});
     CHECK(tagChanges == 1);
 }
+
+TEST_CASE("Saving before the app ends waits for the save being written and keeps what was typed since",
+          "[gui][autosave][signals]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    const Reflection original = test::addReflection(*db, QStringLiteral("Handover"), QDate(2024, 4, 2));
+    ReflectionEditor editor;
+    editor.setReflection(original);
+    Autosaver saver(*db, &editor);
+
+    AutosaveTimer::setDelays(0, 0);
+    editor.bodyEdit()->setFocus();
+    test::typeText(editor.bodyEdit(), QStringLiteral("first"));
+    QCoreApplication::processEvents(); // the save comes due and is being written
+    AutosaveTimer::setDelays(60000, 60000);
+    test::typeText(editor.bodyEdit(), QStringLiteral(" then more")); // typed meanwhile: no save due
+    REQUIRE(saver.hasUnsavedChanges());
+
+    // What SIGTERM, SIGINT, SIGHUP and closing the window do.
+    CHECK(EditSaver::saveEverything().isEmpty());
+    CHECK(saver.state() == Autosaver::State::Saved);
+    CHECK(stored(*db, original.id).body == QStringLiteral("first then more"));
+    CHECK(stored(*db, original.id).revision > original.revision);
+}
