@@ -5,6 +5,7 @@
         <name>myfyrio::AboutDialog</name>
         <message>
             <source>Version %1</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Fersiwn %1</translation>
         </message>
         <message>
@@ -17,6 +18,7 @@
         </message>
         <message>
             <source>Journal file: %1</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ffeil y dyddlyfr: %1</translation>
         </message>
         <message>
@@ -83,6 +85,7 @@
         </message>
         <message>
             <source>The due date %1 is outside the years 1900 to 9999.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Mae'r dyddiad erbyn %1 y tu allan i'r blynyddoedd 1900 i 9999.</translation>
         </message>
         <message>
@@ -133,7 +136,7 @@
         </message>
         <message>
             <source>No open actions. Actions you add to a reflection under “Now what?” appear here.</source>
-            <translation>Dim camau gweithredu i'w gwneud. Mae'r camau rydych chi'n eu hychwanegu at fyfyrdod o dan “Beth nesaf?” yn ymddangos yma.</translation>
+            <translation>Dim camau gweithredu agored. Mae'r camau rydych chi'n eu hychwanegu at fyfyrdod o dan “Beth nesaf?” yn ymddangos yma.</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -145,7 +148,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>I'w gwneud</translation>
+            <translation>Agored</translation>
         </message>
         <message>
             <source>Done</source>
@@ -153,6 +156,7 @@
         </message>
         <message>
             <source>%1 (%2)</source>
+            <extracomment>%1 is a title; %2 is a date.</extracomment>
             <translation>%1 (%2)</translation>
         </message>
         <message>
@@ -191,7 +195,8 @@
         <name>myfyrio::AgreementContent</name>
         <message>
             <source>The agreement's content is not readable: %1 is missing or wrong.</source>
-            <translation>Does dim modd darllen cynnwys y cytundeb: mae %1 ar goll neu'n anghywir.</translation>
+            <extracomment>%1 names a part of the agreement (a key in the file).</extracomment>
+            <translation>Nid oes modd darllen cynnwys y cytundeb: mae %1 ar goll neu'n anghywir.</translation>
         </message>
         <message>
             <source>The agreement needs the supervisor's name.</source>
@@ -215,10 +220,12 @@
         </message>
         <message>
             <source>“%1” is not a session format Myfyrio knows.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fformat sesiwn y mae Myfyrio yn ei adnabod.</translation>
         </message>
         <message>
             <source>“%1” is not one of the four functions of supervision.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn un o bedair swyddogaeth goruchwyliaeth.</translation>
         </message>
     </context>
@@ -295,10 +302,12 @@
         </message>
         <message>
             <source>Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.</source>
+            <extracomment>%1 is a version number; %2 is a version number.</extracomment>
             <translation>Mae fersiwn %1 wedi'i llofnodi a'i rhewi. Bydd cadw eich newidiadau yn dechrau fersiwn %2 fel drafft.</translation>
         </message>
         <message>
             <source>Version %1 is signed by both parties. Fingerprint: %2</source>
+            <extracomment>%1 is a version number; %2 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Mae'r ddau barti wedi llofnodi fersiwn %1. Ôl bys: %2</translation>
         </message>
         <message>
@@ -307,14 +316,17 @@
         </message>
         <message>
             <source>Version %1 is a draft, signed by one party so far.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Drafft yw fersiwn %1, wedi'i llofnodi gan un parti hyd yma.</translation>
         </message>
         <message>
             <source>Version %1 is a draft with unsaved changes.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Drafft yw fersiwn %1, gyda newidiadau heb eu cadw.</translation>
         </message>
         <message>
             <source>Version %1 is a draft. When both of you agree, review it together and sign.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Drafft yw fersiwn %1. Pan fyddwch eich dau yn cytuno, adolygwch hi gyda'ch gilydd a'i llofnodi.</translation>
         </message>
         <message>
@@ -323,6 +335,7 @@
         </message>
         <message>
             <source>The draft could not be saved; your changes are still here. %1</source>
+            <extracomment>%1 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd cadw'r drafft; mae eich newidiadau yma o hyd. %1</translation>
         </message>
         <message>
@@ -357,11 +370,11 @@
         <message numerus="yes">
             <source>The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.</source>
             <translation>
-                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
-                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
-                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
-                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
-                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifennwyd dim.</numerusform>
+                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
+                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
+                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
+                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
+                <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
             </translation>
         </message>
         <message>
@@ -370,10 +383,11 @@
         </message>
         <message>
             <source>Both copies have changed since they were last exchanged. The other copy has been kept beside this one as a new draft for the two of you to settle; nothing was overwritten.</source>
-            <translation>Mae'r ddau gopi wedi newid ers eu cyfnewid ddiwethaf. Cadwyd y copi arall wrth ochr hwn fel drafft newydd i chi'ch dau ei setlo; ni throswysgrifennwyd dim.</translation>
+            <translation>Mae'r ddau gopi wedi newid ers eu cyfnewid ddiwethaf. Cadwyd y copi arall wrth ochr hwn fel drafft newydd i chi'ch dau ei setlo; ni throsysgrifwyd dim.</translation>
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â'r dynodydd “%1”.</translation>
         </message>
         <message>
@@ -401,23 +415,33 @@
         </message>
         <message>
             <source>The agreement file is damaged (%1). Nothing was imported.</source>
+            <extracomment>%1 says what is wrong, in words.</extracomment>
             <translation>Mae'r ffeil cytundeb wedi'i difrodi (%1). Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>Version %1 in the agreement file was signed, but its content no longer matches its fingerprint %2: the file has been changed since it was signed. Nothing was imported.</source>
+            <extracomment>%1 is a version number; %2 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Cafodd fersiwn %1 yn y ffeil cytundeb ei llofnodi, ond nid yw ei chynnwys yn cyfateb i'w hôl bys %2 mwyach: mae'r ffeil wedi'i newid ers ei llofnodi. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>There is no file at “%1”.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oes ffeil yn “%1”.</translation>
         </message>
         <message>
             <source>“%1” could not be read: %2</source>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd darllen “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is too large to be an agreement file.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn rhy fawr i fod yn ffeil cytundeb.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
+            <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
     </context>
     <context>
@@ -428,10 +452,12 @@
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â'r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>More than one agreement has an id starting “%1”; give more of it.</source>
+            <extracomment>%1 is the start of an id, as the person typed it.</extracomment>
             <translation>Mae dynodydd mwy nag un cytundeb yn dechrau â “%1”; rhowch ragor ohono.</translation>
         </message>
         <message>
@@ -460,10 +486,12 @@
         </message>
         <message>
             <source>The name typed does not match the supervisor's name in the agreement (“%1”).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw'r enw a deipiwyd yn cyfateb i enw'r goruchwyliwr yn y cytundeb (“%1”).</translation>
         </message>
         <message>
             <source>The name typed does not match the supervisee's name in the agreement (“%1”).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw'r enw a deipiwyd yn cyfateb i enw'r goruchwylai yn y cytundeb (“%1”).</translation>
         </message>
         <message>
@@ -481,10 +509,6 @@
     </context>
     <context>
         <name>myfyrio::AgreementsView</name>
-        <message>
-            <source>Supervisor and supervisee</source>
-            <translation>Goruchwyliwr a goruchwylai</translation>
-        </message>
         <message>
             <source>Status</source>
             <translation>Statws</translation>
@@ -534,15 +558,13 @@
             <translation>Heb ei osod</translation>
         </message>
         <message>
-            <source>%1 and %2</source>
-            <translation>%1 a %2</translation>
-        </message>
-        <message>
             <source>%1 (overdue)</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>%1 (hwyr)</translation>
         </message>
         <message>
             <source>%1 (due soon)</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>%1 (yn fuan)</translation>
         </message>
         <message>
@@ -555,11 +577,8 @@
         </message>
         <message>
             <source>Both of you have signed. The fingerprint of this version is %1. Compare it with the other copy: the same fingerprint means the same words.</source>
+            <extracomment>%1 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Rydych eich dau wedi llofnodi. Ôl bys y fersiwn hon yw %1. Cymharwch ef â'r copi arall: mae'r un ôl bys yn golygu'r un geiriau.</translation>
-        </message>
-        <message>
-            <source>supervision-agreement</source>
-            <translation>cytundeb-goruchwylio</translation>
         </message>
         <message>
             <source>Export agreement</source>
@@ -567,6 +586,7 @@
         </message>
         <message>
             <source>Myfyrio agreements (*.%1)</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Cytundebau Myfyrio (*.%1)</translation>
         </message>
         <message>
@@ -579,6 +599,7 @@
         </message>
         <message>
             <source>The agreement and all its versions were written to “%1”. Give this file to the other party to import into their journal.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ysgrifennwyd y cytundeb a'i holl fersiynau i “%1”. Rhowch y ffeil hon i'r parti arall i'w mewnforio i'w dyddlyfr.</translation>
         </message>
         <message>
@@ -591,10 +612,12 @@
         </message>
         <message>
             <source>“%1” was not imported, and nothing in your journal was changed. %2</source>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Ni fewnforiwyd “%1”, ac ni newidiwyd dim yn eich dyddlyfr. %2</translation>
         </message>
         <message>
             <source>Sections that differ: %1</source>
+            <extracomment>%1 is a title.</extracomment>
             <translation>Adrannau sy'n wahanol: %1</translation>
         </message>
         <message>
@@ -615,6 +638,7 @@
         </message>
         <message>
             <source>End this agreement today, %1? It stays in your journal to read and export, but it can no longer be changed or signed.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dod â'r cytundeb hwn i ben heddiw, %1? Bydd yn aros yn eich dyddlyfr i'w ddarllen a'i allforio, ond ni ellir ei newid na'i lofnodi mwyach.</translation>
         </message>
         <message>
@@ -623,7 +647,7 @@
         </message>
         <message>
             <source>You have no supervision agreements yet. Choose New… to write one with your supervisor or supervisee, or Import… to open one the other person sent you.</source>
-            <translation>Does gennych chi ddim cytundebau goruchwylio eto. Dewiswch Newydd… i ysgrifennu un gyda'ch goruchwyliwr neu'ch goruchwylai, neu Mewnforio… i agor un a anfonodd y person arall atoch chi.</translation>
+            <translation>Nid oes gennych gytundebau goruchwylio eto. Dewiswch Newydd… i ysgrifennu un gyda'ch goruchwyliwr neu'ch goruchwylai, neu Mewnforio… i agor un a anfonodd y person arall atoch chi.</translation>
         </message>
         <message>
             <source>Supervision agreements</source>
@@ -701,7 +725,8 @@
         <name>myfyrio::ApplicationShell</name>
         <message>
             <source>The journal %1 could not be opened.</source>
-            <translation>Doedd dim modd agor y dyddlyfr %1.</translation>
+            <extracomment>%1 is a file name or folder.</extracomment>
+            <translation>Nid oedd modd agor y dyddlyfr %1.</translation>
         </message>
         <message>
             <source>The file has been left as it is.</source>
@@ -773,35 +798,42 @@
         <name>myfyrio::BackupFile</name>
         <message>
             <source>“%1” could not be opened: %2</source>
+            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd agor “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it does not say it is one.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n dweud ei fod yn un.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: its version numbers are missing.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: mae rhifau ei fersiwn ar goll.</translation>
         </message>
         <message>
             <source>“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.</source>
+            <extracomment>%1 is a name.</extracomment>
             <translation>Gwnaed “%1” gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio, yna ei fewnforio eto.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it holds no tables.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid oes tablau ynddo.</translation>
         </message>
         <message>
             <source>“%1” holds a table “%2” that this journal does not have. Nothing was imported.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Mae “%1” yn cynnwys tabl “%2” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Mae “%1” wedi’i ddifrodi: nid yw’r tabl “%2” yn rhestr o gofnodion. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” holds a column “%2” in the table “%3” that this journal does not have. Nothing was imported.</source>
-            <extracomment>%1 is the backup file's name, %2 the column's name, %3 the table's name.</extracomment>
+            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is what the person typed.</extracomment>
             <translation>Mae “%1” yn cynnwys colofn “%2” yn y tabl “%3” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
@@ -838,12 +870,48 @@
             <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Newidiodd “%1” tra oedd yn cael ei fewnforio. Ni fewnforiwyd dim.</translation>
         </message>
+        <message>
+            <source>“%1” is too large to be a Myfyrio backup.</source>
+            <extracomment>%1 is a name.</extracomment>
+            <translation>Mae “%1” yn rhy fawr i fod yn gopi wrth gefn Myfyrio.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Myfyrio backup: it is not valid JSON (%2 at character %3).</source>
+            <extracomment>%1 is a file name; %2 says what is wrong with the JSON; %3 is a number (a position in the file).</extracomment>
+            <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n JSON dilys (%2 wrth nod %3).</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: record %2 of the table “%3” is not a record. Nothing was imported.</source>
+            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name.</extracomment>
+            <translation>Mae “%1” wedi’i ddifrodi: nid yw cofnod %2 yn y tabl “%3” yn gofnod. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: the value of “%2” in record %3 of the table “%4” cannot be stored. Nothing was imported.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is a number; %4 is what the person typed.</extracomment>
+            <translation>Mae “%1” wedi’i ddifrodi: ni ellir cadw gwerth “%2” yng nghofnod %3 yn y tabl “%4”. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: record %2 of the table “%3” has no “%4”. Nothing was imported.</source>
+            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name; %4 is a column name.</extracomment>
+            <translation>Mae “%1” wedi’i ddifrodi: nid oes “%4” gan gofnod %2 yn y tabl “%3”. Ni fewnforiwyd dim.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::BackupImporter</name>
         <message>
             <source>The backup refers to records it does not hold (in the table “%1”). Nothing was imported.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>A record of the table “%1” could not be added (%2). Nothing was imported.</source>
+            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
+            <translation>Nid oedd modd ychwanegu cofnod yn y tabl “%1” (%2). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The record %1 of the table “%2” is different in the backup; the journal’s version was kept.</source>
+            <extracomment>%1 identifies the record; %2 is a table name.</extracomment>
+            <translation>Mae’r cofnod %1 yn y tabl “%2” yn wahanol yn y copi wrth gefn; cadwyd fersiwn y dyddlyfr.</translation>
         </message>
     </context>
     <context>
@@ -935,30 +1003,37 @@
         </message>
         <message>
             <source>“%1” is not a file.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ffeil.</translation>
         </message>
         <message>
             <source>There is no journal at “%1”.</source>
-            <translation>Does dim dyddlyfr yn “%1”.</translation>
+            <extracomment>%1 is what the person typed.</extracomment>
+            <translation>Nid oes dyddlyfr yn “%1”.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be opened: %2</source>
-            <translation>Doedd dim modd agor y dyddlyfr “%1”: %2</translation>
+            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
+            <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>The journal “%1” could not be read.</source>
-            <translation>Doedd dim modd darllen y dyddlyfr “%1”.</translation>
+            <extracomment>%1 is a file path.</extracomment>
+            <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
         </message>
         <message>
             <source>The journal could not be upgraded because no backup copy could be made first: %1</source>
-            <translation>Doedd dim modd diweddaru'r dyddlyfr oherwydd nad oedd modd gwneud copi wrth gefn yn gyntaf: %1</translation>
+            <extracomment>%1 says why the backup copy could not be made.</extracomment>
+            <translation>Nid oedd modd diweddaru'r dyddlyfr oherwydd nad oedd modd gwneud copi wrth gefn yn gyntaf: %1</translation>
         </message>
         <message>
             <source>The journal could not be upgraded to version %1 (%2): %3 It has been left as it was.</source>
-            <translation>Doedd dim modd diweddaru'r dyddlyfr i fersiwn %1 (%2): %3 Mae wedi'i adael fel yr oedd.</translation>
+            <extracomment>%1 is a version number; %2 describes the upgrade step; %3 says what went wrong.</extracomment>
+            <translation>Nid oedd modd diweddaru'r dyddlyfr i fersiwn %1 (%2): %3 Mae wedi'i adael fel yr oedd.</translation>
         </message>
         <message>
             <source>The backup “%1” already exists.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae'r copi wrth gefn “%1” yn bodoli eisoes.</translation>
         </message>
         <message>
@@ -1083,7 +1158,7 @@
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation>Mat&amp;h:</translation>
+            <translation>Math o fethia&amp;nt:</translation>
         </message>
         <message>
             <source>What in the &amp;system made this likely?</source>
@@ -1128,6 +1203,7 @@
         <name>myfyrio::FailurePlacementStore</name>
         <message>
             <source>How much blame you felt must be a number from 0 (none) to 4 (a great deal), not %1.</source>
+            <extracomment>%1 is the number that was given.</extracomment>
             <translation>Rhaid i faint o fai a deimloch fod yn rhif o 0 (dim) i 4 (llawer iawn), nid %1.</translation>
         </message>
         <message>
@@ -1136,6 +1212,7 @@
         </message>
         <message>
             <source>The journal holds a failure reason this version of Myfyrio does not know: “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae'r dyddlyfr yn cynnwys rheswm dros fethiant nad yw'r fersiwn hon o Myfyrio yn ei adnabod: “%1”.</translation>
         </message>
     </context>
@@ -1286,10 +1363,12 @@
         </message>
         <message>
             <source>%1 (your own)</source>
+            <extracomment>%1 is the name of a reflective model.</extracomment>
             <translation>%1 (eich un chi)</translation>
         </message>
         <message>
             <source>Last time (%1)</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Y tro diwethaf (%1)</translation>
         </message>
         <message>
@@ -1334,6 +1413,7 @@
         </message>
         <message>
             <source>Version %1 (draft)</source>
+            <extracomment>%1 is a version number. Glossary: "fersiwn" is feminine: "y fersiwn hon", "ei llofnodi". Register: formal written Welsh throughout ("Nid oes", "Nid oedd modd", not "Does", "Doedd").</extracomment>
             <translation>Fersiwn %1 (drafft)</translation>
         </message>
         <message>
@@ -1399,6 +1479,7 @@
         </message>
         <message>
             <source>Version %1</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Fersiwn %1</translation>
         </message>
         <message>
@@ -1422,6 +1503,7 @@
         </message>
         <message>
             <source>Events placed on the spectrum in this period: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Digwyddiadau a osodwyd ar y sbectrwm yn y cyfnod hwn: %1</translation>
         </message>
         <message>
@@ -1438,6 +1520,7 @@
         </message>
         <message>
             <source>%1: %2</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number.</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
@@ -1461,38 +1544,47 @@
         <name>myfyrio::JournalFile</name>
         <message>
             <source>The folder “%1” could not be created.</source>
-            <translation>Doedd dim modd creu'r ffolder “%1”.</translation>
+            <extracomment>%1 is a file name or folder.</extracomment>
+            <translation>Nid oedd modd creu'r ffolder “%1”.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be created: %2</source>
-            <translation>Doedd dim modd creu'r dyddlyfr “%1”: %2</translation>
+            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
+            <translation>Nid oedd modd creu'r dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>The journal “%1” could not be made private to you.</source>
-            <translation>Doedd dim modd gwneud y dyddlyfr “%1” yn breifat i chi.</translation>
+            <extracomment>%1 is a file path.</extracomment>
+            <translation>Nid oedd modd gwneud y dyddlyfr “%1” yn breifat i chi.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be opened: %2</source>
-            <translation>Doedd dim modd agor y dyddlyfr “%1”: %2</translation>
+            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
+            <translation>Nid oedd modd agor y dyddlyfr “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio journal (it is not an SQLite database). It has been left untouched.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid yw “%1” yn ddyddlyfr Myfyrio (nid yw'n gronfa ddata SQLite). Mae wedi'i adael heb ei gyffwrdd.</translation>
         </message>
         <message>
             <source>The journal “%1” is damaged and cannot be opened. It has been left untouched; restore it from a backup copy.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae'r dyddlyfr “%1” wedi'i ddifrodi ac nid oes modd ei agor. Mae wedi'i adael heb ei gyffwrdd; adferwch ef o gopi wrth gefn.</translation>
         </message>
         <message>
             <source>The journal “%1” could not be read.</source>
-            <translation>Doedd dim modd darllen y dyddlyfr “%1”.</translation>
+            <extracomment>%1 is a file path.</extracomment>
+            <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
         </message>
         <message>
             <source>“%1” is a database that belongs to another program, not a Myfyrio journal. It has been left untouched.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn gronfa ddata sy'n perthyn i raglen arall, nid yn ddyddlyfr Myfyrio. Mae wedi'i adael heb ei gyffwrdd.</translation>
         </message>
         <message>
             <source>The journal “%1” was made by a newer version of Myfyrio. Update Myfyrio to open it; the file has been left untouched.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Cafodd y dyddlyfr “%1” ei wneud gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio i'w agor; mae'r ffeil wedi'i gadael heb ei chyffwrdd.</translation>
         </message>
     </context>
@@ -1529,10 +1621,6 @@
             <translation>Chwilio'r myfyrdodau</translation>
         </message>
         <message>
-            <source>Shows the reflections that contain every word you type.</source>
-            <translation>Yn dangos y myfyrdodau sy'n cynnwys pob gair rydych chi'n ei deipio.</translation>
-        </message>
-        <message>
             <source>Show reflections with this tag</source>
             <translation>Dangos myfyrdodau â'r tag hwn</translation>
         </message>
@@ -1546,7 +1634,7 @@
         </message>
         <message>
             <source>No reflections match your search.</source>
-            <translation>Does dim myfyrdodau'n cyfateb i'ch chwiliad.</translation>
+            <translation>Nid oes myfyrdodau'n cyfateb i'ch chwiliad.</translation>
         </message>
         <message>
             <source>Shows only the reflections that carry the tag you choose.</source>
@@ -1555,6 +1643,11 @@
         <message>
             <source>Your reflections, newest first. The arrow keys move; Enter opens one.</source>
             <translation>Eich myfyrdodau, y diweddaraf yn gyntaf. Mae’r bysellau saeth yn symud; mae Enter yn agor un.</translation>
+        </message>
+        <message>
+            <source>Search: words, "a phrase", OR, -word, tag:, lang:cy</source>
+            <extracomment>Keep the search keys (tag:, lang:, OR) as they are.</extracomment>
+            <translation>Chwilio: geiriau, "ymadrodd", NEU, -gair, tag:, iaith:cy</translation>
         </message>
     </context>
     <context>
@@ -1573,7 +1666,7 @@
         </message>
         <message>
             <source>It will be removed from your journal for good. This cannot be undone.</source>
-            <translation>Bydd yn cael ei dynnu o'ch dyddlyfr am byth. Does dim modd dadwneud hyn.</translation>
+            <translation>Bydd yn cael ei dynnu o'ch dyddlyfr am byth. Nid oes modd dadwneud hyn.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1581,6 +1674,7 @@
         </message>
         <message>
             <source>Delete the reflection “%1” from %2?</source>
+            <extracomment>%1 is a name; %2 is a date.</extracomment>
             <translation>Dileu'r myfyrdod “%1” (%2)?</translation>
         </message>
         <message>
@@ -1663,10 +1757,6 @@
             <translation>D&amp;ileu Myfyrdod…</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>Dewi&amp;siadau…</translation>
-        </message>
-        <message>
             <source>&amp;About Myfyrio</source>
             <translation>&amp;Ynghylch Myfyrio</translation>
         </message>
@@ -1680,13 +1770,13 @@
         </message>
         <message>
             <source>Your latest changes could not be saved.</source>
-            <translation>Doedd dim modd cadw'ch newidiadau diweddaraf.</translation>
+            <translation>Nid oedd modd cadw'ch newidiadau diweddaraf.</translation>
         </message>
         <message>
             <source>%1
 
 If you close now, those changes will be lost.</source>
-            <extracomment>%1 is why, one or more sentences.</extracomment>
+            <extracomment>%1 is a sentence saying what went wrong.</extracomment>
             <translation>%1
 
 Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation>
@@ -1728,6 +1818,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” already exists. Choose an empty folder, or allow files to be replaced.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn bodoli’n barod. Dewiswch ffolder wag, neu caniatewch i ffeiliau gael eu newid.</translation>
         </message>
         <message>
@@ -1735,11 +1826,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <extracomment>%1 is the name of a file.</extracomment>
             <translation>Byddai’r enw ffeil “%1” yn gadael y ffolder; ni ysgrifennwyd dim.</translation>
         </message>
+        <message>
+            <source>The folder “%1” could not be made.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
+            <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ModelCatalog</name>
         <message>
             <source>%1 (copy)</source>
+            <extracomment>%1 is the name of the model that was copied.</extracomment>
             <translation>%1 (copi)</translation>
         </message>
         <message>
@@ -1748,26 +1845,32 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There is already a reflective model with the code “%1”.</source>
+            <extracomment>%1 is the code of a reflective model.</extracomment>
             <translation>Mae model myfyriol gyda'r cod “%1” eisoes.</translation>
         </message>
         <message>
             <source>The built-in model “%1” cannot be changed; duplicate it and change the copy.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes modd newid y model adeiledig “%1”; dyblygwch ef a newid y copi.</translation>
         </message>
         <message>
             <source>The reflective model “%1” is no longer in the journal.</source>
+            <extracomment>%1 is the code of a reflective model.</extracomment>
             <translation>Nid yw'r model myfyriol “%1” yn y dyddlyfr mwyach.</translation>
         </message>
         <message>
             <source>The reflective model “%1” is not in this journal.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw'r model myfyriol “%1” yn y dyddlyfr hwn.</translation>
         </message>
         <message>
             <source>The built-in model “%1” cannot be deleted.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes modd dileu'r model adeiledig “%1”.</translation>
         </message>
         <message numerus="yes">
             <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>
                 <numerusform>Nid oes modd dileu'r model “%1” tra bo myfyrdodau'n ei ddefnyddio. Myfyrdodau sy'n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
                 <numerusform>Nid oes modd dileu'r model “%1” tra bo myfyrdodau'n ei ddefnyddio. Myfyrdodau sy'n ei ddefnyddio: %n. Dewiswch fodel arall ar eu cyfer yn gyntaf.</numerusform>
@@ -1864,6 +1967,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>%1 (built in)</source>
+            <extracomment>%1 is the name of a reflective model.</extracomment>
             <translation>%1 (adeiledig)</translation>
         </message>
         <message>
@@ -1872,6 +1976,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Delete the model “%1”? This cannot be undone.</source>
+            <extracomment>%1 is the name of a reflective model.</extracomment>
             <translation>Dileu'r model “%1”? Nid oes modd dadwneud hyn.</translation>
         </message>
     </context>
@@ -1916,15 +2021,15 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>A year ago</source>
             <translation>Blwyddyn yn ôl</translation>
         </message>
-        <message numerus="yes">
-            <source>%n years ago</source>
-            <translation>
-                <numerusform>%n o flynyddoedd yn ôl</numerusform>
-                <numerusform>%n o flynyddoedd yn ôl</numerusform>
-                <numerusform>%n o flynyddoedd yn ôl</numerusform>
-                <numerusform>%n o flynyddoedd yn ôl</numerusform>
-                <numerusform>%n o flynyddoedd yn ôl</numerusform>
-            </translation>
+        <message>
+            <source>On this day in %1</source>
+            <extracomment>A heading in On this day. %1 is a year in four digits (2023).</extracomment>
+            <translation>Ar y diwrnod hwn yn %1</translation>
+        </message>
+        <message>
+            <source>Years ago: %1</source>
+            <extracomment>A heading in On this day. %1 is a number of years, two or more.</extracomment>
+            <translation>Blynyddoedd yn ôl: %1</translation>
         </message>
     </context>
     <context>
@@ -1943,6 +2048,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>On this day: %1</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Ar y diwrnod hwn: %1</translation>
         </message>
         <message>
@@ -2129,10 +2235,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReflectionStore</name>
         <message>
             <source>The reflection has no valid date.</source>
-            <translation>Does gan y myfyrdod ddim dyddiad dilys.</translation>
+            <translation>Nid oes gan y myfyrdod ddyddiad dilys.</translation>
         </message>
         <message>
             <source>The date %1 is outside the years 1900 to 9999.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Mae'r dyddiad %1 y tu allan i'r blynyddoedd 1900 i 9999.</translation>
         </message>
         <message>
@@ -2172,6 +2279,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReflectiveModel</name>
         <message>
             <source>“%1” is not a usable model code: use lowercase letters, digits and underscores.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn god model y gellir ei ddefnyddio: defnyddiwch lythrennau bach, digidau a thanlinellau.</translation>
         </message>
         <message>
@@ -2180,18 +2288,22 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a usable prompt code: use lowercase letters, digits and underscores.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn god cwestiwn y gellir ei ddefnyddio: defnyddiwch lythrennau bach, digidau a thanlinellau.</translation>
         </message>
         <message>
             <source>The prompt code “%1” is used twice in the model “%2”.</source>
+            <extracomment>%1 is the code of a prompt; %2 is the name of a reflective model.</extracomment>
             <translation>Mae'r cod cwestiwn “%1” wedi'i ddefnyddio ddwywaith yn y model “%2”.</translation>
         </message>
         <message>
             <source>Every prompt needs a title in both Welsh and English (prompt “%1”).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae angen teitl yn Gymraeg ac yn Saesneg ar bob cwestiwn (cwestiwn “%1”).</translation>
         </message>
         <message>
             <source>“%1” is not a system scale (prompt “%2”).</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn raddfa system (cwestiwn “%2”).</translation>
         </message>
     </context>
@@ -2223,6 +2335,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Reflections: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Myfyrdodau: %1</translation>
         </message>
         <message>
@@ -2283,11 +2396,13 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>%1 (%2 of 9)</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number.</extracomment>
             <translation>%1 (%2 o 9)</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation>Cyd-destun</translation>
+            <extracomment>Glossary: the setting of a failure (consistent, variable, novel) is Welsh "Sefyllfa"; the Context section of an agreement is "Cyd-destun".</extracomment>
+            <translation>Sefyllfa</translation>
         </message>
         <message>
             <source>Blame felt before placing it</source>
@@ -2295,6 +2410,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>%1 of 4</source>
+            <extracomment>%1 is a number from 0 to 4.</extracomment>
             <translation>%1 o 4</translation>
         </message>
         <message>
@@ -2327,15 +2443,18 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Page %1 of %2</source>
+            <extracomment>%1 is the page number; %2 is how many pages there are.</extracomment>
             <translation>Tudalen %1 o %2</translation>
         </message>
         <message>
             <source>From %1 to %2</source>
-            <translation>O %1 hyd %2</translation>
+            <extracomment>%1 is a date; %2 is a date.</extracomment>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Made on %1</source>
-            <translation>Gwnaed ar %1</translation>
+            <extracomment>%1 is a short date, after a colon in Welsh ("Gwnaed: 01/03/2024").</extracomment>
+            <translation>Gwnaed: %1</translation>
         </message>
         <message>
             <source>A copy for the writer only: it includes private reflections. Do not share it.</source>
@@ -2351,10 +2470,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Frequency</source>
+            <extracomment>Glossary: frequency of supervision is Welsh "Amledd" (not "Amlder").</extracomment>
             <translation>Amledd</translation>
         </message>
         <message>
             <source>Every %1 weeks</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Bob %1 wythnos</translation>
         </message>
         <message>
@@ -2363,6 +2484,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Minutes: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Munudau: %1</translation>
         </message>
         <message>
@@ -2407,11 +2529,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>This version has no fingerprint until both parties sign it.</source>
-            <translation>Nid oes ôl bys gan y fersiwn hwn nes i’r ddau barti ei lofnodi.</translation>
+            <translation>Nid oes ôl bys gan y fersiwn hon nes i’r ddau barti ei llofnodi.</translation>
         </message>
         <message>
             <source>Both copies of this version show the same fingerprint.</source>
-            <translation>Mae’r ddau gopi o’r fersiwn hwn yn dangos yr un ôl bys.</translation>
+            <translation>Mae’r ddau gopi o’r fersiwn hon yn dangos yr un ôl bys.</translation>
         </message>
         <message>
             <source>Supervision agreement</source>
@@ -2523,6 +2645,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Events placed on the spectrum: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Digwyddiadau a osodwyd ar y sbectrwm: %1</translation>
         </message>
         <message>
@@ -2554,6 +2677,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Records in the backup that the journal does not have will be added. Records the journal already has are kept as they are. Import “%1”?</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Bydd cofnodion yn y copi wrth gefn nad ydynt yn y dyddlyfr yn cael eu hychwanegu. Bydd cofnodion sydd yn y dyddlyfr yn barod yn cael eu cadw fel y maent. Mewnforio “%1”?</translation>
         </message>
         <message>
@@ -2578,22 +2702,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The whole journal was written to “%1”.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ysgrifennwyd y dyddlyfr cyfan i “%1”.</translation>
         </message>
         <message>
             <source>Records added: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion a ychwanegwyd: %1</translation>
         </message>
         <message>
             <source>Records already in the journal: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
         </message>
         <message>
             <source>Records that differ, kept as the journal has them: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
         </message>
         <message>
             <source>Files written: %1</source>
+            <extracomment>%1 is a number of files.</extracomment>
             <translation>Ffeiliau a ysgrifennwyd: %1</translation>
         </message>
         <message>
@@ -2625,18 +2754,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReportDialog</name>
         <message>
             <source>%1 (%2)</source>
+            <extracomment>%1 is the title of a reflection; %2 is a short date.</extracomment>
             <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 (%2, private)</source>
+            <extracomment>%1 is the title of a reflection; %2 is a short date.</extracomment>
             <translation>%1 (%2, preifat)</translation>
         </message>
         <message>
-            <source>%1 and %2</source>
-            <translation>%1 a %2</translation>
-        </message>
-        <message>
             <source>%1: %2</source>
+            <extracomment>%1 is a date; %2 is a person's name, or two joined.</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
@@ -2775,6 +2903,19 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>Report saved</source>
             <translation>Adroddiad wedi’i gadw</translation>
         </message>
+        <message>
+            <source>Reflections:</source>
+            <translation>Myfyrdodau:</translation>
+        </message>
+        <message>
+            <source>Chosen with the fields below</source>
+            <translation>Wedi'u dewis gyda'r meysydd isod</translation>
+        </message>
+        <message>
+            <source>The current search: %1</source>
+            <extracomment>%1 describes the journal's current search, e.g. “tref” lang:cy, #visits.</extracomment>
+            <translation>Y chwiliad presennol: %1</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::ReportPainter</name>
@@ -2795,14 +2936,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::ReportSource</name>
         <message>
             <source>More than one reflection has an id starting “%1”. Give more of it.</source>
+            <extracomment>%1 is the start of an id, as the person typed it.</extracomment>
             <translation>Mae gan fwy nag un myfyrdod ddynodydd sy’n dechrau “%1”. Rhowch fwy ohono.</translation>
         </message>
         <message>
             <source>There is no reflection with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes myfyrdod â’r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for yourself that includes private reflections.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae “%1” yn breifat: nid yw wedi’i nodi i ddod ag ef i oruchwyliaeth. Nodwch ef, neu gwnewch gopi i chi’ch hun sy’n cynnwys myfyrdodau preifat.</translation>
         </message>
         <message>
@@ -2811,26 +2955,31 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â’r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>There is no session with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes sesiwn â’r dynodydd “%1”.</translation>
         </message>
     </context>
     <context>
         <name>myfyrio::ReviewReminders</name>
         <message>
-            <source>The agreement between %1 and %2 was due for review on %3.</source>
-            <translation>Roedd y cytundeb rhwng %1 a %2 i fod i gael ei adolygu ar %3.</translation>
-        </message>
-        <message>
-            <source>The agreement between %1 and %2 is due for review on %3.</source>
-            <translation>Mae'r cytundeb rhwng %1 a %2 i'w adolygu ar %3.</translation>
-        </message>
-        <message>
             <source>Supervision agreements due for review or overdue: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cytundebau goruchwylio i'w hadolygu neu'n hwyr: %1</translation>
+        </message>
+        <message>
+            <source>The agreement between %1 was due for review. Review date: %2.</source>
+            <extracomment>%1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.</extracomment>
+            <translation>Roedd y cytundeb rhwng %1 i fod i gael ei adolygu. Dyddiad yr adolygiad: %2.</translation>
+        </message>
+        <message>
+            <source>The agreement between %1 is due for review. Review date: %2.</source>
+            <extracomment>%1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.</extracomment>
+            <translation>Mae'r cytundeb rhwng %1 i'w adolygu. Dyddiad yr adolygiad: %2.</translation>
         </message>
     </context>
     <context>
@@ -2889,6 +3038,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Section %1 of %2</source>
+            <extracomment>%1 is a number; %2 is a number.</extracomment>
             <translation>Adran %1 o %2</translation>
         </message>
         <message>
@@ -2907,10 +3057,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>? %1 (to discuss)</source>
+            <extracomment>%1 is a title.</extracomment>
             <translation>? %1 (i'w drafod)</translation>
         </message>
         <message>
             <source>Signed by both of you. Fingerprint: %1</source>
+            <extracomment>%1 is a fingerprint (groups of letters and digits).</extracomment>
             <translation>Wedi'i llofnodi gan y ddau ohonoch. Ôl bys: %1</translation>
         </message>
         <message>
@@ -2919,6 +3071,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Signing is offered once every section is agreed. Sections still to agree: %1</source>
+            <extracomment>%1 lists the titles of the sections still to agree.</extracomment>
             <translation>Cynigir llofnodi unwaith y cytunir ar bob adran. Adrannau heb gytuno arnynt eto: %1</translation>
         </message>
         <message>
@@ -2934,10 +3087,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SavedFile</name>
         <message>
             <source>“%1” could not be written: %2</source>
+            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” could not be written because its folder does not exist.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1” gan nad yw ei ffolder yn bodoli.</translation>
         </message>
         <message>
@@ -2977,6 +3132,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Scale: %1</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
             <translation>Graddfa: %1</translation>
         </message>
         <message>
@@ -3019,6 +3175,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Context</source>
+            <extracomment>Glossary: an agreement's Context is "Cyd-destun"; a failure's Setting is "Sefyllfa".</extracomment>
             <translation>Cyd-destun</translation>
         </message>
         <message>
@@ -3146,45 +3303,52 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SectionText</name>
         <message>
             <source>Supervisor: %1</source>
+            <extracomment>%1 is a person's name, or two joined.</extracomment>
             <translation>Goruchwyliwr: %1</translation>
         </message>
         <message>
             <source>Supervisor's role: %1</source>
+            <extracomment>%1 is the role as written in the agreement, or a dash.</extracomment>
             <translation>Rôl y goruchwyliwr: %1</translation>
         </message>
         <message>
             <source>Supervisee: %1</source>
+            <extracomment>%1 is a person's name, or two joined.</extracomment>
             <translation>Goruchwylai: %1</translation>
         </message>
         <message>
             <source>Supervisee's role: %1</source>
+            <extracomment>%1 is the role as written in the agreement, or a dash.</extracomment>
             <translation>Rôl y goruchwylai: %1</translation>
         </message>
         <message>
             <source>Start date: %1</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dyddiad cychwyn: %1</translation>
         </message>
         <message>
             <source>Review date: %1</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dyddiad adolygu: %1</translation>
         </message>
         <message>
             <source>Functions: %1</source>
+            <extracomment>%1 lists the functions of supervision agreed, or a dash.</extracomment>
             <translation>Swyddogaethau: %1</translation>
         </message>
         <message numerus="yes">
             <source>Frequency: every %n week(s)</source>
             <translation>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
-                <numerusform>Amlder: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
+                <numerusform>Amledd: bob %n wythnos</numerusform>
             </translation>
         </message>
         <message>
             <source>Frequency: not agreed yet</source>
-            <translation>Amlder: heb gytuno eto</translation>
+            <translation>Amledd: heb gytuno eto</translation>
         </message>
         <message numerus="yes">
             <source>Length: %n minute(s)</source>
@@ -3202,6 +3366,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Format: %1</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
             <translation>Fformat: %1</translation>
         </message>
     </context>
@@ -3281,19 +3446,22 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Reflection: %1 (%2)</source>
+            <extracomment>An agenda choice: "Reflection: Home visit (01/03/2024)". %1 is a title; %2 is a short date.</extracomment>
             <translation>Myfyrdod: %1 (%2)</translation>
         </message>
         <message>
             <source>Open action: %1</source>
+            <extracomment>%1 is what the action says to do. Glossary: an open action is "cam gweithredu agored" (not "ar agor" or "heb ei wneud").</extracomment>
             <translation>Cam gweithredu agored: %1</translation>
         </message>
         <message>
             <source>Open action: %1 (due %2)</source>
+            <extracomment>%1 is what the action says to do; %2 is a short date.</extracomment>
             <translation>Cam gweithredu agored: %1 (erbyn %2)</translation>
         </message>
         <message>
             <source>No reflection is marked “bring to supervision” and no action is open.</source>
-            <translation>Nid oes myfyrdod wedi'i farcio “dod ag ef i oruchwyliaeth” ac nid oes cam gweithredu ar agor.</translation>
+            <translation>Nid oes myfyrdod wedi'i farcio “dod ag ef i oruchwyliaeth” ac nid oes cam gweithredu agored.</translation>
         </message>
         <message>
             <source>No date</source>
@@ -3316,18 +3484,22 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SessionOverviewPanel</name>
         <message>
             <source>From %1 to %2</source>
-            <translation>O %1 hyd %2</translation>
+            <extracomment>%1 is a date; %2 is a date.</extracomment>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)</source>
+            <extracomment>%1 is a number; %2 is a number; %3 is a number.</extracomment>
             <translation>Sesiynau a gynhaliwyd: %1 o'r %2 a ddisgwylir gan yr amlder y cytunwyd arno (bob %3 wythnos)</translation>
         </message>
         <message>
             <source>Sessions held: %1 (no frequency has been agreed)</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Sesiynau a gynhaliwyd: %1 (ni chytunwyd ar amlder)</translation>
         </message>
         <message>
             <source>Cancelled: %1, of which rebooked: %2</source>
+            <extracomment>%1 is a number; %2 is a number.</extracomment>
             <translation>Wedi'u diddymu: %1, ac o'r rheini wedi'u haildrefnu: %2</translation>
         </message>
         <message>
@@ -3359,6 +3531,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not one of the four functions of supervision.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn un o bedair swyddogaeth goruchwyliaeth.</translation>
         </message>
         <message>
@@ -3398,14 +3571,6 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <translation>Dyddiad</translation>
         </message>
         <message>
-            <source>Held or cancelled</source>
-            <translation>Cynhaliwyd neu diddymwyd</translation>
-        </message>
-        <message>
-            <source>Functions covered</source>
-            <translation>Swyddogaethau a gwmpaswyd</translation>
-        </message>
-        <message>
             <source>Actions</source>
             <translation>Camau gweithredu</translation>
         </message>
@@ -3415,15 +3580,18 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Cancelled (%1), rebooked</source>
+            <extracomment>%1 is why the session was cancelled, as written.</extracomment>
             <translation>Diddymwyd (%1), aildrefnwyd</translation>
         </message>
         <message>
             <source>Cancelled (%1), not rebooked</source>
+            <extracomment>%1 is why the session was cancelled, as written.</extracomment>
             <translation>Diddymwyd (%1), heb ei aildrefnu</translation>
         </message>
         <message>
             <source>Actions: %1, open: %2</source>
-            <translation>Camau gweithredu: %1, ar agor: %2</translation>
+            <extracomment>%1 is a number of actions; %2 is how many of them are still open.</extracomment>
+            <translation>Camau gweithredu: %1, agored: %2</translation>
         </message>
         <message>
             <source>No session has been recorded under this agreement yet.</source>
@@ -3431,6 +3599,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Sessions recorded: %1</source>
+            <extracomment>%1 is a number of sessions.</extracomment>
             <translation>Sesiynau a gofnodwyd: %1</translation>
         </message>
         <message>
@@ -3439,6 +3608,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Delete the session of %1 with its notes and actions? This cannot be undone.</source>
+            <extracomment>%1 is a date.</extracomment>
             <translation>Dileu sesiwn %1 gyda'i nodiadau a'i chamau gweithredu? Ni ellir dadwneud hyn.</translation>
         </message>
         <message>
@@ -3458,6 +3628,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SpectrumControl</name>
         <message>
             <source>Suggested type: %1</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
             <translation>Math a awgrymir: %1</translation>
         </message>
         <message>
@@ -3565,6 +3736,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>List the trash, restore a reflection from it, or empty it.</source>
             <translation>Rhestru'r sbwriel, adfer myfyrdod ohono, neu ei wagio.</translation>
         </message>
+        <message>
+            <source>Restore or merge a JSON backup, or bring in the entries of RedNotebook, Day One, jrnl or Markdown notes.</source>
+            <translation>Adfer neu gyfuno copi wrth gefn JSON, neu ddod â chofnodion RedNotebook, Day One, jrnl neu nodiadau Markdown i mewn.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::cli::ActionsCommand</name>
@@ -3598,11 +3773,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>There are no open actions.</source>
-            <translation>Does dim camau gweithredu i'w gwneud.</translation>
+            <translation>Nid oes camau gweithredu agored.</translation>
         </message>
     </context>
     <context>
@@ -3649,6 +3825,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -3657,6 +3834,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a language Myfyrio knows. Use cy (Cymraeg) or en (English).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn iaith y mae Myfyrio yn ei hadnabod. Defnyddiwch cy (Cymraeg) neu en (English).</translation>
         </message>
         <message>
@@ -3668,6 +3846,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::cli::AgreementCommand</name>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -3716,10 +3895,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a number of weeks between 1 and 52.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn nifer o wythnosau rhwng 1 a 52.</translation>
         </message>
         <message>
             <source>“%1” is not a party: use supervisor or supervisee.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn barti: defnyddiwch supervisor neu supervisee.</translation>
         </message>
         <message>
@@ -3756,14 +3937,17 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There is no agreement with the id “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes cytundeb â'r dynodydd “%1”.</translation>
         </message>
         <message>
             <source>Version %1 is signed by both parties. Fingerprint: %2</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Mae'r ddau barti wedi llofnodi fersiwn %1. Ôl bys: %2</translation>
         </message>
         <message>
             <source>Signed. Version %1 now waits for the other party's signature.</source>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Llofnodwyd. Mae fersiwn %1 bellach yn aros am lofnod y parti arall.</translation>
         </message>
         <message>
@@ -3800,10 +3984,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” already exists. Choose another name; nothing is overwritten.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn bodoli eisoes. Dewiswch enw arall; nid oes dim yn cael ei drosysgrifennu.</translation>
         </message>
         <message>
             <source>The agreement was written to “%1”.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ysgrifennwyd y cytundeb i “%1”.</translation>
         </message>
         <message>
@@ -3828,6 +4014,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not an agreement subcommand.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn is-orchymyn cytundeb.</translation>
         </message>
     </context>
@@ -3839,7 +4026,13 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ddyddiad dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <extracomment>How a date is written on the command line: year, month and day (Welsh: BBBB-MM-DD).</extracomment>
+            <translation>BBBB-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -3882,7 +4075,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a command. Run “myfyrio --help” to see the commands.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn orchymyn. Rhedwch “myfyrio --help” i weld y gorchmynion.</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>gorchymyn</translation>
         </message>
     </context>
     <context>
@@ -3901,10 +4099,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The folder “%1” does not exist.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid yw’r ffolder “%1” yn bodoli.</translation>
         </message>
         <message>
             <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Mae “%1” yn bodoli’n barod. Dewiswch enw arall, neu ychwanegwch --overwrite i’w newid.</translation>
         </message>
         <message>
@@ -3917,6 +4117,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The kind of report: %1 (portfolio if left out).</source>
+            <extracomment>%1 is a list of the codes that can be used.</extracomment>
             <translation>Y math o adroddiad: %1 (portfolio os caiff ei adael allan).</translation>
         </message>
         <message>
@@ -3944,14 +4145,6 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <translation>TAG</translation>
         </message>
         <message>
-            <source>Only reflections with these words.</source>
-            <translation>Dim ond myfyrdodau gyda’r geiriau hyn.</translation>
-        </message>
-        <message>
-            <source>WORDS</source>
-            <translation>GEIRIAU</translation>
-        </message>
-        <message>
             <source>Only reflections that follow this model.</source>
             <translation>Dim ond myfyrdodau sy’n dilyn y model hwn.</translation>
         </message>
@@ -3972,10 +4165,6 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <translation>Blwyddyn pecyn adolygiad blynyddol.</translation>
         </message>
         <message>
-            <source>The report's language: en, cy, or both (Welsh first).</source>
-            <translation>Iaith yr adroddiad: en, cy, neu both (Cymraeg yn gyntaf).</translation>
-        </message>
-        <message>
             <source>The paper size: a4 (the default) or letter.</source>
             <translation>Maint y papur: a4 (y rhagosodiad) neu letter.</translation>
         </message>
@@ -3993,22 +4182,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>“%1” is not a kind of report. Use one of: %2.</source>
+            <extracomment>%1 is what the person typed; %2 is a list of the codes that can be used.</extracomment>
             <translation>Nid yw “%1” yn fath o adroddiad. Defnyddiwch un o: %2.</translation>
         </message>
         <message>
             <source>Reports of the kind “%1” cannot be made by this version of Myfyrio yet.</source>
-            <translation>Ni all y fersiwn hwn o Myfyrio wneud adroddiadau o’r math “%1” eto.</translation>
+            <extracomment>%1 is what the person typed.</extracomment>
+            <translation>Ni all y fersiwn hon o Myfyrio wneud adroddiadau o’r math “%1” eto.</translation>
         </message>
         <message>
             <source>“%1” is not a report language. Use en, cy or both.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn iaith adroddiad. Defnyddiwch en, cy neu both.</translation>
         </message>
         <message>
             <source>“%1” is not a paper size. Use a4 or letter.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn faint papur. Defnyddiwch a4 neu letter.</translation>
         </message>
         <message>
@@ -4017,6 +4211,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a year. Use four digits, for example 2024.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn flwyddyn. Defnyddiwch bedwar digid, er enghraifft 2024.</translation>
         </message>
         <message>
@@ -4025,6 +4220,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch basic, complex neu intelligent.</translation>
         </message>
         <message>
@@ -4053,10 +4249,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is a file, not a folder.</source>
+            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Ffeil yw “%1”, nid ffolder.</translation>
         </message>
         <message>
             <source>Files written: %1</source>
+            <extracomment>%1 is a number of files.</extracomment>
             <translation>Ffeiliau a ysgrifennwyd: %1</translation>
         </message>
         <message>
@@ -4069,13 +4267,32 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a format Myfyrio exports. Use pdf, json or markdown.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fformat y mae Myfyrio yn ei allforio. Defnyddiwch pdf, json neu markdown.</translation>
+        </message>
+        <message>
+            <source>Only reflections that match this search, written as for “myfyrio search”.</source>
+            <translation>Dim ond y myfyrdodau sy'n cyfateb i'r chwiliad hwn, wedi'i ysgrifennu fel ar gyfer “myfyrio search”.</translation>
+        </message>
+        <message>
+            <source>QUERY</source>
+            <translation>CHWILIAD</translation>
+        </message>
+        <message>
+            <source>The report's language: en, cy, or both (Welsh first). The interface language if left out.</source>
+            <translation>Iaith yr adroddiad: en, cy, neu both (y Gymraeg yn gyntaf). Iaith y rhyngwyneb os na roddir un.</translation>
+        </message>
+        <message>
+            <source>YYYY</source>
+            <extracomment>How a year is written on the command line: four digits.</extracomment>
+            <translation>BBBB</translation>
         </message>
     </context>
     <context>
         <name>myfyrio::cli::FailureOptions</name>
         <message>
             <source>Place the event on the failure spectrum, from deviance (blameworthy) to exploratory_testing (praiseworthy): %1.</source>
+            <extracomment>%1 is a list of the codes that can be used.</extracomment>
             <translation>Gosod y digwyddiad ar y sbectrwm methiant, o deviance (beius) i exploratory_testing (canmoladwy): %1.</translation>
         </message>
         <message>
@@ -4104,22 +4321,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>--%1 needs --failure-reason: say first where on the spectrum the event sits.</source>
+            <extracomment>%1 is a name.</extracomment>
             <translation>Mae angen --failure-reason ar --%1: dywedwch yn gyntaf ble ar y sbectrwm mae'r digwyddiad.</translation>
         </message>
         <message>
             <source>“%1” is not a reason on the failure spectrum. Use one of: %2.</source>
+            <extracomment>%1 is what the person typed; %2 is a list of the codes that can be used.</extracomment>
             <translation>Nid yw “%1” yn rheswm ar y sbectrwm methiant. Defnyddiwch un o'r rhain: %2.</translation>
         </message>
         <message>
             <source>“%1” is not a type of failure. Use basic, complex or intelligent.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch basic, complex neu intelligent.</translation>
         </message>
         <message>
             <source>“%1” is not a setting. Use consistent, variable or novel.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn sefyllfa. Defnyddiwch consistent, variable neu novel.</translation>
         </message>
         <message>
             <source>“%1” is not a number. Say how much blame you felt from 0 (none) to 4 (a great deal).</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn rhif. Dywedwch faint o fai a deimloch o 0 (dim) i 4 (llawer iawn).</translation>
         </message>
     </context>
@@ -4155,34 +4377,42 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a valid due date. Use the form YYYY-MM-DD, for example 2024-03-01.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ddyddiad erbyn dilys. Defnyddiwch y ffurf BBBB-MM-DD, er enghraifft 2024-03-01.</translation>
         </message>
         <message>
             <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn raddfa system. Defnyddiwch person, organisation, place neu country.</translation>
         </message>
         <message>
             <source>The journal could not be opened to look up the model “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oedd modd agor y dyddlyfr i chwilio am y model “%1”.</translation>
         </message>
         <message>
             <source>There is no reflective model with the code “%1”. See the list with: myfyrio models</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes model myfyriol gyda'r cod “%1”. Gwelwch y rhestr gyda: myfyrio models</translation>
         </message>
         <message>
             <source>“%1” is not an answer: write it as PROMPT=TEXT, for example what=The visit went well.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn ateb: ysgrifennwch ef fel CWESTIWN=TESTUN, er enghraifft what=Aeth yr ymweliad yn dda.</translation>
         </message>
         <message>
             <source>The model “%1” has no prompts, so it takes no answers (“%2”).</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
             <translation>Nid oes gan y model “%1” gwestiynau, felly nid yw'n derbyn atebion (“%2”).</translation>
         </message>
         <message>
             <source>The model “%1” has no prompt “%2”. Its prompts are: %3.</source>
+            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is a list of the codes that can be used.</extracomment>
             <translation>Nid oes gan y model “%1” gwestiwn “%2”. Ei gwestiynau yw: %3.</translation>
         </message>
         <message>
             <source>The prompt “%1” is answered twice.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Mae'r cwestiwn “%1” wedi'i ateb ddwywaith.</translation>
         </message>
     </context>
@@ -4210,22 +4440,27 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>There is no file “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid oes ffeil “%1”.</translation>
         </message>
         <message>
             <source>Records added: %1</source>
+            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion a ychwanegwyd: %1</translation>
         </message>
         <message>
             <source>Records already in the journal: %1</source>
+            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
         </message>
         <message>
             <source>Records that differ, kept as the journal has them: %1</source>
+            <extracomment>%1 is a number.</extracomment>
             <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
         </message>
         <message>
@@ -4248,10 +4483,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::cli::InsightCommand</name>
         <message>
             <source>%1: %2 (mean blame felt %3)</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number; %3 is a number.</extracomment>
             <translation>%1: %2 (cyfartaledd y bai a deimlwyd %3)</translation>
         </message>
         <message>
             <source>%1: %2</source>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated; %2 is a number.</extracomment>
             <translation>%1: %2</translation>
         </message>
         <message>
@@ -4276,6 +4513,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
@@ -4299,11 +4537,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal has no reflections yet.</source>
-            <translation>Does dim myfyrdodau yn y dyddlyfr eto.</translation>
+            <translation>Nid oes myfyrdodau yn y dyddlyfr eto.</translation>
         </message>
         <message>
             <source>No reflection matches “%1”.</source>
-            <translation>Does dim myfyrdod yn cyfateb i “%1”.</translation>
+            <extracomment>%1 is the search the person typed.</extracomment>
+            <translation>Nid oes myfyrdod yn cyfateb i “%1”.</translation>
         </message>
         <message>
             <source>List the reflections in the journal, newest first.</source>
@@ -4319,15 +4558,8 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
-        </message>
-        <message>
-            <source>Search the reflections for words; accents are ignored, so “dwr” finds “dŵr”.</source>
-            <translation>Chwilio'r myfyrdodau am eiriau; anwybyddir acenion, felly mae “dwr” yn canfod “dŵr”.</translation>
-        </message>
-        <message>
-            <source>The words to look for.</source>
-            <translation>Y geiriau i chwilio amdanynt.</translation>
         </message>
         <message>
             <source>Say what to search for, for example: myfyrio search supervision</source>
@@ -4339,7 +4571,16 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” is not a system scale. Use person, organisation, place or country.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Nid yw “%1” yn raddfa system. Defnyddiwch person, organisation, place neu country.</translation>
+        </message>
+        <message>
+            <source>Search the reflections, best matches first. Every word must appear; accents are ignored (“dwr” finds “dŵr”) and a word also finds its Welsh mutations (“tref” finds “dref”). Also: "a phrase", this OR that, -word, tag:NAME, lang:cy|en, after:DATE, before:DATE, reason:CODE, type:basic|complex|intelligent.</source>
+            <translation>Chwilio'r myfyrdodau, y rhai sy'n cyfateb orau yn gyntaf. Rhaid i bob gair ymddangos; anwybyddir acenion (mae “dwr” yn canfod “dŵr”) ac mae gair hefyd yn canfod ei dreigladau (mae “tref” yn canfod “dref”). Hefyd: "ymadrodd", hyn NEU hwnna, -gair, tag:ENW, iaith:cy|en, wedi:DYDDIAD, cyn:DYDDIAD, rheswm:COD, math:basic|complex|intelligent.</translation>
+        </message>
+        <message>
+            <source>What to look for.</source>
+            <translation>Beth i chwilio amdano.</translation>
         </message>
     </context>
     <context>
@@ -4354,10 +4595,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is what the person typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>%1 (your own)</source>
+            <extracomment>%1 is a name.</extracomment>
             <translation>%1 (eich un chi)</translation>
         </message>
     </context>
@@ -4369,11 +4612,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal cannot be changed because its file or folder is read-only.</source>
-            <translation>Does dim modd newid y dyddlyfr oherwydd bod ei ffeil neu ei ffolder yn ddarllen-yn-unig.</translation>
+            <translation>Nid oes modd newid y dyddlyfr oherwydd bod ei ffeil neu ei ffolder yn ddarllen-yn-unig.</translation>
         </message>
         <message>
             <source>The journal could not be written to the disk (%1).</source>
-            <translation>Doedd dim modd ysgrifennu'r dyddlyfr i'r ddisg (%1).</translation>
+            <extracomment>%1 is the database's own message, in English.</extracomment>
+            <translation>Nid oedd modd ysgrifennu'r dyddlyfr i'r ddisg (%1).</translation>
         </message>
         <message>
             <source>The journal file is damaged. Restore it from a backup copy.</source>
@@ -4385,7 +4629,8 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The journal could not be read or written: %1</source>
-            <translation>Doedd dim modd darllen nac ysgrifennu'r dyddlyfr: %1</translation>
+            <extracomment>%1 is the database's own message, in English.</extracomment>
+            <translation>Nid oedd modd darllen nac ysgrifennu'r dyddlyfr: %1</translation>
         </message>
     </context>
     <context>
@@ -4963,6 +5208,727 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>“%1” was moved to the trash. To put it back: myfyrio trash restore %2</source>
             <extracomment>%1 is the reflection's title, %2 its id.</extracomment>
             <translation>Symudwyd “%1” i'r sbwriel. I'w roi yn ôl: myfyrio trash restore %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::CheckedTexts</name>
+        <message>
+            <source>Spelling is not checked: no Welsh dictionary is installed (the Debian package aspell-cy).</source>
+            <translation>Nid yw'r sillafu'n cael ei wirio: nid oes geiriadur Cymraeg wedi'i osod (pecyn Debian aspell-cy).</translation>
+        </message>
+        <message>
+            <source>Spelling is not checked: no English dictionary is installed (the Debian package aspell-en).</source>
+            <translation>Nid yw'r sillafu'n cael ei wirio: nid oes geiriadur Saesneg wedi'i osod (pecyn Debian aspell-en).</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::PersonalDictionary</name>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <extracomment>%1 is a folder.</extracomment>
+            <translation>Nid oedd modd creu'r ffolder “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::Phrasing</name>
+        <message>
+            <source>%1 and %2</source>
+            <comment>second begins with a vowel</comment>
+            <extracomment>Two names joined: %1 and %2 are people's names, and the second begins with a vowel (Welsh: "%1 ac %2").</extracomment>
+            <translation>%1 ac %2</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <extracomment>Two names joined: %1 and %2 are people's names (Welsh: "%1 a %2").</extracomment>
+            <translation>%1 a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::SearchQuery</name>
+        <message>
+            <source>Only the first %1 characters of the search were used.</source>
+            <extracomment>%1 is a number of characters.</extracomment>
+            <translation>Dim ond dechrau'r chwiliad a ddefnyddiwyd. Nifer y nodau a ddefnyddiwyd: %1.</translation>
+        </message>
+        <message>
+            <source>“%1” was left out: only words and phrases can be excluded with a minus sign.</source>
+            <extracomment>%1 is what the person typed, such as -tag:work.</extracomment>
+            <translation>Gadawyd “%1” allan: dim ond geiriau ac ymadroddion y gellir eu hepgor gydag arwydd minws.</translation>
+        </message>
+        <message>
+            <source>Only the first %1 words or phrases of the search were used.</source>
+            <extracomment>%1 is a number of words.</extracomment>
+            <translation>Dim ond dechrau'r chwiliad a ddefnyddiwyd. Nifer y geiriau a'r ymadroddion a ddefnyddiwyd: %1.</translation>
+        </message>
+        <message>
+            <source>“%1” needs something after the colon, for example tag:supervision.</source>
+            <extracomment>%1 is a search key such as tag: or after:.</extracomment>
+            <translation>Mae angen rhywbeth ar ôl y colon: “%1”. Er enghraifft tag:goruchwylio.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language of the journal. Use lang:cy or lang:en.</source>
+            <extracomment>%1 is what the person typed after lang:.</extracomment>
+            <translation>Nid yw “%1” yn un o ieithoedd y dyddlyfr. Defnyddiwch iaith:cy neu iaith:en.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write a date as year-month-day, for example after:2024-03-01.</source>
+            <extracomment>%1 is what the person typed after after: or before:.</extracomment>
+            <translation>Nid yw “%1” yn ddyddiad. Ysgrifennwch ddyddiad fel blwyddyn-mis-diwrnod, er enghraifft wedi:2024-03-01.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a reason for failure. Use one of: %2.</source>
+            <extracomment>%1 is what the person typed after reason:; %2 lists the codes that can be used.</extracomment>
+            <translation>Nid yw “%1” yn rheswm dros fethiant. Defnyddiwch un o'r rhain: %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a type of failure. Use type:basic, type:complex or type:intelligent.</source>
+            <extracomment>%1 is what the person typed after type:. %1 is what the person typed.</extracomment>
+            <translation>Nid yw “%1” yn fath o fethiant. Defnyddiwch math:basic, math:complex neu math:intelligent.</translation>
+        </message>
+        <message>
+            <source>Every word must appear; a word also finds its Welsh mutations (tref: dref, nhref, thref).
+"a phrase" — words together, in this order
+this OR that — either word
+-word — leave out reflections with it
+tag:name   lang:cy or lang:en   type:basic, complex or intelligent   reason:CODE
+after:2024-01-31 (that day and later)   before:2024-03-01 (up to the day before)</source>
+            <extracomment>The search box's tooltip. Keep the search keys (tag:, lang:, after:, before:, reason:, type:, OR) as they are; their Welsh names (iaith:, wedi:, cyn:, rheswm:, math:, NEU) work too.</extracomment>
+            <translation>Rhaid i bob gair ymddangos; mae gair hefyd yn canfod ei dreigladau (tref: dref, nhref, thref).
+"ymadrodd" — y geiriau gyda'i gilydd, yn y drefn hon
+hyn NEU hwnna — y naill air neu'r llall
+-gair — gadael allan y myfyrdodau sydd ag ef
+tag:enw   iaith:cy neu iaith:en   math:basic, complex neu intelligent   rheswm:COD
+wedi:2024-01-31 (y diwrnod hwnnw ac wedyn)   cyn:2024-03-01 (hyd at y diwrnod cynt)
+Mae'r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gweithio hefyd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::SpellingMenu</name>
+        <message>
+            <source>No suggestions</source>
+            <translation>Dim awgrymiadau</translation>
+        </message>
+        <message>
+            <source>Add to Dictionary</source>
+            <translation>Ychwanegu at y Geiriadur</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Anwybyddu</translation>
+        </message>
+        <message>
+            <source>Do not mark this word again until Myfyrio closes.</source>
+            <translation>Peidio â marcio'r gair hwn eto nes i Myfyrio gau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::DayOneSource</name>
+        <message>
+            <source>There is no file or folder “%1”.</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid oes ffeil na ffolder “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than 8 GB, more than Myfyrio reads.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Mae “%1” yn fwy nag 8 GB, sy'n fwy nag y mae Myfyrio yn ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Day One export: it holds no JSON file such as Journal.json.</source>
+            <extracomment>%1 is the name of a file or folder.</extracomment>
+            <translation>Nid allforiad Day One yw “%1”: nid oes ynddo ffeil JSON fel Journal.json.</translation>
+        </message>
+        <message>
+            <source>It is a symbolic link, which Myfyrio does not follow.</source>
+            <translation>Dolen symbolaidd yw hon, ac nid yw Myfyrio yn ei dilyn.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Day One export: it has no list of entries.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad Day One yw “%1”: nid oes ganddo restr o gofnodion.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Day One export: its entries have no creation dates.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad Day One yw “%1”: nid oes dyddiad creu gan ei gofnodion.</translation>
+        </message>
+        <message>
+            <source>The entry is not in Day One's form.</source>
+            <translation>Nid yw'r cofnod ar ffurf Day One.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date and time Myfyrio can read.</source>
+            <extracomment>%1 is what the file gives as the time the entry was written.</extracomment>
+            <translation>Nid yw “%1” yn ddyddiad ac amser y gall Myfyrio eu darllen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportActions</name>
+        <message>
+            <source>Im&amp;port</source>
+            <translation>Mewn&amp;forio</translation>
+        </message>
+        <message>
+            <source>From &amp;RedNotebook…</source>
+            <translation>O &amp;RedNotebook…</translation>
+        </message>
+        <message>
+            <source>Import the entries of a RedNotebook journal folder.</source>
+            <translation>Mewnforio cofnodion ffolder dyddlyfr RedNotebook.</translation>
+        </message>
+        <message>
+            <source>From &amp;Day One…</source>
+            <translation>O &amp;Day One…</translation>
+        </message>
+        <message>
+            <source>Import a Day One JSON export (.zip or Journal.json).</source>
+            <translation>Mewnforio allforiad JSON Day One (.zip neu Journal.json).</translation>
+        </message>
+        <message>
+            <source>From &amp;jrnl…</source>
+            <translation>O &amp;jrnl…</translation>
+        </message>
+        <message>
+            <source>Import a jrnl JSON export.</source>
+            <translation>Mewnforio allforiad JSON jrnl.</translation>
+        </message>
+        <message>
+            <source>From &amp;Markdown Folder…</source>
+            <translation>O &amp;Ffolder Markdown…</translation>
+        </message>
+        <message>
+            <source>Import a folder of Markdown notes, such as an Obsidian vault.</source>
+            <translation>Mewnforio ffolder o nodiadau Markdown, fel claddgell Obsidian.</translation>
+        </message>
+        <message>
+            <source>Day One exports (*.zip *.json)</source>
+            <translation>Allforion Day One (*.zip *.json)</translation>
+        </message>
+        <message>
+            <source>jrnl exports (*.json)</source>
+            <translation>Allforion jrnl (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportDialog</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Yn diddymu…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Mewnforio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Diddymu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Beth fydd yn cael ei fewnforio</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Cynnydd y mewnforio</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Yn darllen…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Yn mewnforio…</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <extracomment>%1 is the file or folder being imported.</extracomment>
+            <translation>Ffynhonnell: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportPreviewText</name>
+        <message>
+            <source>Import from RedNotebook</source>
+            <translation>Mewnforio o RedNotebook</translation>
+        </message>
+        <message>
+            <source>Import from Day One</source>
+            <translation>Mewnforio o Day One</translation>
+        </message>
+        <message>
+            <source>Import from jrnl</source>
+            <translation>Mewnforio o jrnl</translation>
+        </message>
+        <message>
+            <source>Import a Markdown Folder</source>
+            <translation>Mewnforio Ffolder Markdown</translation>
+        </message>
+        <message>
+            <source>Entries found: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion a ganfuwyd: %1</translation>
+        </message>
+        <message>
+            <source>New to the journal: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Newydd i'r dyddlyfr: %1</translation>
+        </message>
+        <message>
+            <source>Already in the journal: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Eisoes yn y dyddlyfr: %1</translation>
+        </message>
+        <message>
+            <source>First entry: %1</source>
+            <extracomment>%1 is a date.</extracomment>
+            <translation>Y cofnod cyntaf: %1</translation>
+        </message>
+        <message>
+            <source>Last entry: %1</source>
+            <extracomment>%1 is a date.</extracomment>
+            <translation>Y cofnod olaf: %1</translation>
+        </message>
+        <message>
+            <source>Entries in Welsh: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion yn Gymraeg: %1</translation>
+        </message>
+        <message>
+            <source>Entries in English: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion yn Saesneg: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>A tag and how many entries have it: %1 is the tag, %2 the number.</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Tags: %1</source>
+            <extracomment>%1 is a list of tags, separated by commas.</extracomment>
+            <translation>Tagiau: %1</translation>
+        </message>
+        <message>
+            <source>Some of the titles:</source>
+            <translation>Rhai o'r teitlau:</translation>
+        </message>
+        <message>
+            <source>Will be skipped: %1</source>
+            <extracomment>%1 is a number of files or entries.</extracomment>
+            <translation>Yn cael eu hepgor: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One skipped file or entry: %1 says which, %2 why.</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Good to know:</source>
+            <translation>Da gwybod:</translation>
+        </message>
+        <message>
+            <source>There is nothing new to import: the journal has every entry already.</source>
+            <translation>Nid oes dim byd newydd i'w fewnforio: mae pob cofnod yn y dyddlyfr eisoes.</translation>
+        </message>
+        <message>
+            <source>A backup of the journal is made before anything is imported.</source>
+            <translation>Gwneir copi wrth gefn o'r dyddlyfr cyn mewnforio dim.</translation>
+        </message>
+        <message>
+            <source>A backup of the journal was made first: %1</source>
+            <extracomment>%1 is the path of the copy of the journal.</extracomment>
+            <translation>Gwnaed copi wrth gefn o'r dyddlyfr yn gyntaf: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportProgress</name>
+        <message>
+            <source>The import was cancelled. Nothing in the journal was changed.</source>
+            <translation>Diddymwyd y mewnforio. Ni newidiwyd dim yn y dyddlyfr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportSummary</name>
+        <message>
+            <source>Photos and other media not imported (Myfyrio cannot keep them yet): %1</source>
+            <extracomment>%1 is how many photos, videos and other files the import left out.</extracomment>
+            <translation>Lluniau a chyfryngau eraill na chawsant eu mewnforio (ni all Myfyrio eu cadw eto): %1</translation>
+        </message>
+        <message>
+            <source>and more: %1</source>
+            <extracomment>%1 is how many more media files were left out than are named above.</extracomment>
+            <translation>a rhagor: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: this was a dry run.</source>
+            <translation>Ni newidiwyd dim: rhediad prawf oedd hwn.</translation>
+        </message>
+        <message>
+            <source>Entries that would be added: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion a fyddai'n cael eu hychwanegu: %1</translation>
+        </message>
+        <message>
+            <source>Entries added: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion a ychwanegwyd: %1</translation>
+        </message>
+        <message>
+            <source>Entries already in the journal: %1</source>
+            <extracomment>%1 is a number of entries.</extracomment>
+            <translation>Cofnodion sydd eisoes yn y dyddlyfr: %1</translation>
+        </message>
+        <message>
+            <source>Skipped: %1</source>
+            <extracomment>%1 is a number of files or entries.</extracomment>
+            <translation>Wedi'u hepgor: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>One skipped file or entry: %1 says which, %2 why.</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportText</name>
+        <message>
+            <source>There is no file “%1”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid oes ffeil “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a file.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid ffeil yw “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is %2 MB, larger than the %3 MB Myfyrio reads from one file.</source>
+            <extracomment>%1 is a file name, %2 its size in megabytes, %3 the largest size read, in megabytes.</extracomment>
+            <translation>Maint “%1” yw %2 MB, sy'n fwy na'r %3 MB y mae Myfyrio yn eu darllen o un ffeil.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <extracomment>%1 is a file name, %2 the system's reason.</extracomment>
+            <translation>Nid oedd modd darllen “%1”: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than the %2 MB Myfyrio reads from one file.</source>
+            <extracomment>%1 is a file name, %2 the largest size read, in megabytes.</extracomment>
+            <translation>Mae “%1” yn fwy na'r %2 MB y mae Myfyrio yn eu darllen o un ffeil.</translation>
+        </message>
+        <message>
+            <source>“%1” is not UTF-8 text: line %2 has bytes that are not letters in UTF-8.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Nid testun UTF-8 yw “%1”: mae gan linell %2 feitiau nad ydynt yn llythrennau UTF-8.</translation>
+        </message>
+        <message>
+            <source>The entry is longer than %1 characters, more than Myfyrio keeps in one reflection.</source>
+            <extracomment>%1 is the largest number of characters one entry may have.</extracomment>
+            <translation>Mae'r cofnod yn hirach na %1 nod, sy'n fwy nag y mae Myfyrio yn ei gadw mewn un myfyrdod.</translation>
+        </message>
+        <message>
+            <source>starred</source>
+            <extracomment>The tag given to imported entries that Day One or jrnl marked with a star.</extracomment>
+            <translation>â seren</translation>
+        </message>
+        <message>
+            <source>“%1” is nested too deeply to read, at line %2.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Mae “%1” wedi'i nythu'n rhy ddwfn i'w ddarllen, yn llinell %2.</translation>
+        </message>
+        <message>
+            <source>“%1” ends before its JSON is complete: the file may have been cut short.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Mae “%1” yn dod i ben cyn i'w JSON fod yn gyflawn: efallai fod y ffeil wedi'i thorri'n fyr.</translation>
+        </message>
+        <message>
+            <source>“%1” is not valid JSON: the problem is at line %2.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Nid yw “%1” yn JSON dilys: mae'r broblem yn llinell %2.</translation>
+        </message>
+        <message>
+            <source>%1, entry %2</source>
+            <extracomment>Which entry of an exported file something is: %1 is the file's name, %2 the entry's number from 1.</extracomment>
+            <translation>%1, cofnod %2</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <extracomment>Where something is in a file: %1 is the file's name, %2 a line number.</extracomment>
+            <translation>%1, llinell %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ImportWriter</name>
+        <message>
+            <source>Nothing was imported, because “%1” could not be stored: %2</source>
+            <extracomment>%1 says which entry (file and line), %2 why it could not be stored. Nothing was imported.</extracomment>
+            <translation>Ni fewnforiwyd dim, oherwydd nid oedd modd cadw “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <extracomment>%1 is why the import could not be kept.</extracomment>
+            <translation>Ni fewnforiwyd dim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::JournalCopyBackup</name>
+        <message>
+            <source>No backup was made, so nothing was imported: “%1” is not a folder Myfyrio made.</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: nid yw “%1” yn ffolder a wnaeth Myfyrio.</translation>
+        </message>
+        <message>
+            <source>No backup was made, so nothing was imported: the folder “%1” could not be made.</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: nid oedd modd gwneud y ffolder “%1”.</translation>
+        </message>
+        <message>
+            <source>No backup was made, so nothing was imported: %1</source>
+            <extracomment>%1 is why the copy could not be made.</extracomment>
+            <translation>Ni wnaed copi wrth gefn, felly ni fewnforiwyd dim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::JrnlSource</name>
+        <message>
+            <source>“%1” is a folder. Choose the file jrnl wrote with “jrnl --export json”.</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Ffolder yw “%1”. Dewiswch y ffeil a ysgrifennodd jrnl gyda “jrnl --export json”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a jrnl export: it has no list of entries. Make one with “jrnl --export json”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad jrnl yw “%1”: nid oes ganddo restr o gofnodion. Gwnewch un gyda “jrnl --export json”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a jrnl export: its entries have no date and title. Make one with “jrnl --export json”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid allforiad jrnl yw “%1”: nid oes dyddiad a theitl gan ei gofnodion. Gwnewch un gyda “jrnl --export json”.</translation>
+        </message>
+        <message>
+            <source>The entry is not in jrnl's form.</source>
+            <translation>Nid yw'r cofnod ar ffurf jrnl.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date of the form YYYY-MM-DD.</source>
+            <extracomment>%1 is what the file gives as the entry's date.</extracomment>
+            <translation>Dyddlyfr</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::MarkdownNote</name>
+        <message>
+            <source>“%1” starts a front matter with “---” but never ends it.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Mae “%1” yn agor pennyn YAML gyda “---” ond nid yw byth yn ei gau.</translation>
+        </message>
+        <message>
+            <source>The front matter of “%1” is not a list of names and values.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid yw pennyn YAML “%1” yn rhestr o enwau a gwerthoedd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::MarkdownSource</name>
+        <message>
+            <source>It is a symbolic link to nothing, or to a place that cannot be read.</source>
+            <translation>Dolen symbolaidd at ddim yw hon, neu at le na ellir ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>It is a symbolic link to a place outside the folder, which Myfyrio does not follow.</source>
+            <translation>Dolen symbolaidd at le y tu allan i'r ffolder yw hon, ac nid yw Myfyrio yn ei dilyn.</translation>
+        </message>
+        <message>
+            <source>It leads back to a folder already read (a loop of symbolic links), so it was not read again.</source>
+            <translation>Mae'n arwain yn ôl at ffolder a ddarllenwyd eisoes (dolen o ddolenni symbolaidd), felly ni chafodd ei darllen eto.</translation>
+        </message>
+        <message>
+            <source>It is more than %1 folders deep, deeper than Myfyrio reads.</source>
+            <extracomment>%1 is the deepest level of folders read.</extracomment>
+            <translation>Mae'n ddyfnach na %1 lefel o ffolderi, sy'n ddyfnach nag y mae Myfyrio yn ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder. Choose the folder that holds your Markdown notes.</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid ffolder yw “%1”. Dewiswch y ffolder sy'n dal eich nodiadau Markdown.</translation>
+        </message>
+        <message>
+            <source>“%1” holds no Markdown notes (files ending in .md).</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Nid oes nodiadau Markdown (ffeiliau sy'n gorffen gyda .md) yn “%1”.</translation>
+        </message>
+        <message>
+            <source>The folder holds more than %1 notes; only the first %1 were read.</source>
+            <extracomment>%1 is the most notes read from one folder.</extracomment>
+            <translation>Mae mwy na %1 nodyn yn y ffolder; dim ond y %1 cyntaf a ddarllenwyd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) had no date in their name or front matter; they are dated by when the file was last changed.</source>
+            <extracomment>%n is how many notes had no date.</extracomment>
+            <translation>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+                <numerusform>Nodiadau heb ddyddiad yn eu henw na'u pennyn YAML: %n. Maen nhw wedi'u dyddio yn ôl pryd y newidiwyd y ffeil ddiwethaf.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::RedNotebookSource</name>
+        <message>
+            <source>“%1” is not a folder. Choose RedNotebook's journal folder, which holds files named like 2024-03.txt (usually ~/.rednotebook/data).</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid ffolder yw “%1”. Dewiswch ffolder dyddlyfr RedNotebook, sy'n dal ffeiliau ag enwau fel 2024-03.txt (fel arfer ~/.rednotebook/data).</translation>
+        </message>
+        <message>
+            <source>It is a symbolic link, which Myfyrio does not follow.</source>
+            <translation>Dolen symbolaidd yw hon, ac nid yw Myfyrio yn ei dilyn.</translation>
+        </message>
+        <message>
+            <source>The file is not named after a month: %1 is not a month of the year.</source>
+            <extracomment>%1 is the number in the file's name where a month (1 to 12) should be.</extracomment>
+            <translation>Nid yw'r ffeil wedi'i henwi ar ôl mis: nid yw %1 yn un o fisoedd y flwyddyn.</translation>
+        </message>
+        <message>
+            <source>“%1” holds no RedNotebook month files (named like 2024-03.txt).</source>
+            <extracomment>%1 is a folder's path.</extracomment>
+            <translation>Nid oes ffeiliau mis RedNotebook (ag enwau fel 2024-03.txt) yn “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” was not read, because a newer copy of its month was.</source>
+            <extracomment>%1 is a file name such as 2024-03.old.txt.</extracomment>
+            <translation>Ni ddarllenwyd “%1”, oherwydd darllenwyd copi mwy newydd o'i fis.</translation>
+        </message>
+        <message>
+            <source>The month %1 was read from “%2”, because “%3” is missing (RedNotebook can leave a month so after a crash while saving).</source>
+            <extracomment>%1 is a month such as 2024-03, %2 the file it was read from, %3 the month file that is missing.</extracomment>
+            <translation>Mae “%3” ar goll, felly darllenwyd y mis %1 o'r ffeil “%2” (gall RedNotebook adael mis felly os yw'n chwalu wrth gadw).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a RedNotebook month: it does not list days.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid mis RedNotebook yw “%1”: nid yw'n rhestru dyddiau.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a day of the month %2.</source>
+            <extracomment>%1 is what the file gives as the day of the month, %2 the month, such as 2024-03.</extracomment>
+            <translation>Nid yw “%1” yn ddiwrnod o'r mis %2.</translation>
+        </message>
+        <message>
+            <source>The day is not in RedNotebook's form (a text and categories).</source>
+            <translation>Nid yw'r diwrnod ar ffurf RedNotebook (testun a chategorïau).</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::YamlReader</name>
+        <message>
+            <source>There was not enough memory to read “%1”.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid oedd digon o gof i ddarllen “%1”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not valid YAML: the problem is at line %2, column %3.</source>
+            <extracomment>%1 is a file name, %2 a line number, %3 a column number.</extracomment>
+            <translation>Nid yw “%1” yn YAML dilys: mae'r broblem yn llinell %2, colofn %3.</translation>
+        </message>
+        <message>
+            <source>“%1” uses a YAML alias at line %2, which Myfyrio does not read.</source>
+            <extracomment>%1 is a file name, %2 a line number.</extracomment>
+            <translation>Mae “%1” yn defnyddio alias YAML yn llinell %2, ac nid yw Myfyrio yn darllen y rheini.</translation>
+        </message>
+        <message>
+            <source>“%1” is nested more than %3 levels deep at line %2, more than Myfyrio reads.</source>
+            <extracomment>%1 is a file name, %2 a line number, %3 the deepest nesting read.</extracomment>
+            <translation>Mae “%1” wedi'i nythu'n ddyfnach na %3 lefel yn llinell %2, sy'n ddyfnach nag y mae Myfyrio yn ei ddarllen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ZipArchive</name>
+        <message>
+            <source>“%1” is not a zip file, or it is damaged.</source>
+            <extracomment>%1 is a file name.</extracomment>
+            <translation>Nid ffeil zip yw “%1”, neu mae wedi'i difrodi.</translation>
+        </message>
+        <message>
+            <source>“%1” holds %2 files, more than the %3 Myfyrio reads from one archive.</source>
+            <extracomment>%1 is a file name, %2 the number of files it holds, %3 the most Myfyrio reads.</extracomment>
+            <translation>Nifer y ffeiliau yn “%1” yw %2, sy'n fwy na'r %3 y mae Myfyrio yn eu darllen o un archif.</translation>
+        </message>
+        <message>
+            <source>“%1” in “%2” is larger than the %3 MB Myfyrio reads from one file.</source>
+            <extracomment>%1 is a file inside an archive, %2 the archive, %3 the largest size read, in megabytes.</extracomment>
+            <translation>Mae “%1” yn “%2” yn fwy na'r %3 MB y mae Myfyrio yn eu darllen o un ffeil.</translation>
+        </message>
+        <message>
+            <source>“%1” in “%2” could not be read: the archive is damaged or uses a kind of compression Myfyrio cannot read.</source>
+            <extracomment>%1 is a file inside an archive, %2 the archive.</extracomment>
+            <translation>Nid oedd modd darllen “%1” yn “%2”: mae'r archif wedi'i difrodi neu'n defnyddio math o gywasgu na all Myfyrio ei ddarllen.</translation>
+        </message>
+        <message>
+            <source>“%1” in “%2” expands far beyond its compressed size, as a zip bomb does, so it was not read.</source>
+            <extracomment>%1 is a file inside an archive, %2 the archive.</extracomment>
+            <translation>Mae “%1” yn “%2” yn ehangu ymhell y tu hwnt i'w faint cywasgedig, fel y mae bom zip yn ei wneud, felly ni chafodd ei ddarllen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::cli::ImportSourceCommand</name>
+        <message>
+            <source>Import the entries of a RedNotebook journal folder (one YAML file a month, usually ~/.rednotebook/data).</source>
+            <translation>Mewnforio cofnodion ffolder dyddlyfr RedNotebook (un ffeil YAML y mis, fel arfer ~/.rednotebook/data).</translation>
+        </message>
+        <message>
+            <source>Import a Day One JSON export: its .zip, the folder it unpacks to, or its Journal.json. Photos and other media are counted, not imported.</source>
+            <translation>Mewnforio allforiad JSON Day One: ei ffeil .zip, y ffolder y mae'n dadbacio iddo, neu ei Journal.json. Mae lluniau a chyfryngau eraill yn cael eu cyfrif, nid eu mewnforio.</translation>
+        </message>
+        <message>
+            <source>Import a jrnl JSON export (made with “jrnl --export json”).</source>
+            <translation>Mewnforio allforiad JSON jrnl (wedi'i wneud gyda “jrnl --export json”).</translation>
+        </message>
+        <message>
+            <source>Import a folder of Markdown notes, one entry a file, such as Obsidian daily notes or Myfyrio's own Markdown export.</source>
+            <translation>Mewnforio ffolder o nodiadau Markdown, un cofnod i bob ffeil, fel nodiadau dyddiol Obsidian neu allforiad Markdown Myfyrio ei hun.</translation>
+        </message>
+        <message>
+            <source>Unknown source “%1”.</source>
+            <extracomment>%1 is what was given as the kind of source.</extracomment>
+            <translation>Ffynhonnell anhysbys “%1”.</translation>
+        </message>
+        <message>
+            <source>What to import.</source>
+            <translation>Beth i'w fewnforio.</translation>
+        </message>
+        <message>
+            <source>Say what would be imported, and change nothing.</source>
+            <translation>Dweud beth fyddai'n cael ei fewnforio, heb newid dim.</translation>
+        </message>
+        <message>
+            <source>Print JSON instead of text.</source>
+            <translation>Argraffu JSON yn lle testun.</translation>
+        </message>
+        <message>
+            <source>Say what to import from %1.</source>
+            <extracomment>%1 is the name of a program, such as RedNotebook.</extracomment>
+            <translation>Dywedwch pa ffeil neu ffolder %1 i'w mewnforio.</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”.</source>
+            <extracomment>%1 is the argument that was not expected.</extracomment>
+            <translation>Ymresymiad annisgwyl “%1”.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder “%1”.</source>
+            <extracomment>%1 is the path that was given.</extracomment>
+            <translation>Nid oes ffeil na ffolder “%1”.</translation>
+        </message>
+        <message>
+            <source>A backup of the journal was made first: %1</source>
+            <extracomment>%1 is the path of the copy of the journal.</extracomment>
+            <translation>Gwnaed copi wrth gefn o'r dyddlyfr yn gyntaf: %1</translation>
         </message>
     </context>
 </TS>

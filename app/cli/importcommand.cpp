@@ -90,6 +90,8 @@ int importJson(CliContext& cli, const QStringList& arguments)
 
 int runImport(CliContext& cli, const QStringList& arguments)
 {
+    if (isImportSource(arguments.value(1)))
+        return runImportSource(cli, arguments);
     if (arguments.value(1) != QLatin1String("json")) {
         if (arguments.value(1) == QLatin1String("--help") || arguments.value(1) == QLatin1String("-h")) {
             cli.out() << ImportCommand::tr("Usage: myfyrio import json FILE") << Qt::endl;

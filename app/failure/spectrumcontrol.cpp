@@ -67,7 +67,9 @@ FailureReason SpectrumControl::shownReason() const
 QString SpectrumControl::detailText() const
 {
     const FailureReason reason = shownReason();
-    return FailureSpectrum::label(reason) + QLatin1Char('\n')
+    return FailureSpectrum::label(reason)
+           + QLatin1Char('\n')
+           //: %1 is a label from elsewhere in the interface, already translated.
            + tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(reason)))
            + QLatin1Char('\n') + FailureSpectrum::definition(reason);
 }

@@ -81,6 +81,11 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     m_editor->addPanel(m_actions);
 
     connect(m_panel, &JournalPanel::reflectionChosen, this, &JournalView::open);
+    connect(m_panel, &JournalPanel::searchChanged, m_editor, &ReflectionEditor::setSearch);
+    connect(m_panel, &JournalPanel::nothingFound, this, [this] {
+        if (m_editor->hasReflection() && m_autosaver->saveNow())
+            showNothing(); // never an entry outside the results
+    });
     m_panel->list()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_panel->list(), &QWidget::customContextMenuRequested, this, &JournalView::showListMenu);
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_panel->list(), nullptr, nullptr, Qt::WidgetShortcut);

@@ -6,7 +6,9 @@
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
 #include "app/icons/icons.h"
+#include "app/import/importactions.h"
 #include "app/insight/insightview.h"
+#include "app/journal/journalmodel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/wordcountlabel.h"
@@ -255,7 +257,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
-    new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
+    new ImportActions(m_database, *m_fileMenu, this); // File ▸ Import ▸ other journal programs
     auto* trash = new TrashActions(m_database, *m_fileMenu, this);
     connect(trash, &TrashActions::restored, this, &MainWindow::openReflection);
     m_fileMenu->addAction(m_quitAction);

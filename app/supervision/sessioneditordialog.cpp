@@ -3,6 +3,7 @@
 #include "app/common/draftsaver.h"
 #include "app/dialogs/messagebox.h"
 #include "app/journal/tabkeys.h"
+#include "core/i18n/phrasing.h"
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
@@ -251,12 +252,15 @@ void SessionEditorDialog::retranslateAgenda()
         }
         const QString title = row->data(Qt::UserRole + 2).toString();
         const QDate when = row->data(Qt::UserRole + 3).toDate();
-        const QString date = when.isValid() ? locale.toString(when, QLocale::ShortFormat) : QString();
-        row->setText(!row->data(Qt::UserRole + 1).toBool()
-                         //: An agenda choice: "Reflection: Home visit (01/03/2024)".
-                         ? tr("Reflection: %1 (%2)").arg(title, date)
-                         : (date.isEmpty() ? tr("Open action: %1").arg(title)
-                                           : tr("Open action: %1 (due %2)").arg(title, date)));
+        const QString date = when.isValid() ? Phrasing::shortDate(when, locale) : QString();
+        //: An agenda choice: "Reflection: Home visit (01/03/2024)". %1 is a title; %2 is a short date.
+        const QString reflection = tr("Reflection: %1 (%2)").arg(title, date);
+        //: %1 is what the action says to do. Glossary: an open action is "cam gweithredu agored"
+        //: (not "ar agor" or "heb ei wneud").
+        const QString action = tr("Open action: %1").arg(title);
+        //: %1 is what the action says to do; %2 is a short date.
+        const QString dueAction = tr("Open action: %1 (due %2)").arg(title, date);
+        row->setText(!row->data(Qt::UserRole + 1).toBool() ? reflection : date.isEmpty() ? action : dueAction);
     }
 }
 

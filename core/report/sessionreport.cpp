@@ -28,6 +28,7 @@ Expected<QString> resolveSessionId(const Database& database, const QString& id)
     while (query->next())
         ids << query->value(0).toString();
     if (ids.size() != 1)
+        //: %1 is what the person typed.
         return Failure{ReportSource::tr("There is no session with the id “%1”.").arg(id)};
     return ids.constFirst();
 }

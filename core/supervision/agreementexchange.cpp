@@ -73,6 +73,7 @@ Expected<void> AgreementExchange::exportTo(const AgreementStore& store, const QS
     if (!found)
         return found.failure();
     if (!found->has_value())
+        //: %1 is what the person typed.
         return Failure{tr("There is no agreement with the id “%1”.").arg(agreementId)};
     if (auto written = AgreementFile::write(**found, path); !written)
         return written;
