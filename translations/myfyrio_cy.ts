@@ -355,6 +355,7 @@
         <name>myfyrio::AgreementExchange</name>
         <message numerus="yes">
             <source>The agreement was added to this journal with %n version(s).</source>
+            <extracomment>%n is a number of versions.</extracomment>
             <translation>
                 <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
                 <numerusform>Ychwanegwyd y cytundeb at y dyddlyfr hwn gyda %n fersiwn.</numerusform>
@@ -369,6 +370,7 @@
         </message>
         <message numerus="yes">
             <source>The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.</source>
+            <extracomment>%n is a number of versions and signatures.</extracomment>
             <translation>
                 <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
                 <numerusform>Roedd y ffeil yn fwy newydd: ychwanegwyd fersiynau neu lofnodion (%n). Ni throsysgrifwyd dim.</numerusform>
@@ -415,33 +417,28 @@
         </message>
         <message>
             <source>The agreement file is damaged (%1). Nothing was imported.</source>
-            <extracomment>%1 says what is wrong, in words.</extracomment>
+            <extracomment>%1 says what is wrong with the file.</extracomment>
             <translation>Mae'r ffeil cytundeb wedi'i difrodi (%1). Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>Version %1 in the agreement file was signed, but its content no longer matches its fingerprint %2: the file has been changed since it was signed. Nothing was imported.</source>
-            <extracomment>%1 is a version number; %2 is a fingerprint (groups of letters and digits).</extracomment>
+            <extracomment>%1 is a version number.</extracomment>
             <translation>Cafodd fersiwn %1 yn y ffeil cytundeb ei llofnodi, ond nid yw ei chynnwys yn cyfateb i'w hôl bys %2 mwyach: mae'r ffeil wedi'i newid ers ei llofnodi. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>There is no file at “%1”.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
+            <extracomment>%1 is a file path.</extracomment>
             <translation>Nid oes ffeil yn “%1”.</translation>
         </message>
         <message>
             <source>“%1” could not be read: %2</source>
-            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
+            <extracomment>%1 is a file path; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd darllen “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is too large to be an agreement file.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
+            <extracomment>%1 is a file path.</extracomment>
             <translation>Mae “%1” yn rhy fawr i fod yn ffeil cytundeb.</translation>
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <extracomment>%1 is a file name or folder; %2 is a sentence saying what went wrong.</extracomment>
-            <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
     </context>
     <context>
@@ -798,42 +795,42 @@
         <name>myfyrio::BackupFile</name>
         <message>
             <source>“%1” could not be opened: %2</source>
-            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
+            <extracomment>%1 is the backup file's name; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd agor “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it does not say it is one.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n dweud ei fod yn un.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: its version numbers are missing.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: mae rhifau ei fersiwn ar goll.</translation>
         </message>
         <message>
             <source>“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.</source>
-            <extracomment>%1 is a name.</extracomment>
+            <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Gwnaed “%1” gan fersiwn mwy newydd o Myfyrio. Diweddarwch Myfyrio, yna ei fewnforio eto.</translation>
         </message>
         <message>
             <source>“%1” is not a Myfyrio backup: it holds no tables.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid oes tablau ynddo.</translation>
         </message>
         <message>
             <source>“%1” holds a table “%2” that this journal does not have. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
+            <extracomment>%1 is the backup file's name; %2 is the name of a table in it.</extracomment>
             <translation>Mae “%1” yn cynnwys tabl “%2” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed.</extracomment>
+            <extracomment>%1 is the backup file's name; %2 is the name of a table in it.</extracomment>
             <translation>Mae “%1” wedi’i ddifrodi: nid yw’r tabl “%2” yn rhestr o gofnodion. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
             <source>“%1” holds a column “%2” in the table “%3” that this journal does not have. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is what the person typed.</extracomment>
+            <extracomment>%1 is the backup file's name, %2 the column's name, %3 the table's name.</extracomment>
             <translation>Mae “%1” yn cynnwys colofn “%2” yn y tabl “%3” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
@@ -870,48 +867,13 @@
             <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Newidiodd “%1” tra oedd yn cael ei fewnforio. Ni fewnforiwyd dim.</translation>
         </message>
-        <message>
-            <source>“%1” is too large to be a Myfyrio backup.</source>
-            <extracomment>%1 is a name.</extracomment>
-            <translation>Mae “%1” yn rhy fawr i fod yn gopi wrth gefn Myfyrio.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a Myfyrio backup: it is not valid JSON (%2 at character %3).</source>
-            <extracomment>%1 is a file name; %2 says what is wrong with the JSON; %3 is a number (a position in the file).</extracomment>
-            <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n JSON dilys (%2 wrth nod %3).</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: record %2 of the table “%3” is not a record. Nothing was imported.</source>
-            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name.</extracomment>
-            <translation>Mae “%1” wedi’i ddifrodi: nid yw cofnod %2 yn y tabl “%3” yn gofnod. Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: the value of “%2” in record %3 of the table “%4” cannot be stored. Nothing was imported.</source>
-            <extracomment>%1 is what the person typed; %2 is what the person typed; %3 is a number; %4 is what the person typed.</extracomment>
-            <translation>Mae “%1” wedi’i ddifrodi: ni ellir cadw gwerth “%2” yng nghofnod %3 yn y tabl “%4”. Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>“%1” is damaged: record %2 of the table “%3” has no “%4”. Nothing was imported.</source>
-            <extracomment>%1 is a file name; %2 is a record number; %3 is a table name; %4 is a column name.</extracomment>
-            <translation>Mae “%1” wedi’i ddifrodi: nid oes “%4” gan gofnod %2 yn y tabl “%3”. Ni fewnforiwyd dim.</translation>
-        </message>
     </context>
     <context>
         <name>myfyrio::BackupImporter</name>
         <message>
             <source>The backup refers to records it does not hold (in the table “%1”). Nothing was imported.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is the name of a table in the backup.</extracomment>
             <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>A record of the table “%1” could not be added (%2). Nothing was imported.</source>
-            <extracomment>%1 is a name; %2 is a sentence saying what went wrong.</extracomment>
-            <translation>Nid oedd modd ychwanegu cofnod yn y tabl “%1” (%2). Ni fewnforiwyd dim.</translation>
-        </message>
-        <message>
-            <source>The record %1 of the table “%2” is different in the backup; the journal’s version was kept.</source>
-            <extracomment>%1 identifies the record; %2 is a table name.</extracomment>
-            <translation>Mae’r cofnod %1 yn y tabl “%2” yn wahanol yn y copi wrth gefn; cadwyd fersiwn y dyddlyfr.</translation>
         </message>
     </context>
     <context>
@@ -966,6 +928,7 @@
         </message>
         <message numerus="yes">
             <source>Reflections on this day: %n</source>
+            <extracomment>%n is a number of reflections.</extracomment>
             <translation>
                 <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
                 <numerusform>Myfyrdodau ar y diwrnod hwn: %n</numerusform>
@@ -1212,7 +1175,7 @@
         </message>
         <message>
             <source>The journal holds a failure reason this version of Myfyrio does not know: “%1”.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is the code of a failure reason as stored.</extracomment>
             <translation>Mae'r dyddlyfr yn cynnwys rheswm dros fethiant nad yw'r fersiwn hon o Myfyrio yn ei adnabod: “%1”.</translation>
         </message>
     </context>
@@ -1818,18 +1781,13 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>“%1” already exists. Choose an empty folder, or allow files to be replaced.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
+            <extracomment>%1 is a file path.</extracomment>
             <translation>Mae “%1” yn bodoli’n barod. Dewiswch ffolder wag, neu caniatewch i ffeiliau gael eu newid.</translation>
         </message>
         <message>
             <source>The file name “%1” would leave the folder; nothing was written.</source>
             <extracomment>%1 is the name of a file.</extracomment>
             <translation>Byddai’r enw ffeil “%1” yn gadael y ffolder; ni ysgrifennwyd dim.</translation>
-        </message>
-        <message>
-            <source>The folder “%1” could not be made.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
-            <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
         </message>
     </context>
     <context>
@@ -2335,7 +2293,9 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Reflections: %1</source>
-            <extracomment>%1 is a number.</extracomment>
+            <extracomment>%1 is a number of reflections.
+----------
+%1 is a number.</extracomment>
             <translation>Myfyrdodau: %1</translation>
         </message>
         <message>
@@ -2960,7 +2920,9 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>There is no session with the id “%1”.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is what the person typed.
+----------
+%1 is the id as it was given.</extracomment>
             <translation>Nid oes sesiwn â’r dynodydd “%1”.</translation>
         </message>
     </context>
@@ -3087,12 +3049,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SavedFile</name>
         <message>
             <source>“%1” could not be written: %2</source>
-            <extracomment>%1 is a file path; %2 says what went wrong.</extracomment>
+            <extracomment>%1 is a file name; %2 is a sentence saying what went wrong.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
         </message>
         <message>
             <source>“%1” could not be written because its folder does not exist.</source>
-            <extracomment>%1 is a file name or folder.</extracomment>
             <translation>Nid oedd modd ysgrifennu “%1” gan nad yw ei ffolder yn bodoli.</translation>
         </message>
         <message>
@@ -3111,6 +3072,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>The folder “%1” could not be made.</source>
+            <extracomment>%1 is a folder path.</extracomment>
             <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
         </message>
         <message>
@@ -3352,6 +3314,7 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message numerus="yes">
             <source>Length: %n minute(s)</source>
+            <extracomment>%n is a number of minutes.</extracomment>
             <translation>
                 <numerusform>Hyd: %n munud</numerusform>
                 <numerusform>Hyd: %n munud</numerusform>
@@ -3628,7 +3591,9 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <name>myfyrio::SpectrumControl</name>
         <message>
             <source>Suggested type: %1</source>
-            <extracomment>%1 is a label from elsewhere in the interface, already translated.</extracomment>
+            <extracomment>%1 is a label from elsewhere in the interface, already translated.
+----------
+%1 is a failure type, such as “Complex”.</extracomment>
             <translation>Math a awgrymir: %1</translation>
         </message>
         <message>
@@ -3723,10 +3688,6 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         <message>
             <source>Write a PDF report, a JSON backup or Markdown files.</source>
             <translation>Ysgrifennu adroddiad PDF, copi wrth gefn JSON neu ffeiliau Markdown.</translation>
-        </message>
-        <message>
-            <source>Restore or merge a JSON backup into the journal.</source>
-            <translation>Adfer neu gyfuno copi wrth gefn JSON i’r dyddlyfr.</translation>
         </message>
         <message>
             <source>Move a reflection to the trash.</source>
@@ -4440,12 +4401,12 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Unexpected argument “%1”.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is the argument as it was typed.</extracomment>
             <translation>Ymresymiad annisgwyl “%1”.</translation>
         </message>
         <message>
             <source>There is no file “%1”.</source>
-            <extracomment>%1 is what the person typed.</extracomment>
+            <extracomment>%1 is a file path.</extracomment>
             <translation>Nid oes ffeil “%1”.</translation>
         </message>
         <message>
@@ -4455,12 +4416,11 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Records already in the journal: %1</source>
-            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
         </message>
         <message>
             <source>Records that differ, kept as the journal has them: %1</source>
-            <extracomment>%1 is a number.</extracomment>
+            <extracomment>%1 is a number of records.</extracomment>
             <translation>Cofnodion sy’n wahanol, wedi’u cadw fel y maent yn y dyddlyfr: %1</translation>
         </message>
         <message>
@@ -5866,7 +5826,9 @@ Mae'r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gweithio 
         </message>
         <message>
             <source>“%1” in “%2” could not be read: the archive is damaged or uses a kind of compression Myfyrio cannot read.</source>
-            <extracomment>%1 is a file inside an archive, %2 the archive.</extracomment>
+            <extracomment>%1 is a file inside an archive, %2 the archive.
+----------
+%1 is a file inside the archive; %2 is the archive's file name.</extracomment>
             <translation>Nid oedd modd darllen “%1” yn “%2”: mae'r archif wedi'i difrodi neu'n defnyddio math o gywasgu na all Myfyrio ei ddarllen.</translation>
         </message>
         <message>

@@ -5,6 +5,7 @@
         <name>myfyrio::AgreementExchange</name>
         <message numerus="yes">
             <source>The agreement was added to this journal with %n version(s).</source>
+            <extracomment>%n is a number of versions.</extracomment>
             <translation>
                 <numerusform>The agreement was added to this journal with %n version.</numerusform>
                 <numerusform>The agreement was added to this journal with %n versions.</numerusform>
@@ -12,6 +13,7 @@
         </message>
         <message numerus="yes">
             <source>The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.</source>
+            <extracomment>%n is a number of versions and signatures.</extracomment>
             <translation>
                 <numerusform>The file was newer: %n version or signature was added. Nothing was overwritten.</numerusform>
                 <numerusform>The file was newer: %n versions or signatures were added. Nothing was overwritten.</numerusform>
@@ -22,6 +24,7 @@
         <name>myfyrio::CalendarView</name>
         <message numerus="yes">
             <source>Reflections on this day: %n</source>
+            <extracomment>%n is a number of reflections.</extracomment>
             <translation>
                 <numerusform>Reflections on this day: %n</numerusform>
                 <numerusform>Reflections on this day: %n</numerusform>
@@ -60,6 +63,7 @@
         </message>
         <message numerus="yes">
             <source>Length: %n minute(s)</source>
+            <extracomment>%n is a number of minutes.</extracomment>
             <translation>
                 <numerusform>Length: %n minute</numerusform>
                 <numerusform>Length: %n minutes</numerusform>

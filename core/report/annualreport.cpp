@@ -197,6 +197,7 @@ Expected<ReportContent> annual(const ReportSource& source)
         ReportHtml html(language);
         title.write(html);
         html.note(language.labels(
+            //: %1 is a number of reflections.
             QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),
             [&current](const QString& lang, QString text) { return text.arg(number(lang, current.size())); }));
         html.raw(counted);

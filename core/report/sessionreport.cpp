@@ -138,6 +138,7 @@ Expected<ReportContent> session(const ReportSource& source)
     if (!found)
         return found.failure();
     if (!found->has_value())
+        //: %1 is the id as it was given.
         return Failure{ReportSource::tr("There is no session with the id “%1”.").arg(options.id)};
     const Session record = **found;
     auto agenda = shareableAgenda(source, record.agenda);

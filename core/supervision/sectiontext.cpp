@@ -47,6 +47,7 @@ QString SectionText::fields(const AgreementContent& c, const QString& code)
     } else if (code == QLatin1String("practicalities")) {
         lines << (c.frequencyWeeks > 0 ? tr("Frequency: every %n week(s)", nullptr, c.frequencyWeeks)
                                        : tr("Frequency: not agreed yet"))
+              //: %n is a number of minutes.
               << (c.lengthMinutes > 0 ? tr("Length: %n minute(s)", nullptr, c.lengthMinutes)
                                       : tr("Length: not agreed yet"))
               //: %1 is a label from elsewhere in the interface, already translated.

@@ -77,6 +77,11 @@ TEST_CASE("a month left only as .new.txt and .old.txt is read from the newest, a
         REQUIRE(QDir().mkpath(folder));
         writeFile(folder + QStringLiteral("/2023-03.new.txt"), "8: {text: 'cut off");
         writeFile(folder + QStringLiteral("/2023-03.old.txt"), "8: {text: 'the old copy'}\n");
+        // The damaged copy is the newer one, so it is tried first (the files' times would otherwise race).
+        QFile damaged(folder + QStringLiteral("/2023-03.new.txt"));
+        REQUIRE(damaged.open(QIODevice::ReadWrite));
+        REQUIRE(damaged.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        damaged.close();
         const ImportBatch both = readSource(SourceKind::RedNotebook, folder);
         REQUIRE(both.entries.size() == 1);
         CHECK(both.entries.first().reflection.body == QStringLiteral("the old copy"));

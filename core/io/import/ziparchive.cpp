@@ -132,6 +132,7 @@ Expected<QByteArray> ZipArchive::read(int index, qint64 limit) const
         bytes.append(chunk, static_cast<qsizetype>(got));
     }
     if (zip_fclose(file) != 0 || failed)
+        //: %1 is a file inside the archive; %2 is the archive's file name.
         return Failure{tr("“%1” in “%2” could not be read: the archive is damaged or uses a kind of "
                           "compression Myfyrio cannot read.")
                            .arg(entry.name, m_shownName)};
