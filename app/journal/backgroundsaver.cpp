@@ -7,65 +7,48 @@ namespace myfyrio {
 
 const QString BackgroundSaver::unavailable = QStringLiteral("unavailable");
 
-/// Lives on the saving thread: owns the second connection, opened there on
-/// the first job (a connection is used only by the thread that made it).
+/// Lives on the saving thread. Each job opens a connection of its own there
+/// (a connection is used only by the thread that made it) and closes it when
+/// done: between saves this thread holds nothing open, so the journal's own
+/// connection is the last one when it closes (SQLite then folds the WAL file
+/// into the journal), and a journal file replaced meanwhile (a restore) is
+/// never written through a connection to the file it replaced.
 class BackgroundSaver::Worker : public QObject
 {
 public:
-    explicit Worker(QString path) : m_path(std::move(path)) {}
+    Worker(QString path, bool readOnly) : m_path(std::move(path)), m_readOnly(readOnly) {}
 
-    Result run(const Job& job)
+    Result run(const Job& job) const
     {
-        if (!m_store && !m_failed) {
-            auto opened = Database::open(m_path, Database::OpenMode::ExistingOnly);
-            if (opened) {
-                m_database = std::move(opened).value();
-                m_store = std::make_unique<ReflectionStore>(*m_database);
-            } else {
-                m_failed = true;
-                m_reason = opened.error();
-            }
-        }
-        if (!m_store)
-            return Failure{m_reason, unavailable};
-        return job(*m_store);
-    }
-
-    void close()
-    {
-        m_store.reset();
-        m_database.reset();
+        auto opened = Database::openAnother(m_path, m_readOnly);
+        if (!opened)
+            return Failure{opened.error(), unavailable};
+        const std::unique_ptr<Database> database = std::move(opened).value();
+        return job(ReflectionStore(*database));
     }
 
 private:
     QString m_path;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ReflectionStore> m_store;
-    bool m_failed = false;
-    QString m_reason;
+    bool m_readOnly;
 };
 
 BackgroundSaver::BackgroundSaver(const Database& database, QObject* parent)
-    : QObject(parent), m_worker(new Worker(database.path()))
+    : QObject(parent),
+      // Never more rights than the journal's own connection has.
+      m_worker(new Worker(database.path(),
+                          database.connection().connectOptions().contains(QStringLiteral("QSQLITE_OPEN_READONLY"))))
 {
     m_thread.setObjectName(QStringLiteral("myfyrio-saving"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
-    // Open the connection now, off the GUI thread, so that the first save does not wait for it.
-    start([](const ReflectionStore&) -> Result { return Reflection{}; });
 }
 
 BackgroundSaver::~BackgroundSaver()
 {
-    // Every job given has run once this returns; the connection closes on its own thread.
+    // Every job given has run once this returns.
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
-        worker,
-        [worker] {
-            worker->close();
-            delete worker;
-        },
-        Qt::BlockingQueuedConnection);
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

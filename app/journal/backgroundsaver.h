@@ -20,13 +20,18 @@ class ReflectionStore;
 /// someone types: a commit waits for the disk's flush (synchronous=FULL),
 /// 10–20 ms on common disks, longer than a frame.
 ///
-/// Jobs run one at a time, in the order given, each through ReflectionStore.
+/// Jobs run one at a time, in the order given, each through ReflectionStore
+/// on a connection opened for it and closed after it (opening is cheap: the
+/// journal was checked when it was opened; see Database::openAnother), so
+/// that nothing stays open on this thread between saves. The connection is
+/// read-only when the journal's own one is.
+///
 /// The answer is a future: wait() for it (switching entry, closing), or let
 /// finished() say it is ready. What a job wrote is announced on the GUI thread
 /// through the journal's Database::changes() by the caller (see Autosaver),
-/// as every store write is. When the second connection cannot be opened, the
-/// answer carries FailureCode "unavailable" and the caller writes on its own
-/// connection instead.
+/// as every store write is. When the connection cannot be opened, the answer
+/// carries FailureCode "unavailable" and the caller writes on the journal's
+/// own connection instead.
 class BackgroundSaver : public QObject
 {
     Q_OBJECT

@@ -93,6 +93,30 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, Open
     return database;
 }
 
+Expected<std::unique_ptr<Database>> Database::openAnother(const QString& path, bool readOnly)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    if (!info.isFile() || info.size() == 0)
+        //: %1 is what the person typed.
+        return Failure{tr("There is no journal at “%1”.").arg(absolute)};
+    const QString name = QStringLiteral("myfyrio-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<Database> database(new Database(absolute, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(absolute);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")
+                         + (readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
+    if (!db.open())
+        //: %1 is a file path; %2 says what went wrong.
+        return Failure{tr("The journal “%1” could not be opened: %2").arg(absolute, sql::describe(db.lastError()))};
+    if (auto configured = database->configure(); !configured)
+        return configured.failure();
+    if (database->schemaVersion() != latestSchemaVersion())
+        //: %1 is a file path.
+        return Failure{tr("The journal “%1” could not be read.").arg(absolute)};
+    return database;
+}
+
 Expected<void> Database::configure()
 {
     const QSqlDatabase db = connection();

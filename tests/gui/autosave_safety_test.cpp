@@ -12,9 +12,11 @@
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QTest>
 
@@ -210,4 +212,34 @@ TEST_CASE("Saving before the app ends waits for the save being written and keeps
     CHECK(saver.state() == Autosaver::State::Saved);
     CHECK(stored(*db, original.id).body == QStringLiteral("first then more"));
     CHECK(stored(*db, original.id).revision > original.revision);
+}
+
+TEST_CASE("Between saves the saving thread holds the journal open nowhere, so the file can be closed and replaced",
+          "[gui][autosave]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    const Reflection original = test::addReflection(*db, QStringLiteral("Handover"), QDate(2024, 4, 2));
+    ReflectionEditor editor;
+    editor.setReflection(original);
+    Autosaver saver(*db, &editor);
+
+    AutosaveTimer::setDelays(0, 0);
+    editor.bodyEdit()->setFocus();
+    test::typeText(editor.bodyEdit(), QStringLiteral("written on the saving thread"));
+    REQUIRE(QTest::qWaitFor([&] { return saver.state() == Autosaver::State::Saved; }, 5000));
+    const QString wal = db->path() + QStringLiteral("-wal");
+    REQUIRE(QFile::exists(wal));
+
+    // Closing the journal's own connection (as a restore does before it
+    // replaces the file) folds the WAL file in and removes it only when no
+    // other connection is open.
+    QSqlDatabase own = db->connection();
+    own.close();
+    CHECK_FALSE(QFile::exists(wal));
+    REQUIRE(own.open());
+
+    auto reopened = Database::open(db->path());
+    REQUIRE(reopened.ok());
+    CHECK(stored(**reopened, original.id).body == QStringLiteral("written on the saving thread"));
 }
