@@ -1,5 +1,6 @@
 #include "app/supervision/agreementeditor.h"
 
+#include "app/common/datefield.h"
 #include "app/common/draftsaver.h"
 #include "app/journal/tabkeys.h"
 #include "core/storage/database.h"
@@ -170,6 +171,8 @@ void AgreementEditor::retranslate()
 {
     const bool wasLoading = m_loading;
     m_loading = true; // relabelling the fields is not an edit
+    showShortDate(m_start);
+    showShortDate(m_review);
     const int number = 1;
     for (const QString& code : SectionCatalog::sectionCodes()) {
         const int index = static_cast<int>(SectionCatalog::sectionCodes().indexOf(code)) + number;

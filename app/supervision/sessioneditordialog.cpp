@@ -1,5 +1,6 @@
 #include "app/supervision/sessioneditordialog.h"
 
+#include "app/common/datefield.h"
 #include "app/common/draftsaver.h"
 #include "app/dialogs/messagebox.h"
 #include "app/journal/tabkeys.h"
@@ -180,6 +181,7 @@ void SessionEditorDialog::retranslate()
 {
     setWindowTitle(m_session.isStored() ? tr("Supervision session") : tr("New supervision session"));
     m_dateLabel->setText(tr("Date:"));
+    showShortDate(m_date);
     m_held->setText(tr("Held"));
     m_cancelled->setText(tr("Cancelled"));
     m_reasonLabel->setText(tr("Reason for cancelling:"));
@@ -279,6 +281,7 @@ void SessionEditorDialog::addActionRow(const SessionAction& action)
     m_actions->setCellWidget(row, 1, owner);
     auto* due = new QDateEdit(m_actions);
     due->setCalendarPopup(true);
+    showShortDate(due);
     due->setMinimumDate(noDueDate);
     due->setSpecialValueText(tr("No date"));
     due->setDate(action.due.isValid() ? action.due : noDueDate);
