@@ -7,6 +7,7 @@
 #include "app/icons/icons.h"
 #include "app/settings/appearance.h"
 #include "app/shell/applicationshell.h"
+#include "app/shell/signalsaver.h"
 #include "core/i18n/translations.h"
 
 #include <QApplication>
@@ -61,6 +62,7 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("cymru.myfyrio.Myfyrio"));
     QApplication::setWindowIcon(myfyrio::Icons::application());
     myfyrio::Appearance::apply(myfyrio::Appearance::saved());
+    const myfyrio::SignalSaver saveOnSignal; // SIGTERM, SIGINT, SIGHUP: save what is open, then quit
     return myfyrio::ApplicationShell::run(myfyrio::cli::CliRunner::databaseArgument(arguments),
                                           myfyrio::cli::CliRunner::agreementFileArgument(arguments));
 }

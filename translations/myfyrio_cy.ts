@@ -301,10 +301,6 @@
 <context>
     <name>myfyrio::AgreementEditor</name>
     <message>
-        <source>Save draft</source>
-        <translation>Cadw&apos;r drafft</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <extracomment>A section heading in the agreement: &quot;3. Context&quot;.</extracomment>
         <translation>%1. %2</translation>
@@ -399,25 +395,12 @@
         <translation>Drafft yw fersiwn %1. Pan fyddwch eich dau yn cytuno, adolygwch hi gyda&apos;ch gilydd a&apos;i llofnodi.</translation>
     </message>
     <message>
-        <source>Agreement not saved</source>
-        <translation>Ni chadwyd y cytundeb</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved; your changes are still here. %1</source>
-        <extracomment>%1 is a sentence saying what went wrong.</extracomment>
-        <translation>Nid oedd modd cadw&apos;r drafft; mae eich newidiadau yma o hyd. %1</translation>
-    </message>
-    <message>
         <source>Sections of the agreement</source>
         <translation>Adrannau’r cytundeb</translation>
     </message>
     <message>
         <source>The thirteen sections; the arrow keys scroll.</source>
         <translation>Y tair adran ar ddeg; mae’r bysellau saeth yn sgrolio.</translation>
-    </message>
-    <message>
-        <source>Saves the words as a draft; a draft changes until both of you sign it.</source>
-        <translation>Yn cadw’r geiriau fel drafft; mae drafft yn newid nes i’r ddau ohonoch ei lofnodi.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +760,15 @@
         <extracomment>The heading of the column that names the supervisor and the supervisee of each agreement.</extracomment>
         <translation>Partïon</translation>
     </message>
+    <message>
+        <source>Agreement not saved</source>
+        <translation>Ni chadwyd y cytundeb</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it stays open; your changes are still here. %1</source>
+        <extracomment>%1 is the reason, a whole sentence.</extracomment>
+        <translation>Nid oedd modd cadw&apos;r drafft, felly mae&apos;n aros ar agor; mae eich newidiadau yma o hyd. %1</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::AppearanceBox</name>
@@ -931,22 +923,28 @@
 <context>
     <name>myfyrio::Autosaver</name>
     <message>
-        <source>All changes saved</source>
-        <translation>Mae pob newid wedi&apos;i gadw</translation>
+        <source>Untitled reflection</source>
+        <translation>Myfyrdod heb deitl</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Yn cadw…</translation>
+        <source>“%1” was deleted somewhere else (in another window or from the command line) while you were writing. Your version is kept as a new reflection, “%2”, open here.</source>
+        <extracomment>%1 is the title of the reflection, %2 the title of the copy kept.</extracomment>
+        <translation>Cafodd “%1” ei ddileu yn rhywle arall (mewn ffenestr arall neu o&apos;r llinell orchymyn) tra oeddech chi&apos;n ysgrifennu. Mae eich fersiwn chi wedi&apos;i chadw fel myfyrdod newydd, “%2”, sydd ar agor yma.</translation>
     </message>
     <message>
-        <source>Could not save: %1 Your text is kept here and saving will be tried again.</source>
-        <extracomment>%1 is the reason, a whole sentence such as &quot;The disk is full.&quot;</extracomment>
-        <translation>Methu cadw: %1 Mae&apos;ch testun yn dal yma, a bydd Myfyrio yn ceisio cadw eto.</translation>
+        <source>“%1” was changed somewhere else (in another window or from the command line) while you were writing, in the same part. Nothing was overwritten: your version is kept as a new reflection, “%2”, open here, and the other version is in the list under its own title.</source>
+        <extracomment>%1 is the title of the reflection, %2 the title of the copy kept.</extracomment>
+        <translation>Cafodd “%1” ei newid yn rhywle arall (mewn ffenestr arall neu o&apos;r llinell orchymyn) tra oeddech chi&apos;n ysgrifennu, yn yr un rhan. Ni chafodd dim ei drosysgrifo: mae eich fersiwn chi wedi&apos;i chadw fel myfyrdod newydd, “%2”, sydd ar agor yma, ac mae&apos;r fersiwn arall yn y rhestr dan ei theitl ei hun.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <extracomment>Shown while typing, until the pause after which the reflection is saved.</extracomment>
-        <translation>Newidiadau heb eu cadw</translation>
+        <source>Your copy of an untitled reflection</source>
+        <extracomment>The title of a copy kept when a save of an untitled reflection clashed with a change made elsewhere.</extracomment>
+        <translation>Eich copi chi o fyfyrdod heb deitl</translation>
+    </message>
+    <message>
+        <source>%1 (your copy)</source>
+        <extracomment>The title of a copy kept when a save clashed with a change made elsewhere. %1 is the reflection&apos;s title.</extracomment>
+        <translation>%1 (eich copi chi)</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1858,9 @@
     </message>
     <message>
         <source>The journal “%1” could not be read.</source>
-        <extracomment>%1 is a file or folder path.</extracomment>
+        <extracomment>%1 is a file path.
+----------
+%1 is a file or folder path.</extracomment>
         <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
     </message>
     <message>
@@ -1890,6 +1890,11 @@
         <source>The journal file could not be replaced in “%1”.</source>
         <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Doedd dim modd newid ffeil y dyddlyfr yn “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no journal at “%1”.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Nid oes dyddlyfr yn “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1948,27 @@
     <message>
         <source>The two versions say the same in every section.</source>
         <translation>Mae&apos;r ddwy fersiwn yn dweud yr un peth ym mhob adran.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::EditSaver</name>
+    <message>
+        <source>All changes saved</source>
+        <translation>Mae pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>Shown while typing, until the pause after which the text is saved.</extracomment>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1 Your text is kept here and saving will be tried again.</source>
+        <extracomment>%1 is the reason, a whole sentence such as &quot;The disk is full.&quot;</extracomment>
+        <translation>Methu cadw: %1 Mae&apos;ch testun yn dal yma, a bydd Myfyrio yn ceisio cadw eto.</translation>
     </message>
 </context>
 <context>
@@ -3208,29 +3234,32 @@
         <translation>Myfyrdod heb deitl</translation>
     </message>
     <message>
-        <source>Delete Reflection</source>
-        <translation>Dileu Myfyrdod</translation>
-    </message>
-    <message>
-        <source>It will be removed from your journal for good. This cannot be undone.</source>
-        <translation>Bydd yn cael ei dynnu o&apos;ch dyddlyfr am byth. Nid oes modd dadwneud hyn.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Dileu</translation>
-    </message>
-    <message>
-        <source>Delete the reflection “%1” from %2?</source>
-        <extracomment>%1 is a name; %2 is a date.</extracomment>
-        <translation>Dileu&apos;r myfyrdod “%1” (%2)?</translation>
-    </message>
-    <message>
         <source>New Reflection</source>
         <translation>Myfyrdod Newydd</translation>
     </message>
     <message>
-        <source>Delete Reflection…</source>
-        <translation>Dileu Myfyrdod…</translation>
+        <source>U&amp;ndo Delete</source>
+        <extracomment>In the Edit menu: puts back the reflection just moved to the trash.</extracomment>
+        <translation>Dadwneud y Di&amp;leu</translation>
+    </message>
+    <message>
+        <source>“%1” was not moved to the trash, because its latest changes could not be saved. %2</source>
+        <extracomment>%1 is the reflection&apos;s title, %2 why its changes could not be saved (a sentence).</extracomment>
+        <translation>Ni symudwyd “%1” i&apos;r sbwriel, oherwydd nad oedd modd cadw&apos;r newidiadau diweddaraf. %2</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the trash.</source>
+        <extracomment>%1 is the reflection&apos;s title.</extracomment>
+        <translation>Symudwyd “%1” i&apos;r sbwriel.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>The button beside &quot;… was moved to the trash&quot;: puts it back.</extracomment>
+        <translation>Dadwne&amp;ud</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Symud i&apos;r Sbwriel</translation>
     </message>
 </context>
 <context>
@@ -3303,10 +3332,6 @@
         <translation>Chwilio&apos;ch myfyrdodau.</translation>
     </message>
     <message>
-        <source>&amp;Delete Reflection…</source>
-        <translation>D&amp;ileu Myfyrdod…</translation>
-    </message>
-    <message>
         <source>&amp;About Myfyrio</source>
         <translation>&amp;Ynghylch Myfyrio</translation>
     </message>
@@ -3326,7 +3351,7 @@
         <source>%1
 
 If you close now, those changes will be lost.</source>
-        <extracomment>%1 is a sentence saying what went wrong.</extracomment>
+        <extracomment>%1 is why, one or more sentences.</extracomment>
         <translation>%1
 
 Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</translation>
@@ -3350,6 +3375,14 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Read the guide to Myfyrio, at the part for this view.</source>
         <translation>Darllen y canllaw i Myfyrio, ar y rhan ar gyfer y olwg hon.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reflection</source>
+        <translation>D&amp;ileu Myfyrdod</translation>
+    </message>
+    <message>
+        <source>Move the reflection to the trash. Undo Delete puts it back.</source>
+        <translation>Symud y myfyrdod i&apos;r sbwriel. Mae Dadwneud y Dileu yn ei roi yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3638,18 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>This journal is kept by:</source>
         <translation>Pwy sy&apos;n cadw&apos;r dyddlyfr hwn:</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Closes a notice above the list, such as &quot;moved to the trash&quot;.</extracomment>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Dismiss this notice</source>
+        <translation>Cau&apos;r hysbysiad hwn</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3933,15 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>The reflection and its sections; the arrow keys scroll.</source>
         <translation>Y myfyrdod a’i adrannau; mae’r bysellau saeth yn sgrolio.</translation>
+    </message>
+    <message>
+        <source>Not a valid date</source>
+        <extracomment>Shown in the date field for a stored date that is not a real date (from an old import, say).</extracomment>
+        <translation>Dyddiad annilys</translation>
+    </message>
+    <message>
+        <source>The date stored with this reflection is not a valid date. It is kept as it was until you pick a date.</source>
+        <translation>Nid yw&apos;r dyddiad a gadwyd gyda&apos;r myfyrdod hwn yn ddyddiad dilys. Caiff ei gadw fel yr oedd nes i chi ddewis dyddiad.</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5713,14 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>Session not saved</source>
         <translation>Ni chadwyd y sesiwn</translation>
     </message>
+    <message>
+        <source>Save the changes to this session?</source>
+        <translation>Cadw&apos;r newidiadau i&apos;r sesiwn hon?</translation>
+    </message>
+    <message>
+        <source>If you do not save them, your changes will be lost.</source>
+        <translation>Os na fyddwch chi&apos;n eu cadw, bydd eich newidiadau&apos;n cael eu colli.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::SessionOverviewPanel</name>
@@ -5885,6 +5947,127 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
 </context>
 <context>
+    <name>myfyrio::TrashActions</name>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Sbwriel…</translation>
+    </message>
+    <message>
+        <source>See the reflections you deleted, and restore them or delete them for good.</source>
+        <translation>Gweld y myfyrdodau a ddilewyd gennych, a&apos;u hadfer neu eu dileu am byth.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Sbwriel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted reflections wait here for %n day(s) and are then deleted for good, after a backup of your journal. Restore puts a reflection back in your journal.</source>
+        <extracomment>%n is how many days deleted reflections are kept.</extracomment>
+        <translation>
+            <numerusform>Mae myfyrdodau a ddilewyd yn aros yma am gyfnod penodol (diwrnodau: %n), ac yna&apos;n cael eu dileu am byth, ar ôl gwneud copi wrth gefn o&apos;ch dyddlyfr. Mae Adfer yn rhoi myfyrdod yn ôl yn eich dyddlyfr.</numerusform>
+            <numerusform>Mae myfyrdodau a ddilewyd yn aros yma am gyfnod penodol (diwrnodau: %n), ac yna&apos;n cael eu dileu am byth, ar ôl gwneud copi wrth gefn o&apos;ch dyddlyfr. Mae Adfer yn rhoi myfyrdod yn ôl yn eich dyddlyfr.</numerusform>
+            <numerusform>Mae myfyrdodau a ddilewyd yn aros yma am gyfnod penodol (diwrnodau: %n), ac yna&apos;n cael eu dileu am byth, ar ôl gwneud copi wrth gefn o&apos;ch dyddlyfr. Mae Adfer yn rhoi myfyrdod yn ôl yn eich dyddlyfr.</numerusform>
+            <numerusform>Mae myfyrdodau a ddilewyd yn aros yma am gyfnod penodol (diwrnodau: %n), ac yna&apos;n cael eu dileu am byth, ar ôl gwneud copi wrth gefn o&apos;ch dyddlyfr. Mae Adfer yn rhoi myfyrdod yn ôl yn eich dyddlyfr.</numerusform>
+            <numerusform>Mae myfyrdodau a ddilewyd yn aros yma am gyfnod penodol (diwrnodau: %n), ac yna&apos;n cael eu dileu am byth, ar ôl gwneud copi wrth gefn o&apos;ch dyddlyfr. Mae Adfer yn rhoi myfyrdod yn ôl yn eich dyddlyfr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Reflection date</source>
+        <translation>Dyddiad y myfyrdod</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dilewyd</translation>
+    </message>
+    <message>
+        <source>Reflections in the trash</source>
+        <translation>Myfyrdodau yn y sbwriel</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Mae&apos;r sbwriel yn wag.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Dileu am Byth…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Gwagio&apos;r Sbwriel…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Untitled reflection</source>
+        <translation>Myfyrdod heb deitl</translation>
+    </message>
+    <message>
+        <source>Not a valid date</source>
+        <translation>Dyddiad annilys</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <extracomment>%1 is the title of the reflection in the trash.</extracomment>
+        <translation>Dileu “%1” am byth?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n chosen reflection(s) for good?</source>
+        <extracomment>%n is how many reflections are chosen in the trash.</extracomment>
+        <translation>
+            <numerusform>Dileu&apos;r myfyrdodau a ddewiswyd am byth? Nifer: %n</numerusform>
+            <numerusform>Dileu&apos;r myfyrdodau a ddewiswyd am byth? Nifer: %n</numerusform>
+            <numerusform>Dileu&apos;r myfyrdodau a ddewiswyd am byth? Nifer: %n</numerusform>
+            <numerusform>Dileu&apos;r myfyrdodau a ddewiswyd am byth? Nifer: %n</numerusform>
+            <numerusform>Dileu&apos;r myfyrdodau a ddewiswyd am byth? Nifer: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Dileu am Byth</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Gwagio&apos;r Sbwriel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n reflection(s) in the trash for good?</source>
+        <extracomment>%n is how many reflections are in the trash.</extracomment>
+        <translation>
+            <numerusform>Dileu popeth yn y sbwriel am byth? Myfyrdodau: %n</numerusform>
+            <numerusform>Dileu popeth yn y sbwriel am byth? Myfyrdodau: %n</numerusform>
+            <numerusform>Dileu popeth yn y sbwriel am byth? Myfyrdodau: %n</numerusform>
+            <numerusform>Dileu popeth yn y sbwriel am byth? Myfyrdodau: %n</numerusform>
+            <numerusform>Dileu popeth yn y sbwriel am byth? Myfyrdodau: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of your journal is made first, in the “backups” folder beside it. The trash cannot be put back otherwise.</source>
+        <translation>Caiff copi wrth gefn o&apos;ch dyddlyfr ei wneud yn gyntaf, yn y ffolder “backups” wrth ei ymyl. Does dim modd rhoi&apos;r sbwriel yn ôl fel arall.</translation>
+    </message>
+    <message>
+        <source>The trash was not emptied, and nothing in it was deleted. %1</source>
+        <extracomment>%1 is the reason, a whole sentence.</extracomment>
+        <translation>Ni chafodd y sbwriel ei wagio, ac ni chafodd dim ynddo ei ddileu. %1</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::TrashStore</name>
     <message>
         <source>That item is no longer in the trash.</source>
@@ -6005,6 +6188,14 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>Make, list, check and restore the journal&apos;s automatic backups.</source>
         <translation>Gwneud, rhestru, gwirio ac adfer copïau wrth gefn awtomatig y dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>Move a reflection to the trash.</source>
+        <translation>Symud myfyrdod i&apos;r sbwriel.</translation>
+    </message>
+    <message>
+        <source>List the trash, restore a reflection from it, or empty it.</source>
+        <translation>Rhestru&apos;r sbwriel, adfer myfyrdod ohono, neu ei wagio.</translation>
     </message>
 </context>
 <context>
@@ -7263,6 +7454,106 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>%1 (your own)</source>
         <extracomment>%1 is a name.</extracomment>
         <translation>%1 (eich un chi)</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::TrashCommand</name>
+    <message>
+        <source>Untitled reflection</source>
+        <translation>Myfyrdod heb deitl</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Mae&apos;r sbwriel yn wag.</translation>
+    </message>
+    <message>
+        <source>(not a valid date)</source>
+        <translation>(dyddiad annilys)</translation>
+    </message>
+    <message>
+        <source>deleted %1  %2  %3  %4</source>
+        <extracomment>One line of &quot;trash list&quot;: %1 when it was deleted, %2 the reflection&apos;s date, %3 its title, %4 the id.</extracomment>
+        <translation>dilewyd: %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Nothing in the trash has the id “%1”.</source>
+        <extracomment>%1 is the id the person gave.</extracomment>
+        <translation>Does dim byd yn y sbwriel â&apos;r id “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the journal (%2).</source>
+        <extracomment>%1 is the reflection&apos;s title, %2 its id.</extracomment>
+        <translation>Mae “%1” yn ôl yn y dyddlyfr (%2).</translation>
+    </message>
+    <message>
+        <source>The trash was not emptied, and nothing in it was deleted. %1</source>
+        <extracomment>%1 is the reason, a whole sentence.</extracomment>
+        <translation>Ni chafodd y sbwriel ei wagio, ac ni chafodd dim ynddo ei ddileu. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reflections deleted for good: %n.</source>
+        <extracomment>%n is how many reflections were deleted for good.</extracomment>
+        <translation>
+            <numerusform>Myfyrdodau a ddilewyd am byth: %n.</numerusform>
+            <numerusform>Myfyrdodau a ddilewyd am byth: %n.</numerusform>
+            <numerusform>Myfyrdodau a ddilewyd am byth: %n.</numerusform>
+            <numerusform>Myfyrdodau a ddilewyd am byth: %n.</numerusform>
+            <numerusform>Myfyrdodau a ddilewyd am byth: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup of the journal was made first: %1</source>
+        <extracomment>%1 is the path of the backup file.</extracomment>
+        <translation>Gwnaed copi wrth gefn o&apos;r dyddlyfr yn gyntaf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>See and restore the reflections you deleted, or empty the trash. Items older than %n day(s) are deleted for good by the app, after a backup.</source>
+        <extracomment>%n is how many days the trash keeps what was deleted.</extracomment>
+        <translation>
+            <numerusform>Gweld ac adfer y myfyrdodau a ddilewyd gennych, neu wagio&apos;r sbwriel. Mae&apos;r ap yn dileu eitemau hŷn na&apos;r terfyn am byth, ar ôl gwneud copi wrth gefn (diwrnodau: %n).</numerusform>
+            <numerusform>Gweld ac adfer y myfyrdodau a ddilewyd gennych, neu wagio&apos;r sbwriel. Mae&apos;r ap yn dileu eitemau hŷn na&apos;r terfyn am byth, ar ôl gwneud copi wrth gefn (diwrnodau: %n).</numerusform>
+            <numerusform>Gweld ac adfer y myfyrdodau a ddilewyd gennych, neu wagio&apos;r sbwriel. Mae&apos;r ap yn dileu eitemau hŷn na&apos;r terfyn am byth, ar ôl gwneud copi wrth gefn (diwrnodau: %n).</numerusform>
+            <numerusform>Gweld ac adfer y myfyrdodau a ddilewyd gennych, neu wagio&apos;r sbwriel. Mae&apos;r ap yn dileu eitemau hŷn na&apos;r terfyn am byth, ar ôl gwneud copi wrth gefn (diwrnodau: %n).</numerusform>
+            <numerusform>Gweld ac adfer y myfyrdodau a ddilewyd gennych, neu wagio&apos;r sbwriel. Mae&apos;r ap yn dileu eitemau hŷn na&apos;r terfyn am byth, ar ôl gwneud copi wrth gefn (diwrnodau: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text (list).</source>
+        <translation>Argraffu JSON yn lle testun (list).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Beth i&apos;w wneud.</translation>
+    </message>
+    <message>
+        <source>The reflection to restore.</source>
+        <translation>Y myfyrdod i&apos;w adfer.</translation>
+    </message>
+    <message>
+        <source>Use: myfyrio trash list [--json] | trash restore ID | trash empty</source>
+        <translation>Defnydd: myfyrio trash list [--json] | trash restore ID | trash empty</translation>
+    </message>
+    <message>
+        <source>Move a reflection to the trash. “myfyrio trash restore ID” puts it back.</source>
+        <translation>Symud myfyrdod i&apos;r sbwriel. Mae “myfyrio trash restore ID” yn ei roi yn ôl.</translation>
+    </message>
+    <message>
+        <source>The id of the reflection (see “list”).</source>
+        <translation>Id y myfyrdod (gweler “list”).</translation>
+    </message>
+    <message>
+        <source>Use: myfyrio delete ID</source>
+        <translation>Defnydd: myfyrio delete ID</translation>
+    </message>
+    <message>
+        <source>No reflection has the id “%1”.</source>
+        <extracomment>%1 is the id the person gave.</extracomment>
+        <translation>Does dim myfyrdod â&apos;r id “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the trash. To put it back: myfyrio trash restore %2</source>
+        <extracomment>%1 is the reflection&apos;s title, %2 its id.</extracomment>
+        <translation>Symudwyd “%1” i&apos;r sbwriel. I&apos;w roi yn ôl: myfyrio trash restore %2</translation>
     </message>
 </context>
 <context>

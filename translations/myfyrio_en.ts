@@ -92,4 +92,50 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>myfyrio::TrashDialog</name>
+    <message numerus="yes">
+        <source>Deleted reflections wait here for %n day(s) and are then deleted for good, after a backup of your journal. Restore puts a reflection back in your journal.</source>
+        <extracomment>%n is how many days deleted reflections are kept.</extracomment>
+        <translation>
+            <numerusform>Deleted reflections wait here for %n day and are then deleted for good, after a backup of your journal. Restore puts a reflection back in your journal.</numerusform>
+            <numerusform>Deleted reflections wait here for %n days and are then deleted for good, after a backup of your journal. Restore puts a reflection back in your journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n chosen reflection(s) for good?</source>
+        <extracomment>%n is how many reflections are chosen in the trash.</extracomment>
+        <translation>
+            <numerusform>Delete the %n chosen reflection for good?</numerusform>
+            <numerusform>Delete the %n chosen reflections for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n reflection(s) in the trash for good?</source>
+        <extracomment>%n is how many reflections are in the trash.</extracomment>
+        <translation>
+            <numerusform>Delete the %n reflection in the trash for good?</numerusform>
+            <numerusform>Delete all %n reflections in the trash for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::TrashCommand</name>
+    <message numerus="yes">
+        <source>Reflections deleted for good: %n.</source>
+        <extracomment>%n is how many reflections were deleted for good.</extracomment>
+        <translation>
+            <numerusform>Reflections deleted for good: %n.</numerusform>
+            <numerusform>Reflections deleted for good: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>See and restore the reflections you deleted, or empty the trash. Items older than %n day(s) are deleted for good by the app, after a backup.</source>
+        <extracomment>%n is how many days the trash keeps what was deleted.</extracomment>
+        <translation>
+            <numerusform>See and restore the reflections you deleted, or empty the trash. Items older than %n day are deleted for good by the app, after a backup.</numerusform>
+            <numerusform>See and restore the reflections you deleted, or empty the trash. Items older than %n days are deleted for good by the app, after a backup.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -11,6 +11,14 @@ const std::vector<Command>& commands()
          [] { return QCoreApplication::translate("myfyrio::cli", "Add a reflection to the journal."); }, &runAdd},
         {QStringLiteral("list"),
          [] { return QCoreApplication::translate("myfyrio::cli", "List the reflections, newest first."); }, &runList},
+        {QStringLiteral("delete"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "Move a reflection to the trash."); }, &runDelete},
+        {QStringLiteral("trash"),
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "List the trash, restore a reflection from it, or empty it.");
+         },
+         &runTrash},
         {QStringLiteral("search"),
          [] { return QCoreApplication::translate("myfyrio::cli", "Search the reflections for words."); }, &runSearch},
         {QStringLiteral("models"),

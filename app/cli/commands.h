@@ -32,6 +32,8 @@ int runCpd(CliContext& context, const QStringList& arguments);
 int runAttach(CliContext& context, const QStringList& arguments);
 int runAttachments(CliContext& context, const QStringList& arguments);
 int runBackup(CliContext& context, const QStringList& arguments);
+int runDelete(CliContext& context, const QStringList& arguments);
+int runTrash(CliContext& context, const QStringList& arguments);
 /// `import rednotebook|dayone|jrnl|markdown …` (app/cli/importsourcecommand.cpp).
 bool isImportSource(const QString& name);
 int runImportSource(CliContext& context, const QStringList& arguments);

@@ -1,6 +1,7 @@
 #include "app/journal/journalview.h"
 
 #include "app/attachments/attachmentspanel.h"
+#include "app/common/noticebar.h"
 #include "app/cpd/cpdpanel.h"
 #include "app/dialogs/messagebox.h"
 #include "app/failure/failureplacementpanel.h"
@@ -15,16 +16,16 @@
 #include "core/journal/actionstore.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
+#include "core/journal/trashstore.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/util/collation.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,7 +45,9 @@ JournalView::JournalView(const Database& database, QWidget* parent)
       m_pages(new QStackedWidget(this)),
       m_editorPages(new QStackedWidget(this)),
       m_empty(new EmptyJournalPage(this)),
-      m_nothingChosen(new QLabel(this))
+      m_nothingChosen(new QLabel(this)),
+      m_notice(new NoticeBar(this)),
+      m_undoDelete(new QAction(this))
 {
     m_nothingChosen->setAlignment(Qt::AlignCenter);
     m_nothingChosen->setWordWrap(true);
@@ -64,7 +67,13 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     m_pages->addWidget(m_splitter);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
     layout->addWidget(m_pages);
+    m_undoDelete->setObjectName(QStringLiteral("undoDelete"));
+    m_undoDelete->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoDelete->setEnabled(false);
+    connect(m_undoDelete, &QAction::triggered, this, &JournalView::undoDelete);
 
     // The editor's panels, in this order: the failure spectrum (and its question
     // about the system) comes before any panel that asks "what will I do?". The
@@ -89,6 +98,7 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     connect(m_empty, &EmptyJournalPage::newReflectionRequested, this, &JournalView::newReflection);
     connect(qApp, &QApplication::focusChanged, this, &JournalView::onFocusChanged);
     connect(m_model, &JournalModel::readFailed, this, &JournalView::showError);
+    connect(m_autosaver, &Autosaver::keptCopy, this, &JournalView::onKeptCopy);
 
     const JournalChanges& changes = database.changes();
     connect(&changes, &JournalChanges::tagsChanged, this, &JournalView::updateKnownTags);
@@ -96,6 +106,7 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     connect(&changes, &JournalChanges::reflectionsAdded, this, &JournalView::updatePages);
     connect(&changes, &JournalChanges::reflectionsRemoved, this, &JournalView::onReflectionsRemoved);
     connect(&changes, &JournalChanges::journalReplaced, this, &JournalView::onJournalReplaced);
+    connect(&changes, &JournalChanges::trashChanged, this, &JournalView::onTrashChanged);
 
     retranslate();
     updateKnownTags();
@@ -111,6 +122,8 @@ JournalView::~JournalView()
 void JournalView::retranslate()
 {
     m_nothingChosen->setText(tr("Choose a reflection from the list, or start a new one."));
+    //: In the Edit menu: puts back the reflection just moved to the trash.
+    m_undoDelete->setText(tr("U&ndo Delete"));
 }
 
 void JournalView::changeEvent(QEvent* event)
@@ -128,6 +141,11 @@ bool JournalView::hasCurrent() const
 bool JournalView::saveNow()
 {
     return m_autosaver->saveNow();
+}
+
+EditSaver* JournalView::editSaver() const
+{
+    return m_autosaver;
 }
 
 void JournalView::focusSearch()
@@ -149,8 +167,9 @@ void JournalView::open(const QString& id, const QDate& date)
 {
     if (id == m_editor->reflectionId())
         return;
-    // Switching entry saves first; if that fails, stay on the text that is not saved.
-    if (!m_autosaver->saveNow()) {
+    // Switching entry saves first (or drops a new one left blank); if that
+    // fails, stay on the text that is not saved.
+    if (!m_autosaver->saveBeforeLeaving()) {
         const Reflection current = m_editor->reflection();
         m_panel->selectReflection(current.id, current.date);
         return;
@@ -165,7 +184,8 @@ void JournalView::open(const QString& id, const QDate& date)
         return;
     }
     showReflection(**found);
-    Q_UNUSED(date);
+    // A blank new reflection dropped on the way may have moved the list's selection.
+    m_panel->selectReflection(id, date);
 }
 
 void JournalView::showReflection(const Reflection& reflection)
@@ -184,7 +204,7 @@ void JournalView::showNothing()
 
 void JournalView::newReflection()
 {
-    if (!m_autosaver->saveNow())
+    if (!m_autosaver->saveBeforeLeaving())
         return;
     Reflection reflection;
     reflection.date = QDate::currentDate();
@@ -197,6 +217,7 @@ void JournalView::newReflection()
     }
     m_panel->selectReflection(added->id, added->date);
     showReflection(added.value());
+    m_autosaver->markNew(added->id);
     m_editor->focusTitle();
 }
 
@@ -205,26 +226,69 @@ void JournalView::deleteCurrent()
     if (!hasCurrent())
         return;
     const Reflection current = m_editor->reflection();
-    const QString name = current.title.isEmpty() ? tr("Untitled reflection") : current.title;
-    QMessageBox box(
-        QMessageBox::Warning, tr("Delete Reflection"),
-        //: %1 is a name; %2 is a date.
-        tr("Delete the reflection “%1” from %2?").arg(name, QLocale().toString(current.date, QLocale::LongFormat)),
-        QMessageBox::NoButton, window());
-    box.setInformativeText(tr("It will be removed from your journal for good. This cannot be undone."));
-    QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    QAbstractButton* const clicked = MessageBox::exec(box);
-    if (clicked != remove)
-        return;
-    auto removed = ReflectionStore(m_database).remove(current.id);
-    if (!removed) {
-        showError(removed.error());
+    const QString title = current.title.isEmpty() ? tr("Untitled reflection") : current.title;
+    // The trash keeps what was last saved, so the latest typing is saved first.
+    if (!m_autosaver->saveBeforeLeaving()) {
+        //: %1 is the reflection's title, %2 why its changes could not be saved (a sentence).
+        showError(tr("“%1” was not moved to the trash, because its latest changes could not be saved. %2")
+                      .arg(title, m_autosaver->failure()));
         return;
     }
-    m_autosaver->discard();
-    showNothing();
+    if (!m_editor->hasReflection())
+        return; // a new reflection nobody wrote in: it was deleted for good, nothing to undo
+    auto trashed = ReflectionStore(m_database).moveToTrash(current.id);
+    if (!trashed) {
+        showError(trashed.error());
+        return;
+    }
+    m_trashedId = trashed.value();
+    m_undoDelete->setEnabled(true);
+    m_notice->showNotice(
+        //: %1 is the reflection's title.
+        [title] { return tr("“%1” was moved to the trash.").arg(title); },
+        //: The button beside "… was moved to the trash": puts it back.
+        [] { return tr("&Undo"); }, [this] { undoDelete(); });
+    m_panel->list()->setFocus(Qt::OtherFocusReason);
+}
+
+void JournalView::undoDelete()
+{
+    if (m_trashedId.isEmpty() || !m_autosaver->saveBeforeLeaving())
+        return;
+    const QString trashId = m_trashedId;
+    forgetTrashed();
+    auto restored = ReflectionStore(m_database).restoreFromTrash(trashId);
+    if (!restored) {
+        showError(restored.error());
+        return;
+    }
+    m_panel->clearSearch(); // so that it is in the list
+    showReflection(restored.value());
+    m_panel->selectReflection(restored->id, restored->date);
+}
+
+void JournalView::forgetTrashed()
+{
+    m_trashedId.clear();
+    m_undoDelete->setEnabled(false);
+    m_notice->dismiss();
+}
+
+void JournalView::onTrashChanged()
+{
+    // Restored or deleted for good elsewhere (the Trash dialog): nothing left to undo.
+    if (m_trashedId.isEmpty())
+        return;
+    auto found = TrashStore(m_database).find(m_trashedId);
+    if (found && !found->has_value())
+        forgetTrashed();
+}
+
+void JournalView::onKeptCopy(const Reflection& copy, const QString& originalTitle, bool gone)
+{
+    const QString copyTitle = copy.title;
+    m_notice->showNotice([=] { return Autosaver::copyNotice(originalTitle, copyTitle, gone); });
+    m_panel->selectReflection(copy.id, copy.date);
 }
 
 void JournalView::updateKnownTags()
@@ -259,6 +323,7 @@ void JournalView::onReflectionsRemoved(const QStringList& ids)
 void JournalView::onJournalReplaced()
 {
     // A restore or an import: show what the journal now holds.
+    forgetTrashed();
     const QString open = m_editor->reflectionId();
     m_autosaver->discard();
     showNothing();
@@ -288,7 +353,7 @@ void JournalView::showListMenu(const QPoint& position)
     if (index.isValid() && !index.data(JournalModel::IsMonthRole).toBool()) {
         list->setCurrentIndex(index); // opens it, saving the one before
         if (m_editor->reflectionId() == index.data(JournalModel::IdRole).toString())
-            menu.addAction(tr("Delete Reflection…"), this, &JournalView::deleteCurrent);
+            menu.addAction(tr("Move to Trash"), this, &JournalView::deleteCurrent);
     }
     menu.exec(list->viewport()->mapToGlobal(position));
 }

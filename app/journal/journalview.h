@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/common/editingview.h"
+
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -14,13 +17,19 @@ class Database;
 class EmptyJournalPage;
 class JournalModel;
 class JournalPanel;
+class NoticeBar;
 class ReflectionEditor;
 struct Reflection;
 
 /// The Journal view: the list of reflections beside the editor, with
 /// autosaving, new and delete. Before the first reflection it shows a friendly
 /// empty page instead.
-class JournalView : public QWidget
+///
+/// Delete moves the reflection to the trash and offers Undo straight after (a
+/// notice above the list, and undoDeleteAction() for the Edit menu). A new
+/// reflection left blank is deleted for good when another is opened or made,
+/// or the app closes.
+class JournalView : public QWidget, public EditingView
 {
     Q_OBJECT
 
@@ -36,17 +45,26 @@ public:
     bool openReflection(const QString& id, const QDate& date);
     /// Creates a reflection dated today, selects it and focuses its title.
     void newReflection();
-    /// Asks, naming the reflection, then deletes the one being edited.
+    /// Moves the reflection being edited to the trash (saving it first), with
+    /// Undo offered at once.
     void deleteCurrent();
+    /// Puts back the reflection the last Delete moved to the trash, and opens it.
+    void undoDelete();
+    /// Edit ▸ Undo Delete: enabled while the last deleted reflection can be put back.
+    QAction* undoDeleteAction() const { return m_undoDelete; }
     bool hasCurrent() const;
     /// Saves what is unsaved now; false (with the reason shown) when it could not.
     bool saveNow();
     void focusSearch();
 
+    EditSaver* editSaver() const override;
+    bool saveEdits() override { return saveNow(); }
+
     ReflectionEditor* editor() const { return m_editor; }
     Autosaver* autosaver() const { return m_autosaver; }
     JournalPanel* panel() const { return m_panel; }
     JournalModel* model() const { return m_model; }
+    NoticeBar* notice() const { return m_notice; }
     QSplitter* splitter() const { return m_splitter; }
 
 signals:
@@ -64,6 +82,9 @@ private:
     void onActionsChanged(const QStringList& reflectionIds);
     void onReflectionsRemoved(const QStringList& ids);
     void onJournalReplaced();
+    void onTrashChanged();
+    void onKeptCopy(const Reflection& copy, const QString& originalTitle, bool gone);
+    void forgetTrashed();
     void onFocusChanged(QWidget* old, QWidget* now);
     void showListMenu(const QPoint& position);
     void updatePages();
@@ -81,6 +102,9 @@ private:
     QStackedWidget* m_editorPages;
     EmptyJournalPage* m_empty;
     QLabel* m_nothingChosen;
+    NoticeBar* m_notice;
+    QAction* m_undoDelete;
+    QString m_trashedId; ///< the trash item the last Delete made, while it can be put back
 };
 
 } // namespace myfyrio

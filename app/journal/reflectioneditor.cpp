@@ -22,10 +22,20 @@
 
 namespace myfyrio {
 
+namespace {
+
+const QDate firstDate(1900, 1, 1);
+/// The day before firstDate stands for a stored date that is not valid: the
+/// date field shows "Not a valid date" for it (QDateEdit cannot show an invalid date).
+const QDate invalidStand = firstDate.addDays(-1);
+
+} // namespace
+
 ReflectionEditor::ReflectionEditor(QWidget* parent)
     : QWidget(parent),
       m_title(new QLineEdit(this)),
       m_date(new QDateEdit(this)),
+      m_dateNote(new QLabel(this)),
       m_tags(new TagEdit(this)),
       m_language(new QComboBox(this)),
       m_supervision(new QCheckBox(this)),
@@ -45,7 +55,10 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
     m_title->setObjectName(QStringLiteral("reflectionTitle"));
 
     m_date->setCalendarPopup(true);
-    m_date->setDateRange(QDate(1900, 1, 1), QDate(9999, 12, 31));
+    m_date->setDateRange(firstDate, QDate(9999, 12, 31));
+    m_dateNote->setWordWrap(true);
+    m_dateNote->setObjectName(QStringLiteral("invalidDateNote"));
+    m_dateNote->hide();
     // Each language is named in itself, so these are not translated.
     m_language->addItem(QStringLiteral("Cymraeg"), languageCodeWelsh());
     m_language->addItem(QStringLiteral("English"), languageCodeEnglish());
@@ -60,7 +73,7 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
     buildLayout();
 
     connect(m_title, &QLineEdit::textEdited, this, &ReflectionEditor::emitChanged);
-    connect(m_date, &QDateEdit::dateChanged, this, &ReflectionEditor::emitChanged);
+    connect(m_date, &QDateEdit::dateChanged, this, &ReflectionEditor::onDateEdited);
     connect(m_tags, &QLineEdit::textEdited, this, &ReflectionEditor::emitChanged);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReflectionEditor::emitChanged);
     connect(m_supervision, &QCheckBox::toggled, this, &ReflectionEditor::emitChanged);
@@ -85,6 +98,7 @@ void ReflectionEditor::buildLayout()
     details->addWidget(m_language, 0, 4);
     details->addWidget(m_tagsLabel, 1, 0);
     details->addWidget(m_tags, 1, 1, 1, 4);
+    details->addWidget(m_dateNote, 2, 0, 1, 5);
     details->setColumnStretch(2, 1);
     m_dateLabel->setBuddy(m_date);
     m_languageLabel->setBuddy(m_language);
@@ -137,6 +151,10 @@ void ReflectionEditor::retranslate()
     m_title->setAccessibleName(tr("Title"));
     m_dateLabel->setText(tr("&Date:"));
     m_date->setAccessibleName(tr("Date"));
+    //: Shown in the date field for a stored date that is not a real date (from an old import, say).
+    m_date->setSpecialValueText(m_invalidDate ? tr("Not a valid date") : QString());
+    m_dateNote->setText(tr("The date stored with this reflection is not a valid date. It is kept as it was until you "
+                           "pick a date."));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of this reflection"));
     m_language->setToolTip(tr("The language this reflection is written in."));
@@ -195,7 +213,7 @@ void ReflectionEditor::setReflection(const Reflection& reflection)
     m_loading = true;
     m_loaded = reflection;
     m_title->setText(reflection.title);
-    m_date->setDate(reflection.date);
+    showDate(reflection.date);
     m_tags->setTags(reflection.tags);
     m_language->setCurrentIndex(qMax(0, m_language->findData(reflection.language)));
     m_supervision->setChecked(reflection.bringToSupervision);
@@ -214,9 +232,34 @@ void ReflectionEditor::setReflection(const Reflection& reflection)
 
 void ReflectionEditor::clearReflection()
 {
-    setReflection(Reflection{});
-    m_date->setDate(QDate::currentDate());
+    Reflection nothing;
+    nothing.date = QDate::currentDate();
+    setReflection(nothing);
     setEnabled(false);
+}
+
+void ReflectionEditor::showDate(const QDate& date)
+{
+    // A stored date that is not valid is shown as such and kept until a date is picked.
+    m_invalidDate = !date.isValid();
+    m_date->setMinimumDate(m_invalidDate ? invalidStand : firstDate);
+    m_date->setSpecialValueText(m_invalidDate ? tr("Not a valid date") : QString());
+    m_date->setDate(m_invalidDate ? invalidStand : date);
+    m_dateNote->setVisible(m_invalidDate);
+}
+
+void ReflectionEditor::onDateEdited()
+{
+    if (m_loading)
+        return;
+    if (m_invalidDate && m_date->date() != invalidStand) {
+        // A date was picked: from now on it is the reflection's date.
+        const QDate picked = m_date->date();
+        m_loading = true;
+        showDate(picked);
+        m_loading = false;
+    }
+    emitChanged();
 }
 
 void ReflectionEditor::markSaved(const Reflection& saved)
@@ -227,8 +270,25 @@ void ReflectionEditor::markSaved(const Reflection& saved)
 
 void ReflectionEditor::showMerged(const Reflection& saved)
 {
-    if (saved.id != m_loaded.id)
+    if (saved.id == m_loaded.id)
+        showPlaceOf(saved);
+}
+
+void ReflectionEditor::showMerged(const Reflection& saved, const Reflection& shown)
+{
+    if (saved.id != m_loaded.id || shown.id != saved.id)
         return;
+    showPlaceOf(shown);
+    m_loaded = saved;
+}
+
+void ReflectionEditor::showCopy(const Reflection& copy)
+{
+    showPlaceOf(copy);
+}
+
+void ReflectionEditor::showPlaceOf(const Reflection& saved)
+{
     const int cursor = m_body->textCursor().position();
     const int scroll = m_body->verticalScrollBar()->value();
     setReflection(saved);
@@ -242,7 +302,7 @@ Reflection ReflectionEditor::reflection() const
 {
     Reflection result = m_loaded;
     result.title = m_title->text().trimmed();
-    result.date = m_date->date();
+    result.date = m_invalidDate ? m_loaded.date : m_date->date();
     result.tags = m_tags->tags();
     result.language = m_language->currentData().toString();
     result.bringToSupervision = m_supervision->isChecked();
@@ -264,6 +324,11 @@ void ReflectionEditor::addPanel(ReflectionPanel* panel)
         const QSignalBlocker blocker(panel);
         panel->load(m_loaded);
     }
+}
+
+QLineEdit* ReflectionEditor::tagsEdit() const
+{
+    return m_tags;
 }
 
 void ReflectionEditor::setSearch(const QString& text)

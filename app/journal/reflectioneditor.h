@@ -46,6 +46,16 @@ public:
     /// Shows a saved copy that also holds changes made elsewhere, keeping the
     /// place of the cursor in the body.
     void showMerged(const Reflection& saved);
+    /// Shows `shown` (a saved copy merged with typing not saved yet) while
+    /// `saved` becomes the base of the next save.
+    void showMerged(const Reflection& saved, const Reflection& shown);
+    /// Goes on editing `copy`, a new reflection made from what the editor holds
+    /// (when a save clashed), keeping the place of the cursor in the body.
+    void showCopy(const Reflection& copy);
+
+    /// True while the reflection's stored date is not a valid date and no new
+    /// one has been picked: the stored value is kept, never replaced silently.
+    bool hasInvalidStoredDate() const { return m_invalidDate; }
 
     /// The shown reflection with the user's edits, each panel's part included.
     Reflection reflection() const;
@@ -65,6 +75,9 @@ public:
     CheckedTexts* checkedTexts() const { return m_texts; }
 
     QLineEdit* titleEdit() const { return m_title; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QLineEdit* tagsEdit() const;
+    QLabel* dateNote() const { return m_dateNote; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
 
 signals:
@@ -79,11 +92,16 @@ private:
     void retranslate();
     void applyLocale();
     void emitChanged();
+    void showPlaceOf(const Reflection& reflection);
+    void showDate(const QDate& date);
+    void onDateEdited();
 
     Reflection m_loaded;
     bool m_loading = false;
+    bool m_invalidDate = false;
     QLineEdit* m_title;
     QDateEdit* m_date;
+    QLabel* m_dateNote;
     TagEdit* m_tags;
     QComboBox* m_language;
     QCheckBox* m_supervision;

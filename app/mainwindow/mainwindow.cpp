@@ -1,6 +1,8 @@
 #include "app/mainwindow/mainwindow.h"
 
 #include "app/backup/backupactions.h"
+#include "app/common/editsaver.h"
+#include "app/common/savestatelabel.h"
 #include "app/cpd/cpdview.h"
 #include "app/dialogs/messagebox.h"
 #include "app/help/guide.h"
@@ -11,11 +13,11 @@
 #include "app/journal/journalmodel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
-#include "app/journal/savestatelabel.h"
 #include "app/journal/wordcountlabel.h"
 #include "app/mainwindow/aboutdialog.h"
 #include "app/mainwindow/clipboardactions.h"
 #include "app/mainwindow/textundoactions.h"
+#include "app/mainwindow/viewsaving.h"
 #include "app/reports/reportactions.h"
 #include "app/revisit/actionsview.h"
 #include "app/revisit/calendarview.h"
@@ -23,6 +25,7 @@
 #include "app/settings/preferencesdialog.h"
 #include "app/shell/journalfilemenu.h"
 #include "app/supervision/agreementsview.h"
+#include "app/trash/trashactions.h"
 #include "core/storage/database.h"
 #include "core/util/appsettings.h"
 
@@ -86,7 +89,10 @@ MainWindow::MainWindow(const Database& database, QWidget* parent)
     createActions();
     createMenus();
     statusBar()->addPermanentWidget(new WordCountLabel(m_journal, this));
-    statusBar()->addPermanentWidget(new SaveStateLabel(m_journal->autosaver(), this));
+    // The save state of what is edited in the visible view; leaving a view saves it.
+    auto* saveState = new SaveStateLabel(nullptr, this);
+    statusBar()->addPermanentWidget(saveState);
+    new ViewSaving(m_stack, saveState, this);
     retranslate();
     restoreWindowState();
 }
@@ -216,7 +222,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undo = new TextUndoActions(m_journal->editor()->bodyEdit(), this);
+    m_undo = new TextUndoActions(this);
 
     m_findAction = new QAction(Icons::action(QStringLiteral("edit-find")), QString(), this);
     m_findAction->setObjectName(QStringLiteral("find"));
@@ -265,6 +271,9 @@ void MainWindow::createMenus()
     new ImportActions(m_database, *m_fileMenu, this);              // File ▸ Import ▸ other journal programs
     new BackupActions(m_database, *m_fileMenu, statusBar(), this); // Back Up Now, Restore from Backup…
     m_fileMenu->addSeparator();
+    auto* trash = new TrashActions(m_database, *m_fileMenu, this);
+    connect(trash, &TrashActions::restored, this, &MainWindow::openReflection);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -279,6 +288,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_findAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_deleteAction);
+    m_editMenu->addAction(m_journal->undoDeleteAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
     connect(m_editMenu, &QMenu::aboutToShow, m_undo, &TextUndoActions::refresh);
@@ -311,7 +321,8 @@ void MainWindow::retranslate()
     m_undo->retranslate();
     m_findAction->setText(tr("&Find…"));
     m_findAction->setStatusTip(tr("Search your reflections."));
-    m_deleteAction->setText(tr("&Delete Reflection…"));
+    m_deleteAction->setText(tr("&Delete Reflection"));
+    m_deleteAction->setStatusTip(tr("Move the reflection to the trash. Undo Delete puts it back."));
     m_preferencesAction->setText(tr("Pr&eferences…"));
     m_aboutAction->setText(tr("&About Myfyrio"));
     m_guideAction->setText(tr("&Guide"));
@@ -334,12 +345,13 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_journal->saveNow()) {
+    // Everything open is saved: the journal's editor, an agreement's draft.
+    if (const QStringList failures = EditSaver::saveEverything(); !failures.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"), tr("Your latest changes could not be saved."),
                         QMessageBox::NoButton, this);
+        //: %1 is why, one or more sentences.
         box.setInformativeText(
-            //: %1 is a sentence saying what went wrong.
-            tr("%1\n\nIf you close now, those changes will be lost.").arg(m_journal->autosaver()->failure()));
+            tr("%1\n\nIf you close now, those changes will be lost.").arg(failures.join(QStringLiteral("\n"))));
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
         box.setDefaultButton(keep);

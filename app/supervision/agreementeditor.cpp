@@ -1,7 +1,7 @@
 #include "app/supervision/agreementeditor.h"
 
 #include "app/common/datefield.h"
-#include "app/dialogs/messagebox.h"
+#include "app/common/draftsaver.h"
 #include "app/journal/tabkeys.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementstore.h"
@@ -16,8 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTextEdit>
@@ -40,8 +38,8 @@ QDate dateOf(const QDateEdit* edit)
 AgreementEditor::AgreementEditor(const Database& database, QWidget* parent)
     : QWidget(parent),
       m_database(database),
+      m_saver(new DraftSaver([this] { return saveDraft(); }, true, this)),
       m_state(new QLabel(this)),
-      m_save(new QPushButton(this)),
       m_supervisorName(new QLineEdit(this)),
       m_supervisorRole(new QLineEdit(this)),
       m_superviseeName(new QLineEdit(this)),
@@ -64,11 +62,8 @@ void AgreementEditor::build()
     auto* bar = new QHBoxLayout;
     m_state->setWordWrap(true);
     m_state->setObjectName(QStringLiteral("agreementState"));
-    m_save->setObjectName(QStringLiteral("saveDraft"));
     bar->addWidget(m_state, 1);
-    bar->addWidget(m_save);
     layout->addLayout(bar);
-    connect(m_save, &QPushButton::clicked, this, &AgreementEditor::save);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("agreementSections"));
@@ -88,9 +83,10 @@ void AgreementEditor::build()
     m_length->setSingleStep(15);
 
     // The fields were made before their sections: Tab follows the sections as shown.
-    QWidget* previousStop = m_save;
+    QWidget* previousStop = nullptr;
     const auto tabTo = [this, &previousStop](QWidget* stop) {
-        setTabOrder(previousStop, stop);
+        if (previousStop)
+            setTabOrder(previousStop, stop);
         previousStop = stop;
     };
     for (const QString& code : SectionCatalog::sectionCodes()) {
@@ -125,7 +121,7 @@ void AgreementEditor::build()
                 m_functions.insert(f, check);
                 tabTo(check);
                 h->addWidget(check);
-                connect(check, &QCheckBox::toggled, this, &AgreementEditor::updateState);
+                connect(check, &QCheckBox::toggled, this, &AgreementEditor::onEdited);
             }
             h->addStretch();
             addField(QStringLiteral("functions"), row);
@@ -145,7 +141,7 @@ void AgreementEditor::build()
             tabTo(text);
             m_texts.insert(code, text);
             form->addRow(text);
-            connect(text, &QTextEdit::textChanged, this, &AgreementEditor::updateState);
+            connect(text, &QTextEdit::textChanged, this, &AgreementEditor::onEdited);
         }
         m_boxes.insert(code, box);
         m_help.insert(code, help);
@@ -156,17 +152,25 @@ void AgreementEditor::build()
     layout->addWidget(scroll, 1);
 
     for (QLineEdit* edit : {m_supervisorName, m_supervisorRole, m_superviseeName, m_superviseeRole})
-        connect(edit, &QLineEdit::textChanged, this, &AgreementEditor::updateState);
+        connect(edit, &QLineEdit::textChanged, this, &AgreementEditor::onEdited);
     for (QDateEdit* edit : {m_start, m_review})
-        connect(edit, &QDateEdit::dateChanged, this, &AgreementEditor::updateState);
+        connect(edit, &QDateEdit::dateChanged, this, &AgreementEditor::onEdited);
     for (QSpinBox* spin : {m_frequency, m_length})
-        connect(spin, &QSpinBox::valueChanged, this, &AgreementEditor::updateState);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &AgreementEditor::updateState);
+        connect(spin, &QSpinBox::valueChanged, this, &AgreementEditor::onEdited);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &AgreementEditor::onEdited);
+}
+
+void AgreementEditor::onEdited()
+{
+    if (!m_loading && isModified())
+        m_saver->markChanged();
+    updateState();
 }
 
 void AgreementEditor::retranslate()
 {
-    m_save->setText(tr("Save draft"));
+    const bool wasLoading = m_loading;
+    m_loading = true; // relabelling the fields is not an edit
     showShortDate(m_start);
     showShortDate(m_review);
     const int number = 1;
@@ -187,7 +191,6 @@ void AgreementEditor::retranslate()
         scroll->setAccessibleName(tr("Sections of the agreement"));
         scroll->setAccessibleDescription(tr("The thirteen sections; the arrow keys scroll."));
     }
-    m_save->setAccessibleDescription(tr("Saves the words as a draft; a draft changes until both of you sign it."));
     const auto label = [this](const char* key, const QString& text) {
         if (QLabel* l = m_labels.value(QString::fromLatin1(key)))
             l->setText(text);
@@ -219,20 +222,31 @@ void AgreementEditor::retranslate()
     }
     m_texts.value(QStringLiteral("parties"))
         ->setPlaceholderText(tr("Line manager, and who covers when the supervisor is away"));
+    m_loading = wasLoading;
     updateState();
 }
 
 void AgreementEditor::setAgreement(const Agreement& agreement)
 {
+    const AgreementVersion* head = agreement.head();
+    const bool same = !agreement.id.isEmpty() && agreement.id == m_agreement.id;
+    // The same agreement again: unsaved edits stay, and a form that already
+    // shows the stored words is not filled again (the cursor stays put).
+    const bool keepForm = same && head && (isModified() || head->content.normalized() == m_loaded);
     m_agreement = agreement;
-    setEnabled(agreement.head() != nullptr);
-    if (const AgreementVersion* head = agreement.head())
+    setEnabled(head != nullptr && agreement.status() != Agreement::Status::Ended);
+    if (head && !keepForm) {
         setContent(head->content);
+        m_saver->reset();
+    } else if (!head) {
+        m_saver->reset();
+    }
     updateState();
 }
 
 void AgreementEditor::setContent(const AgreementContent& c)
 {
+    m_loading = true;
     m_supervisorName->setText(c.supervisorName);
     m_supervisorRole->setText(c.supervisorRole);
     m_superviseeName->setText(c.superviseeName);
@@ -251,6 +265,7 @@ void AgreementEditor::setContent(const AgreementContent& c)
     m_source = c;
     // What the form shows after loading is the baseline for "modified".
     m_loaded = content();
+    m_loading = false;
 }
 
 AgreementContent AgreementEditor::content() const
@@ -282,7 +297,7 @@ AgreementContent AgreementEditor::content() const
 
 bool AgreementEditor::isModified() const
 {
-    return isEnabled() && content() != m_loaded;
+    return m_agreement.head() && m_agreement.status() != Agreement::Status::Ended && content() != m_loaded;
 }
 
 void AgreementEditor::updateState()
@@ -290,11 +305,9 @@ void AgreementEditor::updateState()
     const AgreementVersion* head = m_agreement.head();
     if (!head) {
         m_state->setText(tr("Choose an agreement, or start a new one."));
-        m_save->setEnabled(false);
         return;
     }
     const bool modified = isModified();
-    m_save->setEnabled(modified && m_agreement.status() != Agreement::Status::Ended);
     //: %1 is a version number; %2 is a fingerprint (groups of letters and digits).
     const QString bothSigned =
         tr("Version %1 is signed by both parties. Fingerprint: %2").arg(head->number).arg(head->fingerprint);
@@ -325,23 +338,22 @@ void AgreementEditor::updateState()
 
 bool AgreementEditor::save()
 {
-    if (m_agreement.id.isEmpty())
-        return false;
+    return m_saver->saveNow();
+}
+
+Expected<void> AgreementEditor::saveDraft()
+{
+    if (m_agreement.id.isEmpty() || !isModified())
+        return {};
     const AgreementContent c = content();
-    if (const QString problem = c.validate(); !problem.isEmpty()) {
-        MessageBox::warning(this, tr("Agreement not saved"), problem);
-        return false;
-    }
+    if (const QString problem = c.validate(); !problem.isEmpty())
+        return Failure{problem};
     auto saved = AgreementStore(m_database).saveDraft(m_agreement.id, c);
-    if (!saved) {
-        MessageBox::warning(this, tr("Agreement not saved"),
-                            //: %1 is a sentence saying what went wrong.
-                            tr("The draft could not be saved; your changes are still here. %1").arg(saved.error()));
-        return false;
-    }
+    if (!saved)
+        return saved.failure();
     m_loaded = c;
-    emit this->saved(m_agreement.id);
-    return true;
+    updateState();
+    return {};
 }
 
 void AgreementEditor::changeEvent(QEvent* event)

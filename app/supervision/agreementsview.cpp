@@ -1,5 +1,6 @@
 #include "app/supervision/agreementsview.h"
 
+#include "app/common/draftsaver.h"
 #include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
@@ -15,6 +16,7 @@
 #include "core/i18n/translations.h"
 #include "core/io/suggestedfilename.h"
 #include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementsharedtext.h"
 #include "core/supervision/agreementstore.h"
@@ -106,14 +108,16 @@ AgreementsView::AgreementsView(const Database& database, QWidget* parent)
     splitter->setSizes({340, 680});
     layout->addWidget(splitter, 1);
 
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &AgreementsView::showCurrent);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AgreementsView::onCurrentItemChanged);
     connect(m_new, &QPushButton::clicked, this, &AgreementsView::newAgreement);
     connect(m_import, &QPushButton::clicked, this, &AgreementsView::importAgreement);
     connect(m_export, &QPushButton::clicked, this, &AgreementsView::exportAgreement);
     connect(m_review, &QPushButton::clicked, this, &AgreementsView::reviewTogether);
     connect(m_end, &QPushButton::clicked, this, &AgreementsView::endAgreement);
-    connect(m_editor, &AgreementEditor::saved, this, [this](const QString& id) { reload(id); });
-    connect(m_sessions, &SessionsPanel::sessionsChanged, this, &AgreementsView::showCurrent);
+    const JournalChanges& changes = database.changes();
+    connect(&changes, &JournalChanges::agreementsChanged, this, [this] { reload(); });
+    connect(&changes, &JournalChanges::sessionsChanged, this, &AgreementsView::onSessionsChanged);
+    connect(&changes, &JournalChanges::journalReplaced, this, [this] { reload(); });
     retranslate();
     reload();
 }
@@ -122,6 +126,16 @@ void AgreementsView::setToday(const QDate& today)
 {
     m_today = today;
     reload(currentId());
+}
+
+EditSaver* AgreementsView::editSaver() const
+{
+    return m_editor->saver();
+}
+
+bool AgreementsView::saveEdits()
+{
+    return m_editor->saver()->saveNow();
 }
 
 QString AgreementsView::currentId() const
@@ -185,17 +199,29 @@ void AgreementsView::reload(const QString& selectId)
     const auto reminders = ReviewReminders::due(m_agreements, m_today);
     {
         const QSignalBlocker blocker(m_list);
-        m_list->clear();
+        // The same agreements in the same order are updated in place, so that a
+        // change announced while the list is being used (a draft saved as
+        // another agreement is chosen) never pulls items away from under it.
+        bool sameRows = m_list->topLevelItemCount() == m_agreements.size();
+        for (int i = 0; sameRows && i < m_agreements.size(); ++i)
+            sameRows = m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == m_agreements.at(i).id;
+        if (!sameRows)
+            m_list->clear();
         const QLocale locale;
-        for (const Agreement& a : m_agreements) {
+        for (int i = 0; i < m_agreements.size(); ++i) {
+            const Agreement& a = m_agreements.at(i);
             const AgreementVersion* current = a.current();
             const AgreementContent c = current ? current->content : AgreementContent();
             QString status = Agreement::statusLabel(a.status());
             if (a.status() == Agreement::Status::Signed && a.hasOpenDraft())
                 status = tr("Signed; new draft open");
             QString review = c.reviewDate.isValid() ? Phrasing::shortDate(c.reviewDate, locale) : tr("Not set");
-            auto* item =
-                new QTreeWidgetItem(m_list, {Phrasing::twoNames(c.supervisorName, c.superviseeName), status, review});
+            QTreeWidgetItem* item = sameRows ? m_list->topLevelItem(i) : new QTreeWidgetItem(m_list);
+            item->setText(0, Phrasing::twoNames(c.supervisorName, c.superviseeName));
+            item->setText(1, status);
+            item->setText(2, review);
+            item->setData(2, Qt::ForegroundRole, QVariant());
+            item->setToolTip(2, QString());
             item->setData(0, Qt::UserRole, a.id);
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, status);
@@ -235,6 +261,43 @@ void AgreementsView::reload(const QString& selectId)
     showCurrent();
 }
 
+void AgreementsView::onCurrentItemChanged(QTreeWidgetItem* current, QTreeWidgetItem* previous)
+{
+    // Choosing another agreement saves the draft first; if that fails, the
+    // draft stays on screen and says why.
+    if (previous && current != previous && !m_editor->saver()->saveNow()) {
+        {
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentItem(previous);
+        }
+        sayDraftNotSaved();
+        return;
+    }
+    showCurrent();
+}
+
+bool AgreementsView::saveDraftFirst()
+{
+    if (m_editor->saver()->saveNow())
+        return true;
+    sayDraftNotSaved();
+    return false;
+}
+
+void AgreementsView::sayDraftNotSaved()
+{
+    MessageBox::warning(this, tr("Agreement not saved"),
+                        //: %1 is the reason, a whole sentence.
+                        tr("The draft could not be saved, so it stays open; your changes are still here. %1")
+                            .arg(m_editor->saver()->failure()));
+}
+
+void AgreementsView::onSessionsChanged(const QStringList& agreementIds)
+{
+    if (agreementIds.contains(currentId()))
+        showCurrent();
+}
+
 void AgreementsView::showCurrent()
 {
     const QString id = currentId();
@@ -271,20 +334,21 @@ void AgreementsView::newAgreement()
     NewAgreementDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!saveDraftFirst())
+        return;
     auto created = AgreementStore(m_database).create(dialog.content(), dialog.ownerRole());
     if (!created) {
         MessageBox::warning(this, tr("Agreement not created"), created.error());
         return;
     }
-    reload(created->id);
+    select(created->id); // the list already holds it: the view follows the journal's changes
     m_tabs->setCurrentWidget(m_editor);
 }
 
 void AgreementsView::reviewTogether()
 {
-    if (m_editor->isModified() && !m_editor->save())
+    if (!saveDraftFirst())
         return;
-    reload(currentId());
     for (const Agreement& a : m_agreements) {
         if (a.id != currentId())
             continue;
@@ -297,7 +361,6 @@ void AgreementsView::reviewTogether()
             m_reviews.remove(versionId);
         else
             m_reviews.insert(versionId, dialog.progress());
-        reload(a.id);
         if (signedNow)
             MessageBox::information(this, tr("Agreement signed"),
                                     //: %1 is a fingerprint (groups of letters and digits).
@@ -319,11 +382,10 @@ void AgreementsView::endAgreement()
         tr("End this agreement today, %1? It stays in your journal to read and export, but it can no longer be "
            "changed or signed.")
             .arg(QLocale().toString(m_today, QLocale::LongFormat)));
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || !saveDraftFirst())
         return;
     if (auto ended = AgreementStore(m_database).end(id, m_today); !ended)
         MessageBox::warning(this, tr("Agreement not ended"), ended.error());
-    reload(id);
 }
 
 void AgreementsView::exportAgreement()
@@ -342,7 +404,7 @@ void AgreementsView::exportAgreement()
     const QString path = FileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
                                                      //: %1 is a file name or folder.
                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
-    if (path.isEmpty())
+    if (path.isEmpty() || !saveDraftFirst())
         return;
     // The confidentiality guard reads what the file carries; signed text cannot be redacted.
     if (auto agreement = AgreementStore(m_database).find(id); agreement && agreement->has_value()) {
@@ -362,7 +424,6 @@ void AgreementsView::exportAgreement()
                             tr("The agreement and all its versions were written to “%1”. Give this file to the other "
                                "party to import into their journal.")
                                 .arg(QDir::toNativeSeparators(path)));
-    reload(id);
 }
 
 void AgreementsView::importAgreement()
@@ -376,6 +437,8 @@ void AgreementsView::importAgreement()
 
 void AgreementsView::importFile(const QString& path)
 {
+    if (!saveDraftFirst())
+        return;
     auto report = AgreementExchange::importFrom(AgreementStore(m_database), path);
     if (!report) {
         MessageBox::warning(this, tr("Agreement not imported"),
@@ -384,7 +447,7 @@ void AgreementsView::importFile(const QString& path)
                                 .arg(QFileInfo(path).fileName(), report.error()));
         return;
     }
-    reload(report->agreementId);
+    select(report->agreementId);
     QString text = report->message();
     if (!report->changedSections.isEmpty() && report->outcome != AgreementExchange::Outcome::Added) {
         QStringList titles;
@@ -400,8 +463,10 @@ void AgreementsView::importFile(const QString& path)
 
 void AgreementsView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        saveEdits(); // a draft that cannot be saved yet stays in the form, untouched by the relabelling
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/editingview.h"
 #include "app/supervision/reviewtogetherdialog.h"
 #include "core/supervision/agreement.h"
 
@@ -11,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace myfyrio {
 
@@ -23,7 +25,13 @@ class SessionsPanel;
 /// Supervision: the agreements with their status and review reminders, and for
 /// the chosen one its editor, history, sessions and overview. Agreements are
 /// exchanged with the other party through .myfyrio-agreement files.
-class AgreementsView : public QWidget
+///
+/// The view follows Database::changes() (agreements, sessions, a replaced
+/// journal) and never reloads by hand after its own writes. The open draft is
+/// saved before another agreement is shown, before a language change and when
+/// the view is left (saveEdits()); a change arriving meanwhile never clobbers
+/// it.
+class AgreementsView : public QWidget, public EditingView
 {
     Q_OBJECT
 
@@ -46,7 +54,12 @@ public:
     /// Import without a file dialog (also used by the dialog path).
     void importFile(const QString& path);
 
+    EditSaver* editSaver() const override;
+    bool saveEdits() override;
+
     AgreementEditor* editor() const { return m_editor; }
+    SessionsPanel* sessions() const { return m_sessions; }
+    QTreeWidget* list() const { return m_list; }
     HistoryPanel* history() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -59,6 +72,10 @@ protected:
 private:
     void retranslate();
     void showCurrent();
+    void onCurrentItemChanged(QTreeWidgetItem* current, QTreeWidgetItem* previous);
+    void onSessionsChanged(const QStringList& agreementIds);
+    bool saveDraftFirst();
+    void sayDraftNotSaved();
     void updateButtons();
 
     const Database& m_database;

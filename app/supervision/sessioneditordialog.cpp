@@ -1,17 +1,20 @@
 #include "app/supervision/sessioneditordialog.h"
 
 #include "app/common/datefield.h"
+#include "app/common/draftsaver.h"
 #include "app/dialogs/messagebox.h"
 #include "app/journal/tabkeys.h"
 #include "core/i18n/phrasing.h"
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
+#include "core/util/ids.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -41,6 +44,7 @@ SessionEditorDialog::SessionEditorDialog(const Database& database, Session sessi
     : QDialog(parent),
       m_database(database),
       m_session(std::move(session)),
+      m_saver(new DraftSaver([this] { return saveSession(); }, false, this)),
       m_dateLabel(new QLabel(this)),
       m_date(new QDateEdit(this)),
       m_held(new QRadioButton(this)),
@@ -84,6 +88,8 @@ SessionEditorDialog::SessionEditorDialog(const Database& database, Session sessi
     m_agenda->setObjectName(QStringLiteral("agendaPicker"));
     TabKeys::install(m_notes);
     TabKeys::install(m_decisions);
+    m_notes->setObjectName(QStringLiteral("sessionNotes"));
+    m_decisions->setObjectName(QStringLiteral("sessionDecisions"));
     auto* notesLayout = new QVBoxLayout(m_notesBox);
     notesLayout->addWidget(m_notes);
     auto* functionsLayout = new QHBoxLayout(m_functionsBox);
@@ -104,16 +110,21 @@ SessionEditorDialog::SessionEditorDialog(const Database& database, Session sessi
     m_actions->verticalHeader()->hide();
     actionsLayout->addWidget(m_actions);
     auto* actionButtons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add action"), m_actionsBox);
-    auto* remove = new QPushButton(tr("Remove action"), m_actionsBox);
-    actionButtons->addWidget(add);
-    actionButtons->addWidget(remove);
+    m_addAction = new QPushButton(m_actionsBox);
+    m_removeAction = new QPushButton(m_actionsBox);
+    actionButtons->addWidget(m_addAction);
+    actionButtons->addWidget(m_removeAction);
     actionButtons->addStretch();
     actionsLayout->addLayout(actionButtons);
-    connect(add, &QPushButton::clicked, this, [this] { addActionRow(SessionAction{}); });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_actions->currentRow() >= 0)
+    connect(m_addAction, &QPushButton::clicked, this, [this] {
+        addActionRow(SessionAction{});
+        markChanged();
+    });
+    connect(m_removeAction, &QPushButton::clicked, this, [this] {
+        if (m_actions->currentRow() >= 0) {
             m_actions->removeRow(m_actions->currentRow());
+            markChanged();
+        }
     });
 
     grid->addWidget(m_agendaBox, 0, 0);
@@ -140,6 +151,30 @@ SessionEditorDialog::SessionEditorDialog(const Database& database, Session sessi
         addActionRow(a);
     updateCancelled();
     resize(980, 700);
+
+    // Every edit counts, so that nothing typed is closed away without asking.
+    connect(m_date, &QDateEdit::dateChanged, this, &SessionEditorDialog::markChanged);
+    connect(m_held, &QRadioButton::toggled, this, &SessionEditorDialog::markChanged);
+    connect(m_reason, &QLineEdit::textEdited, this, &SessionEditorDialog::markChanged);
+    connect(m_rebooked, &QCheckBox::toggled, this, &SessionEditorDialog::markChanged);
+    connect(m_agenda, &QListWidget::itemChanged, this, &SessionEditorDialog::markChanged);
+    connect(m_notes, &QTextEdit::textChanged, this, &SessionEditorDialog::markChanged);
+    connect(m_decisions, &QTextEdit::textChanged, this, &SessionEditorDialog::markChanged);
+    for (QCheckBox* check : std::as_const(m_functions))
+        connect(check, &QCheckBox::toggled, this, &SessionEditorDialog::markChanged);
+    connect(m_actions, &QTableWidget::itemChanged, this, &SessionEditorDialog::markChanged);
+    m_loading = false;
+}
+
+void SessionEditorDialog::markChanged()
+{
+    if (!m_loading)
+        m_saver->markChanged();
+}
+
+bool SessionEditorDialog::isModified() const
+{
+    return m_saver->hasUnsavedChanges();
 }
 
 void SessionEditorDialog::retranslate()
@@ -159,6 +194,18 @@ void SessionEditorDialog::retranslate()
     m_decisionsBox->setTitle(tr("Decisions"));
     m_actionsBox->setTitle(tr("Actions"));
     m_actions->setHorizontalHeaderLabels({tr("Action"), tr("Owner"), tr("Due"), tr("Done")});
+    m_addAction->setText(tr("Add action"));
+    m_removeAction->setText(tr("Remove action"));
+    for (int row = 0; row < m_actions->rowCount(); ++row) {
+        if (auto* owner = qobject_cast<QComboBox*>(m_actions->cellWidget(row, 1))) {
+            const QSignalBlocker blocker(owner);
+            for (int i = 0; i < owner->count(); ++i)
+                owner->setItemText(i, SectionCatalog::partyLabel(owner->itemData(i).toString()));
+        }
+        if (auto* due = qobject_cast<QDateEdit*>(m_actions->cellWidget(row, 2)))
+            due->setSpecialValueText(tr("No date"));
+    }
+    retranslateAgenda();
 }
 
 void SessionEditorDialog::fillAgenda()
@@ -177,20 +224,10 @@ void SessionEditorDialog::fillAgenda()
                 items.append(c);
         }
     }
-    const QLocale locale;
     for (const AgendaItem& item : items) {
-        const QString date = item.date.isValid() ? Phrasing::shortDate(item.date, locale) : QString();
-        //: An agenda choice: "Reflection: Home visit (01/03/2024)". %1 is a title; %2 is a short date.
-        const QString reflection = tr("Reflection: %1 (%2)").arg(item.title, date);
-        //: %1 is what the action says to do. Glossary: an open action is "cam gweithredu agored"
-        //: (not "ar agor" or "heb ei wneud").
-        const QString action = tr("Open action: %1").arg(item.title);
-        //: %1 is what the action says to do; %2 is a short date.
-        const QString dueAction = tr("Open action: %1 (due %2)").arg(item.title, date);
-        const QString text = item.kind == AgendaItem::Kind::Reflection ? reflection
-                             : date.isEmpty()                          ? action
-                                                                       : dueAction;
-        auto* row = new QListWidgetItem(text, m_agenda);
+        auto* row = new QListWidgetItem(m_agenda);
+        row->setData(Qt::UserRole + 2, item.title);
+        row->setData(Qt::UserRole + 3, item.date);
         row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
         const bool chosen = std::any_of(m_session.agenda.cbegin(), m_session.agenda.cend(),
                                         [&item](const AgendaItem& i) { return i.itemId == item.itemId; });
@@ -199,9 +236,33 @@ void SessionEditorDialog::fillAgenda()
         row->setData(Qt::UserRole + 1, item.kind == AgendaItem::Kind::Action);
     }
     if (items.isEmpty()) {
-        auto* none =
-            new QListWidgetItem(tr("No reflection is marked “bring to supervision” and no action is open."), m_agenda);
+        auto* none = new QListWidgetItem(m_agenda);
         none->setFlags(Qt::NoItemFlags);
+    }
+    retranslateAgenda();
+}
+
+void SessionEditorDialog::retranslateAgenda()
+{
+    const QSignalBlocker blocker(m_agenda);
+    const QLocale locale;
+    for (int i = 0; i < m_agenda->count(); ++i) {
+        QListWidgetItem* row = m_agenda->item(i);
+        if (row->flags() == Qt::NoItemFlags) {
+            row->setText(tr("No reflection is marked “bring to supervision” and no action is open."));
+            continue;
+        }
+        const QString title = row->data(Qt::UserRole + 2).toString();
+        const QDate when = row->data(Qt::UserRole + 3).toDate();
+        const QString date = when.isValid() ? Phrasing::shortDate(when, locale) : QString();
+        //: An agenda choice: "Reflection: Home visit (01/03/2024)". %1 is a title; %2 is a short date.
+        const QString reflection = tr("Reflection: %1 (%2)").arg(title, date);
+        //: %1 is what the action says to do. Glossary: an open action is "cam gweithredu agored"
+        //: (not "ar agor" or "heb ei wneud").
+        const QString action = tr("Open action: %1").arg(title);
+        //: %1 is what the action says to do; %2 is a short date.
+        const QString dueAction = tr("Open action: %1 (due %2)").arg(title, date);
+        row->setText(!row->data(Qt::UserRole + 1).toBool() ? reflection : date.isEmpty() ? action : dueAction);
     }
 }
 
@@ -210,7 +271,8 @@ void SessionEditorDialog::addActionRow(const SessionAction& action)
     const int row = m_actions->rowCount();
     m_actions->insertRow(row);
     auto* text = new QTableWidgetItem(action.description);
-    text->setData(Qt::UserRole, action.id);
+    // A new action gets its id now, so that saving twice stores it once.
+    text->setData(Qt::UserRole, action.id.isEmpty() ? newId() : action.id);
     m_actions->setItem(row, 0, text);
     auto* owner = new QComboBox(m_actions);
     for (const QString& party : {SectionCatalog::supervisee(), SectionCatalog::supervisor()})
@@ -228,6 +290,8 @@ void SessionEditorDialog::addActionRow(const SessionAction& action)
     done->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     done->setCheckState(action.done ? Qt::Checked : Qt::Unchecked);
     m_actions->setItem(row, 3, done);
+    connect(owner, &QComboBox::currentIndexChanged, this, &SessionEditorDialog::markChanged);
+    connect(due, &QDateEdit::dateChanged, this, &SessionEditorDialog::markChanged);
     if (action.description.isEmpty())
         m_actions->editItem(text);
 }
@@ -284,15 +348,50 @@ Session SessionEditorDialog::session() const
     return s;
 }
 
-void SessionEditorDialog::accept()
+Expected<void> SessionEditorDialog::saveSession()
 {
     auto saved = SessionStore(m_database).save(session());
-    if (!saved) {
+    if (!saved)
+        return saved.failure();
+    m_session = saved.value(); // a new session now has its id: the next save updates it
+    return {};
+}
+
+void SessionEditorDialog::accept()
+{
+    // Save always writes, also a new session left as it opened.
+    if (auto saved = saveSession(); !saved) {
         MessageBox::warning(this, tr("Session not saved"), saved.error());
         return;
     }
-    m_session = *saved;
+    m_saver->reset();
     QDialog::accept();
+}
+
+void SessionEditorDialog::reject()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), tr("Save the changes to this session?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("If you do not save them, your changes will be lost."));
+        box.setDefaultButton(QMessageBox::Save);
+        QAbstractButton* const clicked = MessageBox::exec(box);
+        if (clicked == box.button(QMessageBox::Save)) {
+            accept();
+            return;
+        }
+        if (clicked != box.button(QMessageBox::Discard))
+            return; // keep editing
+        m_saver->reset();
+    }
+    QDialog::reject();
+}
+
+void SessionEditorDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_loading)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace myfyrio

@@ -126,11 +126,9 @@ void SessionsPanel::reload()
 
 void SessionsPanel::edit(const Session& session)
 {
+    // What the dialog saves comes back through the journal's changes (the view follows them).
     SessionEditorDialog dialog(m_database, session, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        emit sessionsChanged();
-    }
+    dialog.exec();
 }
 
 void SessionsPanel::removeSelected()
@@ -148,8 +146,6 @@ void SessionsPanel::removeSelected()
         return;
     if (auto removed = SessionStore(m_database).remove(s.id); !removed)
         MessageBox::warning(this, tr("Session not deleted"), removed.error());
-    reload();
-    emit sessionsChanged();
 }
 
 void SessionsPanel::changeEvent(QEvent* event)

@@ -14,7 +14,8 @@ namespace myfyrio {
 class Database;
 
 /// The sessions held or cancelled under one agreement, newest first, with
-/// buttons to record, open and delete them.
+/// buttons to record, open and delete them. What it writes comes back through
+/// Database::changes(): the Supervision view shows the agreement again.
 class SessionsPanel : public QWidget
 {
     Q_OBJECT
@@ -24,9 +25,6 @@ public:
 
     void setAgreement(const Agreement& agreement);
     const QVector<Session>& sessions() const { return m_sessions; }
-
-signals:
-    void sessionsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

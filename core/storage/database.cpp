@@ -254,6 +254,25 @@ Expected<void> Database::openConnection()
     return configure();
 }
 
+Expected<std::unique_ptr<Database>> Database::openAnother(const QString& path, ReadOnlyReason reason)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(absolute);
+    if (!info.isFile() || info.size() == 0)
+        //: %1 is what the person typed.
+        return Failure{tr("There is no journal at “%1”.").arg(absolute)};
+    const QString name = QStringLiteral("myfyrio-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<Database> database(new Database(absolute, name, reason));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(absolute);
+    if (auto opened = database->openConnection(); !opened)
+        return opened.failure();
+    if (database->schemaVersion() != latestSchemaVersion())
+        //: %1 is a file path.
+        return Failure{tr("The journal “%1” could not be read.").arg(absolute)};
+    return database;
+}
+
 Expected<void> Database::configure()
 {
     const QSqlDatabase db = connection();

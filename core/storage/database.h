@@ -64,6 +64,14 @@ public:
     /// earlier Myfyrio would have left it. For tests of the migrations.
     static Expected<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
 
+    /// Another connection to a journal this process already opened (and so
+    /// checked and upgraded), for a thread of its own: a connection is used
+    /// only by the thread that opened it, so call this on that thread. Cheap:
+    /// no check and no upgrade; a missing file, or one at another schema
+    /// version, is refused. A `reason` other than None opens it for reading only.
+    static Expected<std::unique_ptr<Database>> openAnother(const QString& path,
+                                                           ReadOnlyReason reason = ReadOnlyReason::None);
+
     /// Where the journal lives when no --database is given:
     /// QStandardPaths::AppDataLocation + "/journal.sqlite".
     static QString defaultPath();

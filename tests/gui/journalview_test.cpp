@@ -1,3 +1,4 @@
+#include "app/common/noticebar.h"
 #include "app/dialogs/messagebox.h"
 #include "app/journal/emptyjournalpage.h"
 #include "app/journal/journalpanel.h"
@@ -5,6 +6,7 @@
 #include "app/journal/reflectioneditor.h"
 #include "app/mainwindow/mainwindow.h"
 #include "core/journal/reflectionstore.h"
+#include "core/journal/trashstore.h"
 #include "tests/gui/guihelpers.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -40,7 +43,7 @@ TEST_CASE("The empty journal's button starts a reflection dated today", "[gui][j
     CHECK(ReflectionStore(*db).count().value() == 1);
 }
 
-TEST_CASE("Deleting asks with the reflection's name and Cancel keeps it", "[gui][journal]")
+TEST_CASE("Delete moves the reflection to the trash and Undo puts it back", "[gui][journal][trash]")
 {
     test::TempJournal journal;
     auto db = journal.open();
@@ -48,24 +51,83 @@ TEST_CASE("Deleting asks with the reflection's name and Cancel keeps it", "[gui]
     MainWindow window(*db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.journal()->panel();
     window.action(QStringLiteral("newReflection"))->trigger();
-    test::typeText(window.journal()->editor()->titleEdit(), QStringLiteral("Tŷ Gwyn visit"));
+    ReflectionEditor* editor = window.journal()->editor();
+    test::typeText(editor->titleEdit(), QStringLiteral("Tŷ Gwyn visit"));
+    editor->bodyEdit()->setFocus();
+    test::typeText(editor->bodyEdit(), QStringLiteral("Typed just before deleting."));
+    const QString id = editor->reflectionId();
+    QAction* undoDelete = window.action(QStringLiteral("undoDelete"));
+    CHECK_FALSE(undoDelete->isEnabled());
 
-    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    // No question: the trash and Undo make it safe.
     window.action(QStringLiteral("deleteReflection"))->trigger();
-    CHECK(MessageBox::answeredTexts().constLast().contains(QStringLiteral("Tŷ Gwyn visit")));
+    CHECK(MessageBox::answeredTexts().isEmpty());
+    CHECK_FALSE(editor->hasReflection());
+    CHECK(ReflectionStore(*db).count().value() == 1);
+    auto trashed = TrashStore(*db).list();
+    REQUIRE(trashed.ok());
+    REQUIRE(trashed->size() == 1);
+    CHECK(trashed->first().reflectionId == id);
+    CHECK(window.journal()->notice()->text().contains(QStringLiteral("“Tŷ Gwyn visit” was moved to the trash.")));
+    CHECK(window.journal()->notice()->actionButton()->isVisible());
+    CHECK(undoDelete->isEnabled());
+
+    // The notice's Undo button puts it back whole, with what was typed last, and opens it.
+    QTest::mouseClick(window.journal()->notice()->actionButton(), Qt::LeftButton);
+    REQUIRE(editor->hasReflection());
+    CHECK(editor->reflectionId() == id);
+    CHECK(editor->bodyEdit()->toPlainText() == QStringLiteral("Typed just before deleting."));
     CHECK(ReflectionStore(*db).count().value() == 2);
-    CHECK(window.journal()->editor()->hasReflection());
+    CHECK(TrashStore(*db).count().value() == 0);
+    CHECK(window.journal()->notice()->text().isEmpty());
+    CHECK_FALSE(undoDelete->isEnabled());
 
-    MessageBox::setNextAnswer(QMessageBox::DestructiveRole);
+    // Edit ▸ Undo Delete does the same.
     window.action(QStringLiteral("deleteReflection"))->trigger();
-    auto left = ReflectionStore(*db).list();
-    REQUIRE(left.ok());
-    REQUIRE(left->size() == 1);
-    CHECK(left->first().id == kept.id);
-    CHECK_FALSE(window.journal()->editor()->hasReflection());
-    CHECK_FALSE(window.action(QStringLiteral("deleteReflection"))->isEnabled());
+    REQUIRE(undoDelete->isEnabled());
+    undoDelete->trigger();
+    CHECK(editor->reflectionId() == id);
+    CHECK(TrashStore(*db).count().value() == 0);
+    CHECK(ReflectionStore(*db).find(kept.id).value().has_value());
+}
+
+TEST_CASE("A new reflection left blank is deleted for good, not kept or trashed", "[gui][journal][trash]")
+{
+    test::TempJournal journal;
+    auto db = journal.open();
+    const Reflection older = test::addReflection(*db, QStringLiteral("Older"), QDate(2023, 1, 4));
+    {
+        MainWindow window(*db);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        // Made and left for another one: gone, and not in the trash.
+        window.action(QStringLiteral("newReflection"))->trigger();
+        const QString blank = window.journal()->editor()->reflectionId();
+        REQUIRE(ReflectionStore(*db).count().value() == 2);
+        REQUIRE(window.journal()->openReflection(older.id, older.date));
+        CHECK_FALSE(ReflectionStore(*db).find(blank).value().has_value());
+        CHECK(ReflectionStore(*db).count().value() == 1);
+        CHECK(TrashStore(*db).count().value() == 0);
+
+        // Made twice in a row: only one is left.
+        window.action(QStringLiteral("newReflection"))->trigger();
+        window.action(QStringLiteral("newReflection"))->trigger();
+        CHECK(ReflectionStore(*db).count().value() == 2);
+
+        // One with only a tag is not blank: it is kept.
+        window.action(QStringLiteral("newReflection"))->trigger();
+        test::typeText(window.journal()->editor()->tagsEdit(), QStringLiteral("handover"));
+        REQUIRE(window.journal()->openReflection(older.id, older.date));
+        CHECK(ReflectionStore(*db).count().value() == 2);
+
+        // A blank one still open when the window closes goes too.
+        window.action(QStringLiteral("newReflection"))->trigger();
+        CHECK(ReflectionStore(*db).count().value() == 3);
+        CHECK(window.close());
+    }
+    CHECK(ReflectionStore(*db).count().value() == 2);
+    CHECK(TrashStore(*db).count().value() == 0);
 }
 
 TEST_CASE("Another view can open a reflection in the journal", "[gui][journal]")

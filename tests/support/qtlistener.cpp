@@ -13,6 +13,7 @@
 
 #ifdef MYFYRIO_TEST_WIDGETS
 #include "app/backup/damagedjournaldialog.h"
+#include "app/common/autosavetimer.h"
 #include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
@@ -70,6 +71,8 @@ public:
         myfyrio::FileDialog::reset();
         myfyrio::DialogRunner::reset();
         myfyrio::DamagedJournalDialog::reset();
+        // Autosave delays a test changed belong to that test.
+        myfyrio::AutosaveTimer::resetDelays();
 #endif
     }
 

@@ -1,4 +1,4 @@
-#include "app/journal/savestatelabel.h"
+#include "app/common/savestatelabel.h"
 
 #include "core/palette/statuspalette.h"
 
@@ -8,18 +8,27 @@
 
 namespace myfyrio {
 
-SaveStateLabel::SaveStateLabel(Autosaver* autosaver, QWidget* parent) : QLabel(parent), m_autosaver(autosaver)
+SaveStateLabel::SaveStateLabel(EditSaver* saver, QWidget* parent) : QLabel(parent)
 {
+    setObjectName(QStringLiteral("saveState"));
     setTextFormat(Qt::PlainText);
     setContentsMargins(6, 0, 6, 0);
-    connect(autosaver, &Autosaver::stateChanged, this, &SaveStateLabel::refresh);
+    follow(saver);
+}
+
+void SaveStateLabel::follow(EditSaver* saver)
+{
+    disconnect(m_connection);
+    m_saver = saver;
+    if (saver)
+        m_connection = connect(saver, &EditSaver::stateChanged, this, &SaveStateLabel::refresh);
     refresh();
 }
 
 void SaveStateLabel::refresh()
 {
-    const bool failed = m_autosaver->state() == Autosaver::State::Failed;
-    setText(m_autosaver->message());
+    const bool failed = m_saver && m_saver->state() == EditSaver::State::Failed;
+    setText(m_saver ? m_saver->message() : QString());
     setToolTip(failed ? text() : QString());
     QFont weight = font();
     weight.setWeight(failed ? QFont::DemiBold : QFont::Normal);
@@ -37,7 +46,7 @@ void SaveStateLabel::paintEvent(QPaintEvent*)
     QPainter painter(this);
     const QRect area = contentsRect();
     // A failure must be noticed: the error colour for the palette in force, not only words.
-    const bool failed = m_autosaver->state() == Autosaver::State::Failed;
+    const bool failed = m_saver && m_saver->state() == EditSaver::State::Failed;
     painter.setPen(failed ? StatusPalette::text(StatusPalette::Role::Error, palette())
                           : palette().color(foregroundRole()));
     painter.setFont(font());
