@@ -419,6 +419,10 @@
             <source>“%1” is too large to be an agreement file.</source>
             <translation>Mae “%1” yn rhy fawr i fod yn ffeil cytundeb.</translation>
         </message>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>Nid oedd modd ysgrifennu “%1”: %2</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::AgreementStore</name>
@@ -768,7 +772,6 @@
         </message>
         <message>
             <source>“%1” holds a column “%2” in the table “%3” that this journal does not have. Nothing was imported.</source>
-            <extracomment>%1 is the backup file's name, %2 the column's name, %3 the table's name.</extracomment>
             <translation>Mae “%1” yn cynnwys colofn “%2” yn y tabl “%3” nad yw yn y dyddlyfr hwn. Ni fewnforiwyd dim.</translation>
         </message>
         <message>
@@ -805,12 +808,40 @@
             <extracomment>%1 is the backup file's name.</extracomment>
             <translation>Newidiodd “%1” tra oedd yn cael ei fewnforio. Ni fewnforiwyd dim.</translation>
         </message>
+        <message>
+            <source>“%1” is too large to be a Myfyrio backup.</source>
+            <translation>Mae “%1” yn rhy fawr i fod yn gopi wrth gefn Myfyrio.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Myfyrio backup: it is not valid JSON (%2 at character %3).</source>
+            <translation>Nid yw “%1” yn gopi wrth gefn Myfyrio: nid yw’n JSON dilys (%2 wrth nod %3).</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: record %2 of the table “%3” is not a record. Nothing was imported.</source>
+            <translation>Mae “%1” wedi’i ddifrodi: nid yw cofnod %2 yn y tabl “%3” yn gofnod. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: the value of “%2” in record %3 of the table “%4” cannot be stored. Nothing was imported.</source>
+            <translation>Mae “%1” wedi’i ddifrodi: ni ellir cadw gwerth “%2” yng nghofnod %3 yn y tabl “%4”. Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: record %2 of the table “%3” has no “%4”. Nothing was imported.</source>
+            <translation>Mae “%1” wedi’i ddifrodi: nid oes “%4” gan gofnod %2 yn y tabl “%3”. Ni fewnforiwyd dim.</translation>
+        </message>
     </context>
     <context>
         <name>myfyrio::BackupImporter</name>
         <message>
             <source>The backup refers to records it does not hold (in the table “%1”). Nothing was imported.</source>
             <translation>Mae’r copi wrth gefn yn cyfeirio at gofnodion nad ydynt ynddo (yn y tabl “%1”). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>A record of the table “%1” could not be added (%2). Nothing was imported.</source>
+            <translation>Nid oedd modd ychwanegu cofnod yn y tabl “%1” (%2). Ni fewnforiwyd dim.</translation>
+        </message>
+        <message>
+            <source>The record %1 of the table “%2” is different in the backup; the journal’s version was kept.</source>
+            <translation>Mae’r cofnod %1 yn y tabl “%2” yn wahanol yn y copi wrth gefn; cadwyd fersiwn y dyddlyfr.</translation>
         </message>
     </context>
     <context>
@@ -1668,6 +1699,10 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>The file name “%1” would leave the folder; nothing was written.</source>
             <extracomment>%1 is the name of a file.</extracomment>
             <translation>Byddai’r enw ffeil “%1” yn gadael y ffolder; ni ysgrifennwyd dim.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be made.</source>
+            <translation>Nid oedd modd gwneud y ffolder “%1”.</translation>
         </message>
     </context>
     <context>
@@ -3311,7 +3346,6 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
         </message>
         <message>
             <source>Date</source>
-            <extracomment>Column headings of the session list: each session's date, whether it was held or cancelled, the functions of supervision it covered, and its actions. Short, so that they fit in Welsh too.</extracomment>
             <translation>Dyddiad</translation>
         </message>
         <message>
@@ -4605,6 +4639,58 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <source>Words: %1</source>
             <extracomment>The status bar's count of words in the open reflection; %1 is the number.</extracomment>
             <translation>Geiriau: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::ConfidentialityGuard</name>
+        <message>
+            <source>[NHS number]</source>
+            <extracomment>Put in a shared report in place of an NHS number (Welsh: rhif GIG).</extracomment>
+            <translation>[rhif GIG]</translation>
+        </message>
+        <message>
+            <source>[postcode]</source>
+            <translation>[cod post]</translation>
+        </message>
+        <message>
+            <source>[date of birth]</source>
+            <translation>[dyddiad geni]</translation>
+        </message>
+        <message>
+            <source>[phone number]</source>
+            <translation>[rhif ffôn]</translation>
+        </message>
+        <message>
+            <source>[email address]</source>
+            <translation>[cyfeiriad e-bost]</translation>
+        </message>
+        <message>
+            <source>[name]</source>
+            <translation>[enw]</translation>
+        </message>
+        <message>
+            <source>NHS number</source>
+            <translation>Rhif GIG</translation>
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation>Cod post</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Dyddiad geni</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Rhif ffôn</translation>
+        </message>
+        <message>
+            <source>Email address</source>
+            <translation>Cyfeiriad e-bost</translation>
+        </message>
+        <message>
+            <source>Name of someone you protect</source>
+            <translation>Enw rhywun rydych yn ei ddiogelu</translation>
         </message>
     </context>
 </TS>
