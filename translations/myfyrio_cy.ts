@@ -4693,4 +4693,193 @@ Os byddwch chi'n cau nawr, bydd y newidiadau hynny'n cael eu colli.</translation
             <translation>Enw rhywun rydych yn ei ddiogelu</translation>
         </message>
     </context>
+    <context>
+        <name>myfyrio::CpdCatalog</name>
+        <message>
+            <source>Course or training</source>
+            <translation>Cwrs neu hyfforddiant</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Darllen</translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <translation>Goruchwyliaeth</translation>
+        </message>
+        <message>
+            <source>Peer discussion</source>
+            <translation>Trafodaeth gyda chymheiriaid</translation>
+        </message>
+        <message>
+            <source>Learning in practice</source>
+            <translation>Dysgu wrth ymarfer</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Arall</translation>
+        </message>
+        <message>
+            <source>NMC Code: Prioritise people</source>
+            <translation>Cod yr NMC: Rhoi blaenoriaeth i bobl</translation>
+        </message>
+        <message>
+            <source>NMC Code: Practise effectively</source>
+            <translation>Cod yr NMC: Ymarfer yn effeithiol</translation>
+        </message>
+        <message>
+            <source>NMC Code: Preserve safety</source>
+            <translation>Cod yr NMC: Cadw pobl yn ddiogel</translation>
+        </message>
+        <message>
+            <source>NMC Code: Promote professionalism and trust</source>
+            <translation>Cod yr NMC: Hyrwyddo proffesiynoldeb ac ymddiriedaeth</translation>
+        </message>
+        <message>
+            <source>SCW Code 1: Respect the views and wishes, and promote the rights and interests, of individuals and carers</source>
+            <translation>Cod GCC 1: Parchu safbwyntiau a dymuniadau unigolion a gofalwyr, a hyrwyddo eu hawliau a’u buddiannau</translation>
+        </message>
+        <message>
+            <source>SCW Code 2: Establish and keep the trust and confidence of individuals and carers</source>
+            <translation>Cod GCC 2: Meithrin a chadw ymddiriedaeth a hyder unigolion a gofalwyr</translation>
+        </message>
+        <message>
+            <source>SCW Code 3: Promote the well-being, voice and control of individuals and carers while supporting them to stay safe</source>
+            <translation>Cod GCC 3: Hyrwyddo llesiant, llais a rheolaeth unigolion a gofalwyr, gan eu cefnogi i gadw’n ddiogel</translation>
+        </message>
+        <message>
+            <source>SCW Code 4: Respect the rights of individuals while seeking to ensure that their behaviour does not harm themselves or others</source>
+            <translation>Cod GCC 4: Parchu hawliau unigolion, gan geisio sicrhau nad yw eu hymddygiad yn niweidio eu hunain nac eraill</translation>
+        </message>
+        <message>
+            <source>SCW Code 5: Act with integrity and uphold public trust and confidence in social care</source>
+            <translation>Cod GCC 5: Gweithredu’n onest a chynnal ymddiriedaeth a hyder y cyhoedd mewn gofal cymdeithasol</translation>
+        </message>
+        <message>
+            <source>SCW Code 6: Be accountable for the quality of your work and for maintaining and developing your knowledge and skills</source>
+            <translation>Cod GCC 6: Bod yn atebol am ansawdd eich gwaith ac am gynnal a datblygu eich gwybodaeth a’ch sgiliau</translation>
+        </message>
+        <message>
+            <source>SCW Code 7: Embed the Code in the work of the staff you lead</source>
+            <translation>Cod GCC 7: Ymgorffori’r Cod yng ngwaith y staff rydych yn eu harwain</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::CpdProgress</name>
+        <message>
+            <source>CPD hours: %1 of %2</source>
+            <extracomment>%1 hours done, %2 hours the regulator asks for in the cycle.</extracomment>
+            <translation>Oriau DPP: %1 (y gofyn: %2)</translation>
+        </message>
+        <message>
+            <source>Participatory hours: %1 of %2</source>
+            <extracomment>%1 participatory hours done, %2 asked for.</extracomment>
+            <translation>Oriau cyfranogol: %1 (y gofyn: %2)</translation>
+        </message>
+        <message>
+            <source>Reflective accounts: %1 of %2</source>
+            <extracomment>%1 reflective accounts written, %2 asked for.</extracomment>
+            <translation>Cyfrifon myfyriol: %1 (y gofyn: %2)</translation>
+        </message>
+        <message>
+            <source>CPD records: %1 of %2</source>
+            <extracomment>%1 CPD records made this registration year, %2 asked for.</extracomment>
+            <translation>Cofnodion DPP: %1 (y gofyn: %2)</translation>
+        </message>
+        <message>
+            <source>Records with peer reflection: %1 of %2</source>
+            <extracomment>%1 CPD records with peer reflection, %2 asked for.</extracomment>
+            <translation>Cofnodion gyda myfyrio gan gymheiriaid: %1 (y gofyn: %2)</translation>
+        </message>
+        <message>
+            <source>Dated activities: %1 of %2</source>
+            <extracomment>%1 dated CPD activities, %2 the least a profile usually lists.</extracomment>
+            <translation>Gweithgareddau wedi’u dyddio: %1 (y gofyn: %2)</translation>
+        </message>
+        <message>
+            <source>CPD hours to go: %1</source>
+            <extracomment>%1 is a number of hours.</extracomment>
+            <translation>Oriau DPP i fynd: %1</translation>
+        </message>
+        <message>
+            <source>Participatory hours to go: %1</source>
+            <extracomment>%1 is a number of hours.</extracomment>
+            <translation>Oriau cyfranogol i fynd: %1</translation>
+        </message>
+        <message>
+            <source>Reflective accounts still to write: %1</source>
+            <extracomment>%1 is a number of reflective accounts.</extracomment>
+            <translation>Cyfrifon myfyriol i’w hysgrifennu o hyd: %1</translation>
+        </message>
+        <message>
+            <source>CPD records still to make this year: %1</source>
+            <extracomment>%1 is a number of CPD records.</extracomment>
+            <translation>Cofnodion DPP i’w gwneud eleni o hyd: %1</translation>
+        </message>
+        <message>
+            <source>Records with peer reflection still needed: %1</source>
+            <extracomment>%1 is a number of CPD records.</extracomment>
+            <translation>Cofnodion gyda myfyrio gan gymheiriaid sydd eu hangen o hyd: %1</translation>
+        </message>
+        <message>
+            <source>Dated activities still needed for a profile: %1</source>
+            <extracomment>%1 is a number of activities.</extracomment>
+            <translation>Gweithgareddau wedi’u dyddio sydd eu hangen o hyd ar gyfer proffil: %1</translation>
+        </message>
+        <message>
+            <source>Gaps of three months or more to explain: %1</source>
+            <extracomment>%1 is a number of gaps between CPD activities.</extracomment>
+            <translation>Bylchau o dri mis neu fwy i’w hegluro: %1</translation>
+        </message>
+        <message>
+            <source>Nothing is missing for this cycle.</source>
+            <translation>Does dim ar goll ar gyfer y cylch hwn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::CpdRecordStore</name>
+        <message>
+            <source>“%1” is not a kind of CPD activity. Use one of: %2.</source>
+            <translation>Nid yw “%1” yn fath o weithgaredd DPP. Defnyddiwch un o’r rhain: %2.</translation>
+        </message>
+        <message>
+            <source>The hours of a CPD activity must be from 0 to 1000, in quarter hours.</source>
+            <translation>Rhaid i oriau gweithgaredd DPP fod rhwng 0 a 1000, mewn chwarteri awr.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a standard Myfyrio knows. Use one of: %2.</source>
+            <translation>Nid yw “%1” yn safon y mae Myfyrio yn ei hadnabod. Defnyddiwch un o’r rhain: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>myfyrio::Regulators</name>
+        <message>
+            <source>No regulator</source>
+            <translation>Dim rheoleiddiwr</translation>
+        </message>
+        <message>
+            <source>Nursing and Midwifery Council</source>
+            <translation>Y Cyngor Nyrsio a Bydwreigiaeth</translation>
+        </message>
+        <message>
+            <source>Social Work England</source>
+            <translation>Social Work England</translation>
+        </message>
+        <message>
+            <source>Social Care Wales: social worker</source>
+            <translation>Gofal Cymdeithasol Cymru: gweithiwr cymdeithasol</translation>
+        </message>
+        <message>
+            <source>Social Care Wales: manager</source>
+            <translation>Gofal Cymdeithasol Cymru: rheolwr</translation>
+        </message>
+        <message>
+            <source>Social Care Wales: care worker</source>
+            <translation>Gofal Cymdeithasol Cymru: gweithiwr gofal</translation>
+        </message>
+        <message>
+            <source>Health and Care Professions Council</source>
+            <translation>Y Cyngor Proffesiynau Iechyd a Gofal</translation>
+        </message>
+    </context>
 </TS>

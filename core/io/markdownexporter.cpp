@@ -1,5 +1,6 @@
 #include "core/io/markdownexporter.h"
 
+#include "core/cpd/cpdcatalog.h"
 #include "core/failure/failureplacementstore.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
@@ -98,6 +99,15 @@ QString MarkdownExporter::markdown(const Reflection& reflection) const
             text += QStringLiteral("  blameFelt: %1\n").arg(*failure.blameFelt);
         if (!failure.systemFactors.isEmpty())
             text += QStringLiteral("  systemFactors: %1\n").arg(yamlString(failure.systemFactors));
+    }
+    if (reflection.cpd) {
+        const CpdRecord& cpd = *reflection.cpd;
+        text += QStringLiteral("cpd:\n  type: %1\n  hours: %2\n  participatory: %3\n  peer: %4\n")
+                    .arg(cpd.type, CpdCatalog::hoursCode(cpd.quarterHours),
+                         cpd.participatory ? QStringLiteral("true") : QStringLiteral("false"),
+                         cpd.peer ? QStringLiteral("true") : QStringLiteral("false"));
+        if (!cpd.standard.isEmpty())
+            text += QStringLiteral("  standard: %1\n").arg(cpd.standard);
     }
     text += QStringLiteral("created: %1\nupdated: %2\n---\n\n")
                 .arg(timestamps::toStorage(reflection.created), timestamps::toStorage(reflection.updated));

@@ -1,5 +1,6 @@
 #include "core/io/reflectionjson.h"
 
+#include "core/cpd/cpdjson.h"
 #include "core/failure/failurejson.h"
 #include "core/util/timestamps.h"
 
@@ -20,6 +21,7 @@ QJsonObject fromReflection(const Reflection& reflection)
     object.insert(QStringLiteral("updated"), timestamps::toStorage(reflection.updated));
     object.insert(QStringLiteral("body"), reflection.body);
     object.insert(QStringLiteral("failure"), fromFailure(reflection.failure));
+    object.insert(QStringLiteral("cpd"), fromCpd(reflection.cpd));
     object.insert(QStringLiteral("model"), reflection.model);
     QJsonObject answers;
     for (auto it = reflection.answers.constBegin(); it != reflection.answers.constEnd(); ++it)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cpd/cpdrecord.h"
 #include "core/failure/failureplacement.h"
 #include "core/journal/action.h"
 
@@ -33,6 +34,7 @@ struct Reflection {
     bool dontResurface = false;              ///< never shown again by "On this day" and look-backs
     std::optional<FailurePlacement> failure; ///< where the event sits on the failure spectrum, if placed
     int revision = 0;                        ///< how many times it has been written (ReflectionStore)
+    std::optional<CpdRecord> cpd;            ///< what makes it count as CPD, if it does
 
     bool isStored() const { return !id.isEmpty(); }
 };

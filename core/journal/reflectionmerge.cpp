@@ -135,6 +135,7 @@ ReflectionMerge::Result ReflectionMerge::merge(const Reflection& base, const Ref
     m.dontResurface =
         pick(base.dontResurface, edited.dontResurface, stored.dontResurface, QStringLiteral("dontResurface"), c);
     m.failure = pick(base.failure, edited.failure, stored.failure, QStringLiteral("failure"), c);
+    m.cpd = pick(base.cpd, edited.cpd, stored.cpd, QStringLiteral("cpd"), c);
     m.tags = mergeTags(base.tags, edited.tags, stored.tags);
     m.answers = mergeAnswers(base.answers, edited.answers, stored.answers, c);
     m.actions = mergeActions(base.actions, edited.actions, stored.actions, c);

@@ -1,5 +1,6 @@
 #include "core/journal/reflectionstore.h"
 
+#include "core/cpd/cpdrecordstore.h"
 #include "core/failure/failureplacementstore.h"
 #include "core/journal/actionstore.h"
 #include "core/journal/modelanswerstore.h"
@@ -290,6 +291,10 @@ Expected<void> ReflectionStore::saveParts(const Reflection& stored, const Reflec
         if (auto placed = FailurePlacementStore(m_db).save(wanted.id, wanted.failure); !placed)
             return placed;
     }
+    if (wanted.cpd != stored.cpd) {
+        if (auto counted = CpdRecordStore(m_db).save(wanted.id, wanted.cpd); !counted)
+            return counted;
+    }
     return {};
 }
 
@@ -311,6 +316,10 @@ Expected<void> ReflectionStore::loadParts(Reflection& reflection) const
     if (!placement)
         return placement.failure();
     reflection.failure = std::move(placement).value();
+    auto cpd = CpdRecordStore(m_db).load(reflection.id);
+    if (!cpd)
+        return cpd.failure();
+    reflection.cpd = std::move(cpd).value();
     return {};
 }
 

@@ -16,7 +16,7 @@ struct Migration {
     QStringList statements;
 };
 
-/// Every schema step, in order. Version N is at index N - 1.
+/// Every schema step, in order of their version numbers.
 const std::vector<Migration>& migrations();
 
 /// The schema version this build writes.

@@ -13,13 +13,16 @@ const std::vector<Migration>& migrations()
         schema::v004GuidedReflections(), // 4
         schema::v005RevisionTrash(),     // 5
         schema::v006ExternalSearch(),    // 6
+        schema::v007Portfolio(),         // 7
     };
     return steps;
 }
 
 int latestSchemaVersion()
 {
-    return static_cast<int>(migrations().size());
+    // The number of the last step (not the count of steps, so that a step can
+    // keep the number it was given while an earlier one is still to land).
+    return migrations().back().version;
 }
 
 } // namespace myfyrio

@@ -11,5 +11,6 @@ Migration v003Supervision();
 Migration v004GuidedReflections();
 Migration v005RevisionTrash();
 Migration v006ExternalSearch();
+Migration v007Portfolio();
 
 } // namespace myfyrio::schema
