@@ -3,7 +3,7 @@
 namespace myfyrio {
 
 struct JournalChanges::Pending {
-    QStringList added, changed, removed, actions, agreements, sessions;
+    QStringList added, changed, removed, actions, agreements, sessions, cards;
     bool tags = false;
     bool models = false;
     bool trash = false;
@@ -12,7 +12,7 @@ struct JournalChanges::Pending {
     bool isEmpty() const
     {
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && actions.isEmpty() && agreements.isEmpty()
-               && sessions.isEmpty() && !tags && !models && !replaced;
+               && sessions.isEmpty() && cards.isEmpty() && !tags && !models && !replaced;
     }
 };
 
@@ -87,6 +87,12 @@ void JournalChanges::trashTouched()
     flush();
 }
 
+void JournalChanges::learningCardsChangedOf(const QString& reflectionId)
+{
+    note(m_pending->cards, reflectionId);
+    flush();
+}
+
 void JournalChanges::replaced()
 {
     m_pending->replaced = true;
@@ -144,6 +150,8 @@ void JournalChanges::flush()
         emit sessionsChanged(sent.sessions);
     if (sent.trash)
         emit trashChanged();
+    if (!sent.cards.isEmpty())
+        emit learningCardsChanged(sent.cards);
 }
 
 } // namespace myfyrio
