@@ -39,6 +39,12 @@ const std::vector<Command>& commands()
         {QStringLiteral("import"),
          [] { return QCoreApplication::translate("myfyrio::cli", "Restore or merge a JSON backup into the journal."); },
          &runImport},
+        {QStringLiteral("cards"),
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Share learning cards, withdraw them, and sum up a card folder.");
+         },
+         &runCards},
     };
     return all;
 }

@@ -28,6 +28,7 @@ int runInsight(CliContext& context, const QStringList& arguments);
 int runAgreement(CliContext& context, const QStringList& arguments);
 int runExport(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
+int runCards(CliContext& context, const QStringList& arguments);
 
 /// True for commands that paint (export pdf): they need a QGuiApplication.
 bool commandPaints(const QStringList& arguments);
