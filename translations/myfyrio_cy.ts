@@ -4652,6 +4652,50 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <extracomment>%1 is the path of a folder.</extracomment>
         <translation>Methwyd darllen y ffolder “%1”.</translation>
     </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Nid yw&apos;r ffolder “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
+        <extracomment>%1 is the path of a file.</extracomment>
+        <translation>Mae “%1” yn bodoli eisoes. Dewiswch enw arall, neu ychwanegwch --overwrite i roi un newydd yn ei le.</translation>
+    </message>
+    <message>
+        <source>Write the Team learning summary to this PDF file instead.</source>
+        <translation>Ysgrifennu Crynodeb dysgu&apos;r tîm i&apos;r ffeil PDF hon yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s language: en, cy, or both (Welsh first).</source>
+        <translation>Iaith y PDF: en, cy, neu both (y Gymraeg yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name, printed under the PDF&apos;s title.</source>
+        <translation>Enw&apos;r tîm, wedi&apos;i argraffu o dan deitl y PDF.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>Replace the PDF file if it already exists.</source>
+        <translation>Rhoi ffeil PDF newydd yn lle&apos;r un sy&apos;n bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>Give --json or --pdf, not both.</source>
+        <translation>Rhowch --json neu --pdf, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report language. Use en, cy or both.</source>
+        <extracomment>%1 is what was typed.</extracomment>
+        <translation>Nid yw “%1” yn iaith adroddiad. Defnyddiwch en, cy neu both.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <extracomment>%1 is the path of the PDF file written.</extracomment>
+        <translation>Wedi&apos;i ysgrifennu: %1</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::cli::CardsCommand</name>

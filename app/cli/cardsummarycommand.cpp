@@ -1,12 +1,18 @@
 #include "app/cli/cardsummarycommand.h"
 
 #include "app/cli/clicontext.h"
+#include "core/io/savedfile.h"
 #include "core/journal/systemscale.h"
 #include "core/learning/cardfolderreader.h"
 #include "core/learning/teamsummary.h"
+#include "core/report/reportoptions.h"
+#include "core/report/reportpainter.h"
+#include "core/report/teamlearningreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace myfyrio::cli {
@@ -105,6 +111,30 @@ void printText(CliContext& cli, const CardCollection& collection, const TeamPatt
         out << indent << CardSummaryCommand::tr("No card asks an enabling question.") << Qt::endl;
 }
 
+/// The PDF's path: in a folder that exists, never a symbolic link, and not replaced unless asked.
+bool checkPdfPath(CliContext& cli, const QString& path, bool overwrite, int& exitCode)
+{
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        //: %1 is the path of a folder.
+        exitCode = cli.fail(CardSummaryCommand::tr("The folder “%1” does not exist.")
+                                .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+    if (auto allowed = SavedFile::check(path); !allowed) {
+        exitCode = cli.fail(allowed.error());
+        return false;
+    }
+    if (info.exists() && (!overwrite || info.isDir())) {
+        //: %1 is the path of a file.
+        exitCode = cli.fail(
+            CardSummaryCommand::tr("“%1” already exists. Choose another name, or add --overwrite to replace it.")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runCardsSummary(CliContext& cli, const QStringList& arguments)
@@ -121,7 +151,18 @@ int runCardsSummary(CliContext& cli, const QStringList& arguments)
                                   QStringLiteral("YYYY-MM"));
     const QCommandLineOption to(QStringLiteral("to"), CardSummaryCommand::tr("The last month to count (YYYY-MM)."),
                                 QStringLiteral("YYYY-MM"));
-    parser.addOptions({json, from, to});
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 CardSummaryCommand::tr("Write the Team learning summary to this PDF file instead."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("report-language"),
+                                      CardSummaryCommand::tr("The PDF's language: en, cy, or both (Welsh first)."),
+                                      QStringLiteral("en|cy|both"), QStringLiteral("en"));
+    const QCommandLineOption team(QStringLiteral("team"),
+                                  CardSummaryCommand::tr("The team's name, printed under the PDF's title."),
+                                  CardSummaryCommand::tr("NAME"));
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
+                                       CardSummaryCommand::tr("Replace the PDF file if it already exists."));
+    parser.addOptions({json, from, to, pdf, language, team, overwrite});
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -135,10 +176,33 @@ int runCardsSummary(CliContext& cli, const QStringList& arguments)
         return cli.fail(
             CardSummaryCommand::tr("The period ends before it starts: --to must not be earlier than --from."));
 
+    if (parser.isSet(pdf)) {
+        if (parser.isSet(json))
+            return cli.fail(CardSummaryCommand::tr("Give --json or --pdf, not both."));
+        if (!ReportOptions::languageCodes().contains(parser.value(language)))
+            //: %1 is what was typed.
+            return cli.fail(CardSummaryCommand::tr("“%1” is not a report language. Use en, cy or both.")
+                                .arg(parser.value(language)));
+        if (!checkPdfPath(cli, parser.value(pdf), parser.isSet(overwrite), exitCode))
+            return exitCode;
+    }
+
     const CardCollection collection = CardFolderReader::read(folders);
     if (collection.unreadableFolders.size() == folders.size())
         //: %1 is the path of a folder.
         return cli.fail(CardSummaryCommand::tr("The folder “%1” could not be read.").arg(folders.constFirst()));
+    if (parser.isSet(pdf)) {
+        TeamLearningReport::Options options;
+        options.language = parser.value(language);
+        options.filter = filter;
+        options.teamName = parser.value(team).simplified();
+        const QString path = parser.value(pdf);
+        if (auto written = ReportPainter::writePdf(TeamLearningReport::build(collection, options), path); !written)
+            return cli.fail(written.error());
+        //: %1 is the path of the PDF file written.
+        cli.out() << CardSummaryCommand::tr("Written: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return Success;
+    }
     const TeamPattern pattern = TeamSummary::summarise(collection.cards, filter);
     if (parser.isSet(json))
         cli.out() << QString::fromUtf8(

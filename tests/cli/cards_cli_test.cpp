@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using myfyrio::CardFormat;
 using myfyrio::test::runCli;
@@ -49,6 +50,16 @@ QJsonObject summaryJson(const QString& database, const QStringList& arguments)
     REQUIRE(doc.isObject());
     CHECK_FALSE(QFileInfo::exists(database));
     return doc.object();
+}
+
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
 } // namespace
@@ -120,6 +131,36 @@ TEST_CASE("Two journals share cards into one folder and a third sums the folder 
     CHECK(text.out.contains(QStringLiteral("Learning cards: 3")));
     CHECK(text.out.contains(QStringLiteral("Left out as malformed: 2")));
     CHECK(text.out.contains(QStringLiteral("2 × Smaller case loads")));
+
+    // The same pattern as a Welsh PDF, which is never replaced unless asked.
+    const QString pdf = reader.file(QStringLiteral("tîm.pdf"));
+    const QStringList pdfArgs{QStringLiteral("cards"),
+                              QStringLiteral("summary"),
+                              folder,
+                              QStringLiteral("--pdf"),
+                              pdf,
+                              QStringLiteral("--report-language"),
+                              QStringLiteral("cy"),
+                              QStringLiteral("--team"),
+                              QStringLiteral("Tîm y De")};
+    const auto written = runCli(reader.path(), pdfArgs);
+    INFO(written.err.toStdString());
+    REQUIRE(written.code == 0);
+    const QString welsh = pdfText(pdf);
+    CHECK(welsh.contains(QStringLiteral("Crynodeb dysgu'r tîm")));
+    CHECK(welsh.contains(QStringLiteral("Tîm y De")));
+    CHECK(welsh.contains(QStringLiteral("Cardiau dysgu: 3")));
+    CHECK(welsh.contains(QStringLiteral("Home visit")));
+    CHECK_FALSE(welsh.contains(QStringLiteral("Private words")));
+    const auto again = runCli(reader.path(), pdfArgs);
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+    CHECK(runCli(reader.path(), pdfArgs + QStringList{QStringLiteral("--overwrite")}).code == 0);
+    const auto badLanguage = runCli(reader.path(), {QStringLiteral("cards"), QStringLiteral("summary"), folder,
+                                                    QStringLiteral("--pdf"), reader.file(QStringLiteral("x.pdf")),
+                                                    QStringLiteral("--report-language"), QStringLiteral("fr")});
+    CHECK(badLanguage.code == 1);
+    CHECK_FALSE(QFileInfo::exists(reader.file(QStringLiteral("x.pdf"))));
 
     // The period narrows what is counted.
     CHECK(summaryJson(reader.path(), {folder, QStringLiteral("--from"), QStringLiteral("2024-04")})
