@@ -5,6 +5,7 @@
     <name>myfyrio::AgreementExchange</name>
     <message numerus="yes">
         <source>The agreement was added to this journal with %n version(s).</source>
+        <extracomment>%n is a number of versions.</extracomment>
         <translation>
             <numerusform>The agreement was added to this journal with %n version.</numerusform>
             <numerusform>The agreement was added to this journal with %n versions.</numerusform>
@@ -12,6 +13,7 @@
     </message>
     <message numerus="yes">
         <source>The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.</source>
+        <extracomment>%n is a number of versions and signatures.</extracomment>
         <translation>
             <numerusform>The file was newer: %n version or signature was added. Nothing was overwritten.</numerusform>
             <numerusform>The file was newer: %n versions or signatures were added. Nothing was overwritten.</numerusform>
@@ -22,6 +24,7 @@
     <name>myfyrio::CalendarView</name>
     <message numerus="yes">
         <source>Reflections on this day: %n</source>
+        <extracomment>%n is a number of reflections.</extracomment>
         <translation>
             <numerusform>Reflections on this day: %n</numerusform>
             <numerusform>Reflections on this day: %n</numerusform>
@@ -39,22 +42,24 @@
     </message>
 </context>
 <context>
-    <name>myfyrio::ModelCatalog</name>
+    <name>myfyrio::MarkdownSource</name>
     <message numerus="yes">
-        <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
+        <source>%n note(s) had no date in their name or front matter; they are dated by when the file was last changed.</source>
+        <extracomment>%n is how many notes had no date.</extracomment>
         <translation>
-            <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
-            <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
+            <numerusform>%n note had no date in its name or front matter; it is dated by when the file was last changed.</numerusform>
+            <numerusform>%n notes had no date in their name or front matter; they are dated by when the file was last changed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>myfyrio::OnThisDay</name>
+    <name>myfyrio::ModelCatalog</name>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
         <translation>
-            <numerusform>%n year ago</numerusform>
-            <numerusform>%n years ago</numerusform>
+            <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
+            <numerusform>The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. Choose another model for them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +74,7 @@
     </message>
     <message numerus="yes">
         <source>Length: %n minute(s)</source>
+        <extracomment>%n is a number of minutes.</extracomment>
         <translation>
             <numerusform>Length: %n minute</numerusform>
             <numerusform>Length: %n minutes</numerusform>

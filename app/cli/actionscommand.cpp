@@ -77,6 +77,7 @@ int runActions(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ActionsCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     QVector<ActionItem> items;

@@ -50,6 +50,7 @@ int runAdd(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(AddCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     // Check everything before the journal is opened: a mistake writes nothing.
@@ -67,6 +68,7 @@ int runAdd(CliContext& cli, const QStringList& arguments)
     if (parser.isSet(lang)) {
         reflection.language = parser.value(lang).trimmed().toLower();
         if (reflection.language != languageCodeWelsh() && reflection.language != languageCodeEnglish())
+            //: %1 is what the person typed.
             return cli.fail(AddCommand::tr("“%1” is not a language Myfyrio knows. Use cy (Cymraeg) or en (English).")
                                 .arg(parser.value(lang)));
     }

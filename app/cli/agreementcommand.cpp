@@ -34,6 +34,7 @@ bool onePositional(CliContext& cli, const QCommandLineParser& parser, const QStr
         return false;
     }
     if (positional.size() > 1) {
+        //: %1 is what the person typed.
         exitCode = cli.fail(AgreementCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
         return false;
     }
@@ -70,6 +71,7 @@ int agreementNew(CliContext& cli, const QStringList& arguments)
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return cli.fail(
+            //: %1 is what the person typed.
             AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     AgreementContent content;
@@ -93,12 +95,14 @@ int agreementNew(CliContext& cli, const QStringList& arguments)
         content.frequencyWeeks = parser.value(frequency).toInt(&ok);
         if (!ok || content.frequencyWeeks < 1 || content.frequencyWeeks > 52)
             return cli.fail(
+                //: %1 is what the person typed.
                 AgreementCommand::tr("“%1” is not a number of weeks between 1 and 52.").arg(parser.value(frequency)));
     }
     const QString ownerRole =
         parser.isSet(owner) ? parser.value(owner).trimmed().toLower() : SectionCatalog::supervisee();
     if (!SectionCatalog::isParty(ownerRole))
         return cli.fail(
+            //: %1 is what the person typed.
             AgreementCommand::tr("“%1” is not a party: use supervisor or supervisee.").arg(parser.value(owner)));
     if (const QString problem = content.validate(); !problem.isEmpty())
         return cli.fail(problem);
@@ -152,6 +156,7 @@ int agreementSign(CliContext& cli, const QStringList& arguments)
             return cli.failInvalidDate(parser.value(date));
     }
     if (cli.journalMissing())
+        //: %1 is what the person typed.
         return cli.fail(AgreementCommand::tr("There is no agreement with the id “%1”.").arg(id));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
@@ -164,11 +169,13 @@ int agreementSign(CliContext& cli, const QStringList& arguments)
     if (!signedVersion)
         return cli.fail(signedVersion.error());
     if (signedVersion->isSigned())
+        //: %1 is a version number.
         cli.out() << AgreementCommand::tr("Version %1 is signed by both parties. Fingerprint: %2")
                          .arg(signedVersion->number)
                          .arg(signedVersion->fingerprint)
                   << Qt::endl;
     else
+        //: %1 is a version number.
         cli.out() << AgreementCommand::tr("Signed. Version %1 now waits for the other party's signature.")
                          .arg(signedVersion->number)
                   << Qt::endl;
@@ -204,6 +211,7 @@ int agreementList(CliContext& cli, const QStringList& arguments)
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return cli.fail(
+            //: %1 is what the person typed.
             AgreementCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     QVector<Agreement> agreements;
     if (!cli.journalMissing()) {
@@ -231,6 +239,7 @@ int agreementList(CliContext& cli, const QStringList& arguments)
         QStringList fields;
         for (const char* key : {"id", "supervisor", "supervisee", "status", "reviewDate"})
             fields.append(o.value(QLatin1String(key)).toString());
+        fields[3] = Agreement::statusLabel(a.status()); // the JSON keeps the code; people read the word
         fields.append(QString::number(a.versions.size()));
         fields.append(o.value(QStringLiteral("fingerprint")).toString());
         cli.out() << fields.join(QStringLiteral("  ")).trimmed() << Qt::endl;
@@ -261,8 +270,10 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
         return cli.fail(AgreementCommand::tr("Say where to write the agreement with --output FILE."));
     if (QFileInfo::exists(path))
         return cli.fail(
+            //: %1 is a file name or folder.
             AgreementCommand::tr("“%1” already exists. Choose another name; nothing is overwritten.").arg(path));
     if (cli.journalMissing())
+        //: %1 is what the person typed.
         return cli.fail(AgreementCommand::tr("There is no agreement with the id “%1”.").arg(id));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
@@ -273,6 +284,7 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
         return cli.fail(fullId.error());
     if (auto exported = AgreementExchange::exportTo(store, *fullId, path); !exported)
         return cli.fail(exported.error());
+    //: %1 is a file name or folder.
     cli.out() << AgreementCommand::tr("The agreement was written to “%1”.").arg(path) << Qt::endl;
     return Success;
 }
@@ -342,6 +354,7 @@ int runAgreement(CliContext& cli, const QStringList& arguments)
             return sub.run(cli, rest);
         }
     }
+    //: %1 is what the person typed.
     cli.err() << QStringLiteral("myfyrio: ") << AgreementCommand::tr("“%1” is not an agreement subcommand.").arg(name)
               << Qt::endl;
     cli.err() << usage << Qt::endl;

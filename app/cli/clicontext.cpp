@@ -31,8 +31,15 @@ int CliContext::fail(const QString& message)
     return Error;
 }
 
+QString CliContext::dateValueName()
+{
+    //: How a date is written on the command line: year, month and day (Welsh: BBBB-MM-DD).
+    return tr("YYYY-MM-DD");
+}
+
 int CliContext::failInvalidDate(const QString& text)
 {
+    //: %1 is what the person typed.
     return fail(tr("“%1” is not a valid date. Use the form YYYY-MM-DD, for example 2024-03-01.").arg(text));
 }
 

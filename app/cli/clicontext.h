@@ -42,6 +42,9 @@ public:
     /// command uses) and returns the exit code for errors.
     int failInvalidDate(const QString& text);
 
+    /// "YYYY-MM-DD" in the interface language (Welsh "BBBB-MM-DD"), for options that take a date.
+    static QString dateValueName();
+
     /// Runs a command's parser over its arguments; on a mistake prints it and returns false.
     bool parse(QCommandLineParser& parser, const QStringList& arguments, int& exitCode);
 

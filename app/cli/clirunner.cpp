@@ -44,7 +44,7 @@ struct GlobalParser {
             CliRunner::tr("Myfyrio, a reflective-practice journal. Without a command it opens the journal "
                           "in a window."));
         parser.addOptions({database, help, version});
-        parser.addPositionalArgument(QStringLiteral("command"), CliRunner::tr("The command to run (see below)."),
+        parser.addPositionalArgument(CliRunner::tr("command"), CliRunner::tr("The command to run (see below)."),
                                      CliRunner::tr("[command]"));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     }
@@ -118,6 +118,7 @@ int CliRunner::run(const QStringList& arguments, QTextStream& out, QTextStream& 
     const Command* command = findCommand(name);
     if (!command) {
         err << QStringLiteral("myfyrio: ")
+            //: %1 is what the person typed.
             << tr("“%1” is not a command. Run “myfyrio --help” to see the commands.").arg(name) << Qt::endl;
         return UsageError;
     }

@@ -37,7 +37,11 @@ const std::vector<Command>& commands()
          },
          &runExport},
         {QStringLiteral("import"),
-         [] { return QCoreApplication::translate("myfyrio::cli", "Restore or merge a JSON backup into the journal."); },
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Restore or merge a JSON backup, or bring in the "
+                                                "entries of RedNotebook, Day One, jrnl or Markdown notes.");
+         },
          &runImport},
         {QStringLiteral("cards"),
          [] {

@@ -2,11 +2,13 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "core/i18n/translations.h"
 #include "core/io/backupexporter.h"
 #include "core/io/markdownexporter.h"
 #include "core/io/savedfile.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/reportpainter.h"
+#include "core/search/searchquery.h"
 #include "core/util/timestamps.h"
 
 #include <QCommandLineParser>
@@ -45,6 +47,7 @@ bool checkOutputFile(CliContext& cli, const QString& path, bool overwrite, int& 
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
         exitCode = cli.fail(
+            //: %1 is a file name or folder.
             ExportCommand::tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
@@ -55,6 +58,7 @@ bool checkOutputFile(CliContext& cli, const QString& path, bool overwrite, int& 
     }
     if (info.exists() && (!overwrite || info.isDir())) {
         exitCode =
+            //: %1 is a file name or folder.
             cli.fail(ExportCommand::tr("“%1” already exists. Choose another name, or add --overwrite to replace it.")
                          .arg(QDir::toNativeSeparators(path)));
         return false;
@@ -83,22 +87,23 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
                           "are left out unless --include-private is given."));
     const QCommandLineOption output = outputOption(ExportCommand::tr("The PDF file to write."));
     const QCommandLineOption kind(QStringLiteral("kind"),
+                                  //: %1 is a list of the codes that can be used.
                                   ExportCommand::tr("The kind of report: %1 (portfolio if left out).")
                                       .arg(ReportOptions::kindCodes().join(QStringLiteral(", "))),
                                   ExportCommand::tr("KIND"), QStringLiteral("portfolio"));
     const QCommandLineOption id(QStringLiteral("id"),
                                 ExportCommand::tr("The reflection, agreement or session to report on."),
                                 QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  ExportCommand::tr("Only reflections dated on or after this day."),
-                                  QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                ExportCommand::tr("Only reflections dated on or before this day."),
-                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), ExportCommand::tr("Only reflections dated on or after this day."), cli.dateValueName());
+    const QCommandLineOption to(
+        QStringLiteral("to"), ExportCommand::tr("Only reflections dated on or before this day."), cli.dateValueName());
     const QCommandLineOption tag(QStringLiteral("tag"), ExportCommand::tr("Only reflections with this tag."),
                                  ExportCommand::tr("TAG"));
-    const QCommandLineOption search(QStringLiteral("search"), ExportCommand::tr("Only reflections with these words."),
-                                    ExportCommand::tr("WORDS"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        ExportCommand::tr("Only reflections that match this search, written as for “myfyrio search”."),
+        ExportCommand::tr("QUERY"));
     const QCommandLineOption model(QStringLiteral("model"),
                                    ExportCommand::tr("Only reflections that follow this model."),
                                    ExportCommand::tr("CODE"));
@@ -107,10 +112,12 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
         ExportCommand::tr("Only events of this type of failure: basic, complex or intelligent."),
         ExportCommand::tr("TYPE"));
     const QCommandLineOption year(QStringLiteral("year"), ExportCommand::tr("The year of an annual review pack."),
-                                  QStringLiteral("YYYY"));
+                                  //: How a year is written on the command line: four digits.
+                                  ExportCommand::tr("YYYY"));
     const QCommandLineOption language(QStringLiteral("report-language"),
-                                      ExportCommand::tr("The report's language: en, cy, or both (Welsh first)."),
-                                      QStringLiteral("en|cy|both"), QStringLiteral("en"));
+                                      ExportCommand::tr("The report's language: en, cy, or both (Welsh first). "
+                                                        "The interface language if left out."),
+                                      QStringLiteral("en|cy|both"), Translations::current());
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    ExportCommand::tr("The paper size: a4 (the default) or letter."),
                                    QStringLiteral("a4|letter"), QStringLiteral("a4"));
@@ -126,22 +133,27 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     ReportOptions options;
     const auto chosenKind = ReportOptions::kindFromCode(parser.value(kind));
     if (!chosenKind)
+        //: %1 is what the person typed; %2 is a list of the codes that can be used.
         return cli.fail(ExportCommand::tr("“%1” is not a kind of report. Use one of: %2.")
                             .arg(parser.value(kind), ReportOptions::kindCodes().join(QStringLiteral(", "))));
     if (!ReportBuilder::availableKinds().contains(*chosenKind))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Reports of the kind “%1” cannot be made by this version of Myfyrio yet.")
                             .arg(parser.value(kind)));
     options.kind = *chosenKind;
     options.language = parser.value(language);
     if (!ReportOptions::languageCodes().contains(options.language))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("“%1” is not a report language. Use en, cy or both.").arg(options.language));
     const QString paperCode = parser.value(paper).toLower();
     if (paperCode != QLatin1String("a4") && paperCode != QLatin1String("letter"))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("“%1” is not a paper size. Use a4 or letter.").arg(parser.value(paper)));
     options.paper = paperCode == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
     if (!parseDate(cli, parser, from, options.filter.from, exitCode)
@@ -154,6 +166,7 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
         options.year = parser.value(year).toInt(&ok);
         if (!ok || options.year < 1900 || options.year > 9999)
             return cli.fail(
+                //: %1 is what the person typed.
                 ExportCommand::tr("“%1” is not a year. Use four digits, for example 2024.").arg(parser.value(year)));
     } else {
         options.year = QDate::currentDate().year();
@@ -164,10 +177,13 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     options.id = parser.value(id);
     options.filter.tag = parser.value(tag);
     options.filter.text = parser.value(search);
+    if (const SearchQuery query = SearchQuery::parse(options.filter.text); !query.problems().isEmpty())
+        return cli.fail(query.problems().join(QLatin1Char('\n')));
     options.filter.failureType = parser.value(failureType);
     if (!options.filter.failureType.isEmpty() && options.filter.failureType != QLatin1String("basic")
         && options.filter.failureType != QLatin1String("complex")
         && options.filter.failureType != QLatin1String("intelligent"))
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("“%1” is not a type of failure. Use basic, complex or intelligent.")
                             .arg(options.filter.failureType));
     options.model = parser.value(model);
@@ -203,6 +219,7 @@ int exportJson(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     if (!checkOutputFile(cli, parser.value(output), parser.isSet(overwrite), exitCode))
         return exitCode;
@@ -226,11 +243,13 @@ int exportMarkdown(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ExportCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     const QString folder = parser.value(output);
     if (folder.isEmpty())
         return cli.fail(ExportCommand::tr("Say which folder to write into with --output FOLDER."));
     if (QFileInfo::exists(folder) && !QFileInfo(folder).isDir())
+        //: %1 is a file name or folder.
         return cli.fail(ExportCommand::tr("“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(folder)));
     auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
     if (!journal)
@@ -238,6 +257,7 @@ int exportMarkdown(CliContext& cli, const QStringList& arguments)
     auto written = MarkdownExporter(*journal).write(folder, parser.isSet(overwrite));
     if (!written)
         return cli.fail(written.error());
+    //: %1 is a number of files.
     cli.out() << ExportCommand::tr("Files written: %1").arg(*written) << Qt::endl;
     return Success;
 }
@@ -282,6 +302,7 @@ int runExport(CliContext& cli, const QStringList& arguments)
                   << ExportCommand::tr("Run “myfyrio export pdf --help” to see the options of a format.") << Qt::endl;
         return format.isEmpty() ? UsageError : Success;
     }
+    //: %1 is what the person typed.
     return cli.fail(ExportCommand::tr("“%1” is not a format Myfyrio exports. Use pdf, json or markdown.").arg(format));
 }
 

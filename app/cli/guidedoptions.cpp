@@ -35,6 +35,7 @@ Expected<Action> GuidedOptions::parseAction(const QString& argument)
     if (match.hasMatch()) {
         action.due = timestamps::parseIsoDate(match.captured(1));
         if (!action.due.isValid())
+            //: %1 is what the person typed.
             return Failure{tr("“%1” is not a valid due date. Use the form YYYY-MM-DD, for example 2024-03-01.")
                                .arg(match.captured(1))};
         action.text = action.text.left(match.capturedStart()).trimmed();
@@ -49,6 +50,7 @@ QString GuidedOptions::read(const QCommandLineParser& parser, CliContext& cli, R
     if (parser.isSet(m_scale)) {
         reflection.scale = parser.value(m_scale).trimmed().toLower();
         if (!SystemScale::isCode(reflection.scale))
+            //: %1 is what the person typed.
             return tr("“%1” is not a system scale. Use person, organisation, place or country.")
                 .arg(parser.value(m_scale));
     }
@@ -66,6 +68,7 @@ QString GuidedOptions::read(const QCommandLineParser& parser, CliContext& cli, R
     } else if (!cli.journalMissing()) {
         auto journal = cli.openJournal(Database::OpenMode::ExistingOnly);
         if (!journal)
+            //: %1 is what the person typed.
             return tr("The journal could not be opened to look up the model “%1”.").arg(code);
         auto found = ModelCatalog(*journal).find(code);
         if (!found)
@@ -73,22 +76,27 @@ QString GuidedOptions::read(const QCommandLineParser& parser, CliContext& cli, R
         model = *found;
     }
     if (!model)
+        //: %1 is what the person typed.
         return tr("There is no reflective model with the code “%1”. See the list with: myfyrio models").arg(code);
     reflection.model = model->code;
 
     for (const QString& argument : parser.values(m_answer)) {
         const int equals = argument.indexOf(QLatin1Char('='));
         if (equals <= 0)
+            //: %1 is what the person typed.
             return tr("“%1” is not an answer: write it as PROMPT=TEXT, for example what=The visit went well.")
                 .arg(argument);
         const QString prompt = argument.left(equals).trimmed();
         if (!model->prompt(prompt)) {
             if (model->prompts.isEmpty())
+                //: %1 is what the person typed; %2 is what the person typed.
                 return tr("The model “%1” has no prompts, so it takes no answers (“%2”).").arg(code, prompt);
+            //: %1 is what the person typed; %2 is what the person typed; %3 is a list of the codes that can be used.
             return tr("The model “%1” has no prompt “%2”. Its prompts are: %3.")
                 .arg(code, prompt, model->promptCodes().join(QStringLiteral(", ")));
         }
         if (reflection.answers.contains(prompt))
+            //: %1 is what the person typed.
             return tr("The prompt “%1” is answered twice.").arg(prompt);
         reflection.answers.insert(prompt, argument.mid(equals + 1));
     }

@@ -38,9 +38,11 @@ int importJson(CliContext& cli, const QStringList& arguments)
     if (positional.isEmpty())
         return cli.fail(ImportCommand::tr("Say which backup file to import."));
     if (positional.size() > 1)
+        //: %1 is the argument as it was typed.
         return cli.fail(ImportCommand::tr("Unexpected argument “%1”.").arg(positional.at(1)));
     const QString path = positional.constFirst();
     if (!QFileInfo(path).isFile())
+        //: %1 is a file path.
         return cli.fail(ImportCommand::tr("There is no file “%1”.").arg(path));
 
     NewJournal created(cli.databasePath());
@@ -61,9 +63,13 @@ int importJson(CliContext& cli, const QStringList& arguments)
             return cli.fail(report.error());
     }
     QTextStream& out = nothing && created.isNew() ? cli.err() : cli.out();
-    out << ImportCommand::tr("Records added: %1").arg(report->added) << Qt::endl
+    //: %1 is a number of records.
+    out << ImportCommand::tr("Records added: %1").arg(report->added)
+        << Qt::endl
+        //: %1 is a number of records.
         << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
     if (!report->conflicts.isEmpty()) {
+        //: %1 is a number of records.
         out << ImportCommand::tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
             << Qt::endl;
         for (const QString& conflict : std::as_const(report->conflicts))
@@ -90,6 +96,8 @@ int importJson(CliContext& cli, const QStringList& arguments)
 
 int runImport(CliContext& cli, const QStringList& arguments)
 {
+    if (isImportSource(arguments.value(1)))
+        return runImportSource(cli, arguments);
     if (arguments.value(1) != QLatin1String("json")) {
         if (arguments.value(1) == QLatin1String("--help") || arguments.value(1) == QLatin1String("-h")) {
             cli.out() << ImportCommand::tr("Usage: myfyrio import json FILE") << Qt::endl;

@@ -37,16 +37,19 @@ void printText(CliContext& cli, const FailureCounts& counts)
     for (FailureReason reason : FailureSpectrum::reasons()) {
         const auto mean = counts.meanBlame(reason);
         const QString line =
+            //: %1 is a label from elsewhere in the interface, already translated; %2 is a number; %3 is a number.
             mean ? InsightCommand::tr("%1: %2 (mean blame felt %3)")
                        .arg(FailureSpectrum::label(reason))
                        .arg(counts.count(reason))
                        .arg(QLocale().toString(*mean, 'f', 1))
+                 //: %1 is a label from elsewhere in the interface, already translated; %2 is a number.
                  : InsightCommand::tr("%1: %2").arg(FailureSpectrum::label(reason)).arg(counts.count(reason));
         cli.out() << QStringLiteral("  ") << line << Qt::endl;
     }
     cli.out() << Qt::endl;
     for (FailureType type : FailureSpectrum::types())
         cli.out() << QStringLiteral("  ")
+                  //: %1 is a label from elsewhere in the interface, already translated; %2 is a number.
                   << InsightCommand::tr("%1: %2").arg(FailureSpectrum::label(type)).arg(counts.count(type)) << Qt::endl;
 }
 
@@ -65,6 +68,7 @@ int runFailures(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(InsightCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     QDate first;
     QDate last;

@@ -4,6 +4,7 @@
 #include "core/journal/reflectionstore.h"
 #include "core/journal/systemscale.h"
 #include "core/search/ftsquery.h"
+#include "core/search/searchquery.h"
 #include "core/util/collation.h"
 #include "core/util/timestamps.h"
 
@@ -57,8 +58,9 @@ int printReflections(CliContext& cli, const ReflectionFilter& filter, bool asJso
         rows = std::move(listed).value();
     }
     if (rows.isEmpty()) {
-        cli.out() << (filter.text.isEmpty() ? ListCommand::tr("The journal has no reflections yet.")
-                                            : ListCommand::tr("No reflection matches “%1”.").arg(filter.text))
+        //: %1 is the search the person typed.
+        const QString noMatch = ListCommand::tr("No reflection matches “%1”.").arg(filter.text);
+        cli.out() << (filter.text.isEmpty() ? ListCommand::tr("The journal has no reflections yet.") : noMatch)
                   << Qt::endl;
         return Success;
     }
@@ -92,11 +94,13 @@ int runList(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ListCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     ReflectionFilter filter;
     filter.tag = parser.value(tag);
     filter.scale = parser.value(scale).trimmed().toLower();
     if (parser.isSet(scale) && !SystemScale::isCode(filter.scale))
+        //: %1 is what the person typed.
         return cli.fail(ListCommand::tr("“%1” is not a system scale. Use person, organisation, place or country.")
                             .arg(parser.value(scale)));
     return printReflections(cli, filter, parser.isSet(json));
@@ -105,19 +109,33 @@ int runList(CliContext& cli, const QStringList& arguments)
 int runSearch(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(ListCommand::tr("Search the reflections for words; accents are ignored, so “dwr” "
-                                                     "finds “dŵr”."));
+    parser.setApplicationDescription(
+        ListCommand::tr("Search the reflections, best matches first. Every word must appear; accents are ignored "
+                        "(“dwr” finds “dŵr”) and a word also finds its Welsh mutations (“tref” finds “dref”). "
+                        "Also: \"a phrase\", this OR that, -word, tag:NAME, lang:cy|en, after:DATE, before:DATE, "
+                        "reason:CODE, type:basic|complex|intelligent."));
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("query"), ListCommand::tr("The words to look for."));
+    parser.addPositionalArgument(QStringLiteral("query"), ListCommand::tr("What to look for."));
+    // "-word" excludes a word: only the command's own options are read as options.
+    const QStringList own = {QStringLiteral("--json"), QStringLiteral("--help"), QStringLiteral("-h")};
+    QStringList options = arguments.mid(0, 1);
+    QStringList words;
+    for (const QString& argument : arguments.mid(1))
+        (own.contains(argument) ? options : words) << argument;
+    words.removeAll(QStringLiteral("--"));
     int exitCode = Success;
-    if (!cli.parse(parser, arguments, exitCode))
+    if (!cli.parse(parser, options + QStringList{QStringLiteral("--")} + words, exitCode))
         return exitCode;
     const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
-    if (query.isEmpty() || toFtsQuery(query).isEmpty())
+    const SearchQuery parsed = SearchQuery::parse(query);
+    if (!parsed.problems().isEmpty())
+        return cli.fail(parsed.problems().join(QLatin1Char('\n')));
+    if (parsed.isEmpty())
         return cli.fail(ListCommand::tr("Say what to search for, for example: myfyrio search supervision"));
     ReflectionFilter filter;
     filter.text = query;
+    filter.bestMatchFirst = true;
     return printReflections(cli, filter, parser.isSet(json));
 }
 

@@ -44,6 +44,7 @@ int runModels(CliContext& cli, const QStringList& arguments)
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
+        //: %1 is what the person typed.
         return cli.fail(ModelsCommand::tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     QVector<ReflectiveModel> models = ModelCatalog::builtIns();
@@ -67,7 +68,9 @@ int runModels(CliContext& cli, const QStringList& arguments)
     const QString language = Translations::current();
     for (const ReflectiveModel& model : models) {
         const QString name = model.name.in(language);
-        cli.out() << model.code << QStringLiteral("  ")
+        cli.out() << model.code
+                  << QStringLiteral("  ")
+                  //: %1 is a name.
                   << (model.builtIn ? name : ModelsCommand::tr("%1 (your own)").arg(name)) << Qt::endl;
         for (const ModelPrompt& prompt : model.prompts)
             cli.out() << QStringLiteral("    ") << prompt.code << QStringLiteral("  ") << prompt.title.in(language)

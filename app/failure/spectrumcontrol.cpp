@@ -67,7 +67,9 @@ FailureReason SpectrumControl::shownReason() const
 QString SpectrumControl::detailText() const
 {
     const FailureReason reason = shownReason();
-    return FailureSpectrum::label(reason) + QLatin1Char('\n')
+    return FailureSpectrum::label(reason)
+           + QLatin1Char('\n')
+           //: %1 is a label from elsewhere in the interface, already translated.
            + tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(reason)))
            + QLatin1Char('\n') + FailureSpectrum::definition(reason);
 }
@@ -82,6 +84,7 @@ QString SpectrumControl::accessibleText(int index) const
 QString SpectrumControl::accessibleDescription(int index) const
 {
     const FailureReason reason = FailureSpectrum::reasons().at(index);
+    //: %1 is a failure type, such as “Complex”.
     return tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(reason)))
            + QStringLiteral(". ") + FailureSpectrum::definition(reason);
 }
@@ -184,6 +187,7 @@ void SpectrumControl::paintEvent(QPaintEvent*)
     const int titleWidth = boldMetrics.horizontalAdvance(title) + 12;
     painter.drawText(QRect(detail.left() + titleWidth, detail.top(), detail.width() - titleWidth, boldMetrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
+                     //: %1 is a failure type, such as “Complex”.
                      tr("Suggested type: %1").arg(FailureSpectrum::label(FailureSpectrum::suggestedType(shown))));
     painter.setFont(font());
     painter.setPen(palette().color(QPalette::Text));

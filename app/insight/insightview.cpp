@@ -125,6 +125,7 @@ void InsightView::retranslate()
     m_title->setText(tr("Learning from failure"));
     m_summary->setText(m_error.isEmpty() ? FailureInsight::summary(m_counts) : m_error);
     m_placedCount->setText(
+        //: %1 is a number.
         tr("Events placed on the spectrum in this period: %1").arg(QLocale().toString(m_counts.total)));
     m_readingNote->setText(tr("The reasons run from blameworthy at the top to praiseworthy at the bottom. A reason "
                               "with no bar for blame has no answer about blame in this period."));
@@ -138,6 +139,7 @@ void InsightView::retranslate()
     QStringList described;
     for (FailureReason reason : FailureSpectrum::reasons())
         described.append(
+            //: %1 is a label from elsewhere in the interface, already translated; %2 is a number.
             tr("%1: %2").arg(FailureSpectrum::label(reason)).arg(QLocale().toString(m_counts.count(reason))));
     m_reasons->setAccessibleDescription(described.join(QStringLiteral("; ")));
 }

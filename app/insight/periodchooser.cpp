@@ -1,5 +1,7 @@
 #include "app/insight/periodchooser.h"
 
+#include "core/i18n/phrasing.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -149,7 +151,7 @@ void PeriodChooser::retranslate()
     m_fromLabel->setText(tr("&From:"));
     //: The last day of a period; both days are included.
     m_toLabel->setText(tr("&To:"));
-    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    const QString format = Phrasing::shortDateFormat();
     m_from->setDisplayFormat(format);
     m_to->setDisplayFormat(format);
 }

@@ -1,5 +1,6 @@
 #include "app/journal/actionrow.h"
 
+#include "core/i18n/phrasing.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
 
@@ -60,7 +61,7 @@ void ActionRow::applyLocale()
 {
     const QLocale locale;
     m_due->setLocale(locale);
-    m_due->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+    m_due->setDisplayFormat(Phrasing::shortDateFormat(locale));
 }
 
 void ActionRow::retranslate()

@@ -143,6 +143,7 @@ void GuidedAnswersPanel::reloadModels()
     const QSignalBlocker blocker(m_model);
     m_model->clear();
     for (const ReflectiveModel& model : m_models)
+        //: %1 is the name of a reflective model.
         m_model->addItem(model.builtIn ? model.name.in(language) : tr("%1 (your own)").arg(model.name.in(language)),
                          model.code);
     m_model->setCurrentIndex(qMax(0, m_model->findData(current)));
@@ -229,6 +230,7 @@ void GuidedAnswersPanel::rebuildSections()
             edit->setParent(now);
             nowLayout->addWidget(edit);
             grid->addWidget(now, 2, 0);
+            //: %1 is a date.
             auto* box = new QGroupBox(tr("Last time (%1)").arg(QLocale().toString(previous->date, QLocale::LongFormat)),
                                       section);
             auto* boxLayout = new QVBoxLayout(box);
@@ -246,6 +248,7 @@ void GuidedAnswersPanel::rebuildSections()
         }
         m_sectionsLayout->addWidget(section);
         m_edits.insert(prompt.code, edit);
+        attachText(edit);
         m_promptLabels.insert(prompt.code, {title, guidance});
         connect(edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
@@ -275,6 +278,7 @@ void GuidedAnswersPanel::rebuildSections()
             otherLayout->addWidget(title);
             otherLayout->addWidget(edit);
             m_edits.insert(code, edit);
+            attachText(edit);
             connect(edit, &QPlainTextEdit::textChanged, this, [this] {
                 if (!m_loading)
                     emit changed();

@@ -2,6 +2,7 @@
 
 #include "app/failure/failuremarker.h"
 #include "app/journal/journalmodel.h"
+#include "core/i18n/phrasing.h"
 #include "core/search/ftsquery.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -112,7 +113,7 @@ void JournalDelegate::paintReflection(QPainter* painter, const QStyleOptionViewI
     const QFontMetrics smallMetrics(small);
 
     // Title, with the date on the right.
-    const QString date = QLocale().toString(index.data(JournalModel::DateRole).toDate(), QLocale::ShortFormat);
+    const QString date = Phrasing::shortDate(index.data(JournalModel::DateRole).toDate());
     painter->setFont(small);
     painter->setPen(muted);
     const int dateWidth = smallMetrics.horizontalAdvance(date);

@@ -8,6 +8,7 @@
 #include "app/revisit/scalefilter.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/tagstore.h"
+#include "core/search/searchquery.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/util/collation.h"
@@ -54,6 +55,7 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
       m_tag(new QComboBox(this)),
       m_list(new QTreeView(this)),
       m_noMatches(new QLabel(this)),
+      m_searchProblems(new QLabel(this)),
       m_runner(new SearchRunner(database.path(), this))
 {
     m_search->setClearButtonEnabled(true);
@@ -79,11 +81,16 @@ JournalPanel::JournalPanel(const Database& database, JournalModel* model, QWidge
     m_noMatches->setForegroundRole(QPalette::PlaceholderText);
     m_noMatches->setContentsMargins(16, 24, 16, 16);
     m_noMatches->hide();
+    m_searchProblems->setObjectName(QStringLiteral("searchProblems"));
+    m_searchProblems->setWordWrap(true);
+    m_searchProblems->setForegroundRole(QPalette::PlaceholderText);
+    m_searchProblems->hide();
 
     auto* filters = new QVBoxLayout;
     filters->setContentsMargins(10, 10, 10, 6);
     filters->setSpacing(6);
     filters->addWidget(m_search);
+    filters->addWidget(m_searchProblems);
     filters->addWidget(m_tag);
 
     auto* layout = new QVBoxLayout(this);
@@ -160,9 +167,11 @@ void JournalPanel::onReflectionsChanged(const QStringList& ids)
 
 void JournalPanel::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search reflections"));
+    //: Keep the search keys (tag:, lang:, OR) as they are.
+    m_search->setPlaceholderText(tr("Search: words, \"a phrase\", OR, -word, tag:, lang:cy"));
     m_search->setAccessibleName(tr("Search reflections"));
-    m_search->setToolTip(tr("Shows the reflections that contain every word you type."));
+    m_search->setToolTip(SearchQuery::syntaxHint());
+    m_search->setAccessibleDescription(SearchQuery::syntaxHint());
     m_tag->setAccessibleName(tr("Show reflections with this tag"));
     if (m_tag->count() > 0)
         m_tag->setItemText(0, tr("All tags"));
@@ -241,17 +250,23 @@ void JournalPanel::onSearchFinished(const SearchRunner::Result& result)
         return;
     }
     const QString current = currentId();
+    const bool newSearch = result.filter.text.trimmed() != m_lastSearch;
+    m_lastSearch = result.filter.text.trimmed();
     m_selecting = true;
     m_model->setResults(result.filter, result.months, result.firstPages);
     restoreExpansion({});
     // Only among what was read: finding it further down would read on this thread.
-    if (const QModelIndex index = m_model->loadedIndexOf(current); index.isValid()) {
-        m_list->setCurrentIndex(index);
-        m_list->scrollTo(index);
+    // A new search shows its best match; a narrower filter keeps the open reflection if it still matches.
+    bool kept = false;
+    if (!(newSearch && !m_lastSearch.isEmpty())) {
+        if (const QModelIndex index = m_model->loadedIndexOf(current); index.isValid()) {
+            m_list->setCurrentIndex(index);
+            m_list->scrollTo(index);
+            kept = true;
+        }
     }
     m_selecting = false;
-    updateNoMatches();
-    emit listUpdated();
+    finishFilter(result.filter, newSearch, kept, result.bestMatch);
 }
 
 void JournalPanel::applyFilter()
@@ -261,14 +276,61 @@ void JournalPanel::applyFilter()
     const ReflectionFilter filter = currentFilter();
     const QString current = currentId();
     const QDate currentDate = m_list->currentIndex().data(JournalModel::DateRole).toDate();
+    const bool newSearch = filter.text.trimmed() != m_lastSearch;
+    m_lastSearch = filter.text.trimmed();
     m_selecting = true;
     m_model->setFilter(filter);
     restoreExpansion({});
-    if (!current.isEmpty())
-        selectReflection(current, currentDate);
+    // A new search shows its best match; a narrower filter keeps the open reflection if it still matches.
+    const bool kept =
+        !current.isEmpty() && !(newSearch && !m_lastSearch.isEmpty()) && selectReflection(current, currentDate);
     m_selecting = false;
+    finishFilter(filter, newSearch, kept, std::nullopt);
+}
+
+void JournalPanel::finishFilter(const ReflectionFilter& filter, bool newSearch, bool kept,
+                                const std::optional<std::optional<ReflectionSummary>>& bestMatch)
+{
+    const QStringList problems = SearchQuery::parse(filter.text).problems();
+    m_searchProblems->setText(problems.join(QLatin1Char('\n')));
+    m_searchProblems->setVisible(!problems.isEmpty());
     updateNoMatches();
+    if (newSearch)
+        emit searchChanged(m_lastSearch);
+    if (!kept && !filter.isEmpty()) {
+        if (bestMatch)
+            showBestMatch(*bestMatch);
+        else
+            showBestMatch(filter);
+    }
     emit listUpdated();
+}
+
+void JournalPanel::showBestMatch(const ReflectionFilter& filter)
+{
+    ReflectionFilter ranked = filter;
+    ranked.bestMatchFirst = true;
+    auto best = ReflectionStore(m_database).list(ranked, 1);
+    if (!best)
+        return;
+    showBestMatch(best->isEmpty() ? std::nullopt : std::optional<ReflectionSummary>(best->constFirst()));
+}
+
+void JournalPanel::showBestMatch(const std::optional<ReflectionSummary>& best)
+{
+    if (!best) {
+        emit nothingFound();
+        return;
+    }
+    // Selected when its row has been read; the editor shows it either way.
+    if (const QModelIndex index = m_model->loadedIndexOf(best->id); index.isValid()) {
+        const bool wasSelecting = m_selecting;
+        m_selecting = true;
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+        m_selecting = wasSelecting;
+    }
+    emit reflectionChosen(best->id, best->date);
 }
 
 void JournalPanel::reload()

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -61,11 +62,18 @@ public:
     /// The same, read on the search thread; the list changes when it is done.
     void requestFilter();
 
+    /// The line under the search box that says which parts of the search could not be used.
+    QLabel* searchProblems() const { return m_searchProblems; }
+
 signals:
     /// The list shows a new filter's reflections (read here or on the search thread).
     void listUpdated();
-    /// The user chose a reflection in the list.
+    /// The user chose a reflection in the list, or a new search chose its best match.
     void reflectionChosen(const QString& id, const QDate& date);
+    /// The search (or a filter) left nothing to show in the editor.
+    void nothingFound();
+    /// The search text changed (to mark its matches in the open reflection).
+    void searchChanged(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -79,6 +87,11 @@ private:
     void fetchVisible();
     void restoreExpansion(const QSet<QDate>& months);
     void updateNoMatches();
+    void showBestMatch(const ReflectionFilter& filter);
+    void showBestMatch(const std::optional<ReflectionSummary>& best);
+    /// What every new filter ends with. bestMatch: already read (on the search thread), or not yet.
+    void finishFilter(const ReflectionFilter& filter, bool newSearch, bool kept,
+                      const std::optional<std::optional<ReflectionSummary>>& bestMatch);
 
     const Database& m_database;
     JournalModel* m_model;
@@ -86,6 +99,8 @@ private:
     QComboBox* m_tag;
     QTreeView* m_list;
     QLabel* m_noMatches;
+    QLabel* m_searchProblems;
+    QString m_lastSearch;
     QVector<std::function<void(ReflectionFilter&)>> m_addedFilters;
     QTimer m_searchDelay;
     SearchRunner* m_runner;

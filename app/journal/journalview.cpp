@@ -72,6 +72,11 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     m_editor->addPanel(m_actions);
 
     connect(m_panel, &JournalPanel::reflectionChosen, this, &JournalView::open);
+    connect(m_panel, &JournalPanel::searchChanged, m_editor, &ReflectionEditor::setSearch);
+    connect(m_panel, &JournalPanel::nothingFound, this, [this] {
+        if (m_editor->hasReflection() && m_autosaver->saveNow())
+            showNothing(); // never an entry outside the results
+    });
     m_panel->list()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_panel->list(), &QWidget::customContextMenuRequested, this, &JournalView::showListMenu);
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_panel->list(), nullptr, nullptr, Qt::WidgetShortcut);
@@ -198,6 +203,7 @@ void JournalView::deleteCurrent()
     const QString name = current.title.isEmpty() ? tr("Untitled reflection") : current.title;
     QMessageBox box(
         QMessageBox::Warning, tr("Delete Reflection"),
+        //: %1 is a name; %2 is a date.
         tr("Delete the reflection “%1” from %2?").arg(name, QLocale().toString(current.date, QLocale::LongFormat)),
         QMessageBox::NoButton, window());
     box.setInformativeText(tr("It will be removed from your journal for good. This cannot be undone."));

@@ -104,6 +104,7 @@ void ModelManagerDialog::reload(const QString& selectCode)
     m_list->clear();
     for (const ReflectiveModel& model : *all) {
         auto* item = new QListWidgetItem(
+            //: %1 is the name of a reflective model.
             model.builtIn ? tr("%1 (built in)").arg(model.name.in(language)) : model.name.in(language), m_list);
         item->setData(codeRole, model.code);
         item->setData(builtInRole, model.builtIn);
@@ -191,8 +192,9 @@ void ModelManagerDialog::deleteModel()
     if (currentIsBuiltIn() || !m_list->currentItem())
         return;
     const QString name = m_list->currentItem()->text();
-    if (MessageBox::question(this, tr("Delete model"), tr("Delete the model “%1”? This cannot be undone.").arg(name))
-        != QMessageBox::Yes)
+    //: %1 is the name of a reflective model.
+    const QString question = tr("Delete the model “%1”? This cannot be undone.").arg(name);
+    if (MessageBox::question(this, tr("Delete model"), question) != QMessageBox::Yes)
         return;
     if (auto removed = ModelCatalog(m_database).remove(currentCode()); !removed) {
         MessageBox::warning(this, tr("Delete model"), removed.error());

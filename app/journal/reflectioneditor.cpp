@@ -3,6 +3,7 @@
 #include "app/journal/reflectionpanel.h"
 #include "app/journal/tabkeys.h"
 #include "app/journal/tagedit.h"
+#include "app/spelling/checkedtexts.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -31,6 +32,7 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
       m_privacyNote(new QLabel(this)),
       m_body(new QPlainTextEdit(this)),
       m_panels(new QVBoxLayout),
+      m_texts(new CheckedTexts(this)),
       m_titleLabel(new QLabel(this)),
       m_dateLabel(new QLabel(this)),
       m_tagsLabel(new QLabel(this)),
@@ -63,6 +65,9 @@ ReflectionEditor::ReflectionEditor(QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &ReflectionEditor::emitChanged);
     connect(m_supervision, &QCheckBox::toggled, this, &ReflectionEditor::emitChanged);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ReflectionEditor::emitChanged);
+    m_texts->attach(m_body);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_texts->setLanguage(m_language->currentData().toString()); });
 
     applyLocale();
     retranslate();
@@ -114,6 +119,7 @@ void ReflectionEditor::buildLayout()
     layout->addLayout(details);
     layout->addLayout(privacy);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_texts->statusLabel());
     layout->addLayout(m_panels);
     scroll->setWidget(content);
 
@@ -193,6 +199,7 @@ void ReflectionEditor::setReflection(const Reflection& reflection)
     m_tags->setTags(reflection.tags);
     m_language->setCurrentIndex(qMax(0, m_language->findData(reflection.language)));
     m_supervision->setChecked(reflection.bringToSupervision);
+    m_texts->setLanguage(reflection.language);
     m_body->setPlainText(reflection.body);
     for (int i = 0; i < m_panels->count(); ++i) {
         if (auto* panel = qobject_cast<ReflectionPanel*>(m_panels->itemAt(i)->widget())) {
@@ -200,6 +207,7 @@ void ReflectionEditor::setReflection(const Reflection& reflection)
             panel->load(reflection);
         }
     }
+    m_texts->refreshMarks();
     setEnabled(true);
     m_loading = false;
 }
@@ -249,12 +257,18 @@ Reflection ReflectionEditor::reflection() const
 void ReflectionEditor::addPanel(ReflectionPanel* panel)
 {
     panel->setParent(this);
+    panel->setCheckedTexts(m_texts);
     m_panels->addWidget(panel);
     connect(panel, &ReflectionPanel::changed, this, &ReflectionEditor::emitChanged);
     if (hasReflection()) {
         const QSignalBlocker blocker(panel);
         panel->load(m_loaded);
     }
+}
+
+void ReflectionEditor::setSearch(const QString& text)
+{
+    m_texts->setSearch(text);
 }
 
 void ReflectionEditor::setKnownTags(const QStringList& tags)

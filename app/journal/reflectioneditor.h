@@ -14,6 +14,7 @@ class QVBoxLayout;
 
 namespace myfyrio {
 
+class CheckedTexts;
 class ReflectionPanel;
 class TagEdit;
 
@@ -58,6 +59,11 @@ public:
     /// Focuses the title and selects it (for a new reflection).
     void focusTitle();
 
+    /// Marks the matches of a search (the journal's current one) in the body and the answers.
+    void setSearch(const QString& text);
+    /// The spelling and search marks of the body and the answers.
+    CheckedTexts* checkedTexts() const { return m_texts; }
+
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
 
@@ -84,6 +90,7 @@ private:
     QLabel* m_privacyNote;
     QPlainTextEdit* m_body;
     QVBoxLayout* m_panels;
+    CheckedTexts* m_texts;
     QLabel* m_titleLabel;
     QLabel* m_dateLabel;
     QLabel* m_tagsLabel;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/spelling/checkedtexts.h"
 #include "core/journal/reflection.h"
 
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QWidget>
 
 namespace myfyrio {
@@ -29,8 +32,34 @@ public:
     virtual void load(const Reflection& reflection) = 0;
     virtual void store(Reflection& reflection) const = 0;
 
+    /// Set by the editor: the panel's text boxes are spell-checked and search-marked through it.
+    void setCheckedTexts(CheckedTexts* texts)
+    {
+        m_texts = texts;
+        for (const QPointer<QPlainTextEdit>& edit : std::as_const(m_unattached)) {
+            if (edit)
+                texts->attach(edit);
+        }
+        m_unattached.clear();
+    }
+
 signals:
     void changed();
+
+protected:
+    /// Call for every text box the panel makes that the writer types into, so
+    /// that its spelling is checked in the reflection's language and the search is marked.
+    void attachText(QPlainTextEdit* edit)
+    {
+        if (m_texts)
+            m_texts->attach(edit);
+        else
+            m_unattached.append(edit);
+    }
+
+private:
+    QPointer<CheckedTexts> m_texts;
+    QVector<QPointer<QPlainTextEdit>> m_unattached;
 };
 
 } // namespace myfyrio

@@ -78,6 +78,17 @@ private:
             return;
         }
         result.months = std::move(months).value();
+        if (!request.filter.text.trimmed().isEmpty()) {
+            ReflectionFilter ranked = request.filter;
+            ranked.bestMatchFirst = true;
+            auto best = store.list(ranked, 1);
+            if (!best) {
+                result.error = best.error();
+                return;
+            }
+            result.bestMatch = best->isEmpty() ? std::optional<ReflectionSummary>()
+                                               : std::optional<ReflectionSummary>(best->constFirst());
+        }
         for (int m = 0; m < qMin(request.monthsToOpen, int(result.months.size())); ++m) {
             if (request.ticket != m_runner->latestTicket())
                 return; // overtaken: stop early

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <optional>
+
 namespace myfyrio {
 
 /// Runs the journal list's queries for a filter on a thread of its own, with
@@ -26,6 +28,9 @@ public:
         ReflectionFilter filter;
         QVector<MonthCount> months;
         QHash<int, QVector<ReflectionSummary>> firstPages; ///< by month row
+        /// For a search: the reflection that matches best (empty when none does).
+        /// Not asked for without search words.
+        std::optional<std::optional<ReflectionSummary>> bestMatch;
         QString error;
     };
 

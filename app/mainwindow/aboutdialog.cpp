@@ -10,10 +10,12 @@ namespace myfyrio {
 
 QString AboutDialog::text(const QString& databasePath)
 {
+    //: %1 is a version number.
     const QString version = tr("Version %1").arg(QStringLiteral(MYFYRIO_VERSION));
     const QString purpose = tr("A reflective-practice journal in Welsh and English: write about your practice, "
                                "find what you wrote, and bring what matters to supervision.");
     const QString privacy = tr("Your journal stays on this computer.");
+    //: %1 is a file name or folder.
     const QString file = tr("Journal file: %1").arg(QDir::toNativeSeparators(databasePath));
     const QString licence = tr("Free software under the GNU General Public Licence, version 3 or later "
                                "(GPL-3.0-or-later).");

@@ -4,7 +4,9 @@
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
 #include "app/icons/icons.h"
+#include "app/import/importactions.h"
 #include "app/insight/insightview.h"
+#include "app/journal/journalmodel.h"
 #include "app/journal/journalview.h"
 #include "app/journal/reflectioneditor.h"
 #include "app/journal/savestatelabel.h"
@@ -249,7 +251,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addSeparator();
-    new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
+    reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
+    new ImportActions(m_database, *m_fileMenu, this); // File ▸ Import ▸ other journal programs
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -323,6 +327,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QMessageBox box(QMessageBox::Warning, tr("Close Myfyrio"), tr("Your latest changes could not be saved."),
                         QMessageBox::NoButton, this);
         box.setInformativeText(
+            //: %1 is a sentence saying what went wrong.
             tr("%1\n\nIf you close now, those changes will be lost.").arg(m_journal->autosaver()->failure()));
         QPushButton* close = box.addButton(tr("Close and Lose Changes"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);

@@ -54,6 +54,7 @@ ReportActions::ReportActions(const Database& database, QMenu& menu, QWidget* win
         if (path.isEmpty())
             return;
         const auto answer = MessageBox::question(m_window, tr("Import Backup"),
+                                                 //: %1 is a file name or folder.
                                                  tr("Records in the backup that the journal does not have "
                                                     "will be added. Records the journal already "
                                                     "has are kept as they are. Import “%1”?")
@@ -88,6 +89,8 @@ bool ReportActions::eventFilter(QObject* watched, QEvent* event)
 void ReportActions::showReport()
 {
     ReportDialog dialog(m_database, m_window);
+    if (m_currentSearch)
+        dialog.setCurrentSearch(m_currentSearch());
     dialog.exec();
 }
 
@@ -104,6 +107,7 @@ void ReportActions::exportBackup(const QString& path)
 {
     auto written = BackupExporter(m_database).write(path);
     inform(tr("Export Backup"),
+           //: %1 is a file name or folder.
            written ? tr("The whole journal was written to “%1”.").arg(QDir::toNativeSeparators(path)) : written.error(),
            !written);
 }
@@ -115,10 +119,14 @@ void ReportActions::importBackup(const QString& path)
         inform(tr("Import Backup"), report.error(), true);
         return;
     }
-    QString message = tr("Records added: %1").arg(report->added) + QLatin1Char('\n')
+    //: %1 is a number.
+    QString message = tr("Records added: %1").arg(report->added)
+                      + QLatin1Char('\n')
+                      //: %1 is a number.
                       + tr("Records already in the journal: %1").arg(report->unchanged);
     if (!report->conflicts.isEmpty())
         message += QLatin1Char('\n')
+                   //: %1 is a number.
                    + tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())
                    + QLatin1Char('\n') + report->conflicts.join(QLatin1Char('\n'));
     if (!report->skipped.isEmpty())
@@ -131,7 +139,9 @@ void ReportActions::importBackup(const QString& path)
 void ReportActions::exportMarkdown(const QString& folder)
 {
     auto written = MarkdownExporter(m_database).write(folder);
-    inform(tr("Export as Markdown"), written ? tr("Files written: %1").arg(*written) : written.error(), !written);
+    //: %1 is a number of files.
+    const QString files = written ? tr("Files written: %1").arg(*written) : written.error();
+    inform(tr("Export as Markdown"), files, !written);
 }
 
 } // namespace myfyrio

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/journal/reflection.h"
+
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -20,6 +24,12 @@ class ReportActions : public QObject
 public:
     /// Adds the actions to the menu; window is the parent of their dialogs.
     ReportActions(const Database& database, QMenu& menu, QWidget* window);
+
+    /// Where Report… reads the journal's current search, to offer it as a portfolio.
+    void setCurrentSearch(std::function<ReflectionFilter()> currentSearch)
+    {
+        m_currentSearch = std::move(currentSearch);
+    }
 
     /// What an import did, as the message the user sees (for tests).
     QString lastMessage() const { return m_lastMessage; }
@@ -43,6 +53,7 @@ private:
     QAction* m_importBackup;
     QAction* m_exportMarkdown;
     QString m_lastMessage;
+    std::function<ReflectionFilter()> m_currentSearch;
 };
 
 } // namespace myfyrio

@@ -5,6 +5,7 @@
 #include "app/reports/savedfilenotice.h"
 #include "app/settings/statuscolour.h"
 #include "core/failure/failurespectrum.h"
+#include "core/i18n/phrasing.h"
 #include "core/i18n/translations.h"
 #include "core/io/suggestedfilename.h"
 #include "core/journal/reflectionstore.h"
@@ -38,6 +39,25 @@
 
 namespace myfyrio {
 
+namespace {
+
+/// The journal's current search in a few words: its text, tag and failure filters.
+QString describe(const ReflectionFilter& filter)
+{
+    QStringList parts;
+    if (!filter.text.trimmed().isEmpty())
+        parts << QStringLiteral("“") + filter.text.trimmed() + QStringLiteral("”");
+    if (!filter.tag.isEmpty())
+        parts << QStringLiteral("#") + filter.tag;
+    if (const auto reason = FailureSpectrum::reasonFromCode(filter.failureReason))
+        parts << FailureSpectrum::label(*reason);
+    if (const auto type = FailureSpectrum::typeFromCode(filter.failureType))
+        parts << FailureSpectrum::label(*type);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     : QDialog(parent),
       m_database(database),
@@ -57,7 +77,9 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
       m_paper(new QComboBox(this)),
       m_includePrivate(new QCheckBox(this)),
       m_privateWarning(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
+      m_selectionLabel(new QLabel(this)),
+      m_selection(new QComboBox(this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     for (ReportKind kind : ReportBuilder::availableKinds())
@@ -75,8 +97,10 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     dates->addStretch();
     m_year->setRange(1900, 9999);
     m_year->setValue(today.year());
-    m_language->addItem(QString(), QStringLiteral("en"));
-    m_language->addItem(QString(), QStringLiteral("cy"));
+    // Welsh first when the interface is Welsh.
+    const bool welshFirst = Translations::current() == Translations::welsh();
+    m_language->addItem(QString(), welshFirst ? QStringLiteral("cy") : QStringLiteral("en"));
+    m_language->addItem(QString(), welshFirst ? QStringLiteral("en") : QStringLiteral("cy"));
     m_language->addItem(QString(), QStringLiteral("both"));
     m_language->setCurrentIndex(m_language->findData(Translations::current()));
     m_paper->addItem(QStringLiteral("A4"), static_cast<int>(QPageSize::A4));
@@ -108,6 +132,10 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
             m_form->addRow(label, dates);
     }
     m_form->addRow(m_privateWarning);
+    m_selection->setObjectName(QStringLiteral("reportSelection"));
+    m_selection->addItem(QString(), false);
+    m_form->insertRow(1, m_selectionLabel, m_selection);
+    m_form->setRowVisible(m_selection, false);
 
     m_save = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_print = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -123,6 +151,7 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
         updateFields();
     });
     connect(m_limitDates, &QCheckBox::toggled, this, &ReportDialog::updateFields);
+    connect(m_selection, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFields);
     connect(m_includePrivate, &QCheckBox::toggled, this, &ReportDialog::updateFields);
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::savePdf);
     connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
@@ -145,6 +174,19 @@ void ReportDialog::setItemId(const QString& id)
         m_item->setCurrentIndex(index);
 }
 
+void ReportDialog::setCurrentSearch(const ReflectionFilter& filter)
+{
+    m_currentSearch = filter;
+    m_currentSearch.bestMatchFirst = false;
+    if (m_selection->count() == 1 && !filter.isEmpty())
+        m_selection->addItem(QString(), true);
+    else if (m_selection->count() == 2 && filter.isEmpty())
+        m_selection->removeItem(1);
+    m_selection->setCurrentIndex(m_selection->count() - 1);
+    retranslate();
+    updateFields();
+}
+
 ReportOptions ReportDialog::options() const
 {
     ReportOptions options;
@@ -163,6 +205,8 @@ ReportOptions ReportDialog::options() const
     options.language = m_language->currentData().toString();
     options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
     options.includePrivate = m_includePrivate->isChecked();
+    if (options.kind == ReportKind::Portfolio && m_selection->currentData().toBool())
+        options.filter = m_currentSearch;
     return options;
 }
 
@@ -175,17 +219,19 @@ void ReportDialog::fillItems()
     if (kind == ReportKind::Reflection) {
         auto all = ReflectionStore(m_database).list();
         for (const ReflectionSummary& r : all ? *all : QVector<ReflectionSummary>()) {
-            const QString date = locale.toString(r.date, QLocale::ShortFormat);
-            m_item->addItem(r.bringToSupervision ? tr("%1 (%2)").arg(r.title, date)
-                                                 : tr("%1 (%2, private)").arg(r.title, date),
-                            r.id);
+            const QString date = Phrasing::shortDate(r.date, locale);
+            //: %1 is the title of a reflection; %2 is a short date.
+            const QString shared = tr("%1 (%2)").arg(r.title, date);
+            //: %1 is the title of a reflection; %2 is a short date.
+            const QString privateOne = tr("%1 (%2, private)").arg(r.title, date);
+            m_item->addItem(r.bringToSupervision ? shared : privateOne, r.id);
         }
     } else if (kind == ReportKind::Agreement || kind == ReportKind::Session) {
         auto agreements = AgreementStore(m_database).list();
         for (const Agreement& agreement : agreements ? *agreements : QVector<Agreement>()) {
             const AgreementVersion* version = agreement.current();
             const QString parties =
-                version ? tr("%1 and %2").arg(version->content.supervisorName, version->content.superviseeName)
+                version ? Phrasing::twoNames(version->content.supervisorName, version->content.superviseeName)
                         : agreement.id;
             if (kind == ReportKind::Agreement) {
                 m_item->addItem(parties, agreement.id);
@@ -193,8 +239,8 @@ void ReportDialog::fillItems()
             }
             auto sessions = SessionStore(m_database).list(agreement.id);
             for (const Session& session : sessions ? *sessions : QVector<Session>())
-                m_item->addItem(tr("%1: %2").arg(locale.toString(session.date, QLocale::ShortFormat), parties),
-                                session.id);
+                //: %1 is a date; %2 is a person's name, or two joined.
+                m_item->addItem(tr("%1: %2").arg(Phrasing::shortDate(session.date, locale), parties), session.id);
         }
     }
     setItemId(previous);
@@ -204,14 +250,18 @@ void ReportDialog::updateFields()
 {
     const auto kind = static_cast<ReportKind>(m_kind->currentData().toInt());
     const bool item = kind == ReportKind::Reflection || kind == ReportKind::Agreement || kind == ReportKind::Session;
-    const bool selection = kind == ReportKind::Portfolio || kind == ReportKind::Failures;
+    const bool searched = kind == ReportKind::Portfolio && m_selection->currentData().toBool();
+    const bool selection = (kind == ReportKind::Portfolio || kind == ReportKind::Failures) && !searched;
     m_form->setRowVisible(m_item, item);
-    constexpr int datesRow = 2;
+    m_form->setRowVisible(m_selection, kind == ReportKind::Portfolio && m_selection->count() > 1);
+    int datesRow = -1; // the row whose field is the layout of the two dates
+    QFormLayout::ItemRole role = QFormLayout::LabelRole;
+    m_form->getWidgetPosition(m_labels.at(2), &datesRow, &role);
     m_form->setRowVisible(datesRow, selection);
-    m_form->setRowVisible(m_tag, kind == ReportKind::Portfolio);
-    m_form->setRowVisible(m_search, kind == ReportKind::Portfolio);
+    m_form->setRowVisible(m_tag, kind == ReportKind::Portfolio && !searched);
+    m_form->setRowVisible(m_search, kind == ReportKind::Portfolio && !searched);
     m_form->setRowVisible(m_model, kind == ReportKind::Portfolio || kind == ReportKind::Failures);
-    m_form->setRowVisible(m_failureType, kind == ReportKind::Portfolio || kind == ReportKind::Failures);
+    m_form->setRowVisible(m_failureType, (kind == ReportKind::Portfolio && !searched) || kind == ReportKind::Failures);
     m_form->setRowVisible(m_year, kind == ReportKind::Annual);
     m_from->setEnabled(m_limitDates->isChecked());
     m_to->setEnabled(m_limitDates->isChecked());
@@ -231,9 +281,14 @@ void ReportDialog::retranslate()
                                    tr("Annual review pack"),    tr("Failure spectrum summary")};
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, kindNames.value(m_kind->itemData(i).toInt()));
-    m_language->setItemText(0, QStringLiteral("English"));
-    m_language->setItemText(1, QStringLiteral("Cymraeg"));
-    m_language->setItemText(2, QStringLiteral("Cymraeg + English"));
+    m_language->setItemText(m_language->findData(QStringLiteral("en")), QStringLiteral("English"));
+    m_language->setItemText(m_language->findData(QStringLiteral("cy")), QStringLiteral("Cymraeg"));
+    m_language->setItemText(m_language->findData(QStringLiteral("both")), QStringLiteral("Cymraeg + English"));
+    m_selectionLabel->setText(tr("Reflections:"));
+    m_selection->setItemText(0, tr("Chosen with the fields below"));
+    if (m_selection->count() > 1)
+        //: %1 describes the journal's current search, e.g. “tref” lang:cy, #visits.
+        m_selection->setItemText(1, tr("The current search: %1").arg(describe(m_currentSearch)));
     m_paper->setItemText(1, tr("US Letter"));
     m_limitDates->setText(tr("From and to:"));
     m_tag->setPlaceholderText(tr("Any tag"));

@@ -33,6 +33,8 @@ public:
     ReportOptions options() const;
     void setKind(ReportKind kind);
     void setItemId(const QString& id);
+    /// Offers the journal's current search as what a portfolio covers (and chooses it).
+    void setCurrentSearch(const ReflectionFilter& filter);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +70,9 @@ private:
     QPushButton* m_preview;
     QDialogButtonBox* m_buttons;
     QList<QLabel*> m_labels; ///< the form's row labels, in row order
+    QLabel* m_selectionLabel;
+    QComboBox* m_selection; ///< the fields below, or the current search
+    ReflectionFilter m_currentSearch;
 };
 
 } // namespace myfyrio

@@ -2,6 +2,7 @@
 
 #include "app/common/staleviewrefresher.h"
 #include "app/dialogs/messagebox.h"
+#include "core/i18n/phrasing.h"
 #include "core/journal/actionstore.h"
 #include "core/palette/statuspalette.h"
 #include "core/storage/database.h"
@@ -132,11 +133,11 @@ void ActionsView::refresh()
         auto* row = new QTreeWidgetItem(group->item);
         row->setText(TextColumn, entry.action.text);
         row->setCheckState(TextColumn, entry.action.done ? Qt::Checked : Qt::Unchecked);
-        row->setText(DueColumn,
-                     entry.action.due.isValid() ? locale.toString(entry.action.due, QLocale::ShortFormat) : QString());
+        row->setText(DueColumn, entry.action.due.isValid() ? Phrasing::shortDate(entry.action.due, locale) : QString());
         row->setText(ReflectionColumn,
+                     //: %1 is a title; %2 is a date.
                      tr("%1 (%2)").arg(entry.reflectionTitle.isEmpty() ? tr("Untitled") : entry.reflectionTitle,
-                                       locale.toString(entry.reflectionDate, QLocale::ShortFormat)));
+                                       Phrasing::shortDate(entry.reflectionDate, locale)));
         row->setToolTip(ReflectionColumn, tr("Double-click to open the reflection."));
         row->setData(TextColumn, actionIdRole, entry.action.id);
         row->setData(TextColumn, reflectionIdRole, entry.reflectionId);

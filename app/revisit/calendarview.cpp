@@ -114,6 +114,7 @@ void CalendarView::markMonth(int year, int month)
             QTextCharFormat format;
             format.setFontWeight(QFont::Bold);
             format.setBackground(StatusPalette::background(StatusPalette::Role::Marked, m_calendar->palette()));
+            //: %n is a number of reflections.
             format.setToolTip(tr("Reflections on this day: %n", nullptr, it.value()));
             m_calendar->setDateTextFormat(it.key(), format);
             m_marked.append(it.key());

@@ -77,6 +77,7 @@ void OnThisDayView::refresh()
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const QLocale locale;
+    //: %1 is a date.
     m_heading->setText(tr("On this day: %1").arg(locale.toString(today, QLocale::LongFormat)));
     m_tree->clear();
     auto periods = OnThisDay(m_database).find(today);

@@ -21,6 +21,7 @@ void ScaleFilter::retranslate()
     clear();
     addItem(tr("All system scales"), QString());
     for (const QString& code : SystemScale::codes())
+        //: %1 is a label from elsewhere in the interface, already translated.
         addItem(tr("Scale: %1").arg(SystemScale::label(code)), code);
     setCurrentIndex(qMax(0, findData(current)));
     setAccessibleName(tr("System scale"));

@@ -38,6 +38,7 @@ std::unique_ptr<Database> ApplicationShell::openJournal(QString path)
         if (opened)
             return std::move(opened).value();
         QMessageBox box(QMessageBox::Critical, QStringLiteral("Myfyrio"),
+                        //: %1 is a file name or folder.
                         tr("The journal %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
         box.setInformativeText(opened.error() + QStringLiteral("\n\n") + tr("The file has been left as it is."));
         QPushButton* other = box.addButton(tr("Choose Another Journal…"), QMessageBox::AcceptRole);

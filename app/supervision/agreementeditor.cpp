@@ -292,24 +292,32 @@ void AgreementEditor::updateState()
     }
     const bool modified = isModified();
     m_save->setEnabled(modified && m_agreement.status() != Agreement::Status::Ended);
+    //: %1 is a version number; %2 is a fingerprint (groups of letters and digits).
+    const QString bothSigned =
+        tr("Version %1 is signed by both parties. Fingerprint: %2").arg(head->number).arg(head->fingerprint);
+    //: %1 is a version number.
+    const QString oneSigned = tr("Version %1 is a draft, signed by one party so far.").arg(head->number);
+    //: %1 is a version number.
+    const QString draft =
+        tr("Version %1 is a draft. When both of you agree, review it together and sign.").arg(head->number);
     if (m_agreement.status() == Agreement::Status::Ended)
         m_state->setText(tr("This agreement has ended; it can be read but not changed."));
     else if (head->isSigned())
-        m_state->setText(
-            modified
-                ? tr("Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.")
-                      .arg(head->number)
-                      .arg(head->number + 1)
-                : tr("Version %1 is signed by both parties. Fingerprint: %2").arg(head->number).arg(head->fingerprint));
+        m_state->setText(modified
+                             //: %1 is a version number; %2 is a version number.
+                             ? tr("Version %1 is signed and frozen. Saving your changes starts version %2 as a draft.")
+                                   .arg(head->number)
+                                   .arg(head->number + 1)
+                             : bothSigned);
     else if (!head->signatures.isEmpty())
         m_state->setText(modified
                              ? tr("Saving will withdraw the signature already given: changed words need signing again.")
-                             : tr("Version %1 is a draft, signed by one party so far.").arg(head->number));
+                             : oneSigned);
     else
-        m_state->setText(
-            modified
-                ? tr("Version %1 is a draft with unsaved changes.").arg(head->number)
-                : tr("Version %1 is a draft. When both of you agree, review it together and sign.").arg(head->number));
+        m_state->setText(modified
+                             //: %1 is a version number.
+                             ? tr("Version %1 is a draft with unsaved changes.").arg(head->number)
+                             : draft);
 }
 
 bool AgreementEditor::save()
@@ -324,6 +332,7 @@ bool AgreementEditor::save()
     auto saved = AgreementStore(m_database).saveDraft(m_agreement.id, c);
     if (!saved) {
         MessageBox::warning(this, tr("Agreement not saved"),
+                            //: %1 is a sentence saying what went wrong.
                             tr("The draft could not be saved; your changes are still here. %1").arg(saved.error()));
         return false;
     }

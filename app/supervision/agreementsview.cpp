@@ -9,6 +9,7 @@
 #include "app/supervision/reviewtogetherdialog.h"
 #include "app/supervision/sessionoverviewpanel.h"
 #include "app/supervision/sessionspanel.h"
+#include "core/i18n/phrasing.h"
 #include "core/io/suggestedfilename.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementexchange.h"
@@ -188,17 +189,20 @@ void AgreementsView::reload(const QString& selectId)
             QString status = Agreement::statusLabel(a.status());
             if (a.status() == Agreement::Status::Signed && a.hasOpenDraft())
                 status = tr("Signed; new draft open");
-            QString review =
-                c.reviewDate.isValid() ? locale.toString(c.reviewDate, QLocale::ShortFormat) : tr("Not set");
+            QString review = c.reviewDate.isValid() ? Phrasing::shortDate(c.reviewDate, locale) : tr("Not set");
             auto* item =
-                new QTreeWidgetItem(m_list, {tr("%1 and %2").arg(c.supervisorName, c.superviseeName), status, review});
+                new QTreeWidgetItem(m_list, {Phrasing::twoNames(c.supervisorName, c.superviseeName), status, review});
             item->setData(0, Qt::UserRole, a.id);
             item->setToolTip(0, item->text(0));
             item->setToolTip(1, status);
             for (const ReviewReminder& r : reminders) {
                 if (r.agreementId != a.id)
                     continue;
-                item->setText(2, r.overdue() ? tr("%1 (overdue)").arg(review) : tr("%1 (due soon)").arg(review));
+                //: %1 is a date.
+                const QString overdue = tr("%1 (overdue)").arg(review);
+                //: %1 is a date.
+                const QString dueSoon = tr("%1 (due soon)").arg(review);
+                item->setText(2, r.overdue() ? overdue : dueSoon);
                 item->setForeground(
                     2, StatusPalette::text(r.overdue() ? StatusPalette::Role::Error : StatusPalette::Role::Warning,
                                            m_list->palette()));
@@ -292,6 +296,7 @@ void AgreementsView::reviewTogether()
         reload(a.id);
         if (signedNow)
             MessageBox::information(this, tr("Agreement signed"),
+                                    //: %1 is a fingerprint (groups of letters and digits).
                                     tr("Both of you have signed. The fingerprint of this version is %1. Compare it "
                                        "with the other copy: the same fingerprint means the same words.")
                                         .arg(dialog.fingerprint()));
@@ -306,6 +311,7 @@ void AgreementsView::endAgreement()
         return;
     const auto answer = MessageBox::question(
         this, tr("End agreement"),
+        //: %1 is a date.
         tr("End this agreement today, %1? It stays in your journal to read and export, but it can no longer be "
            "changed or signed.")
             .arg(QLocale().toString(m_today, QLocale::LongFormat)));
@@ -330,6 +336,7 @@ void AgreementsView::exportAgreement()
     const QString suggested = QDir::home().filePath(
         SuggestedFileName::make(QDate::currentDate(), tr("Supervision agreement"), parties, AgreementFile::suffix()));
     const QString path = FileDialog::getSaveFileName(this, tr("Export agreement"), suggested,
+                                                     //: %1 is a file name or folder.
                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (path.isEmpty())
         return;
@@ -338,6 +345,7 @@ void AgreementsView::exportAgreement()
         return;
     }
     MessageBox::information(this, tr("Agreement exported"),
+                            //: %1 is a file name or folder.
                             tr("The agreement and all its versions were written to “%1”. Give this file to the other "
                                "party to import into their journal.")
                                 .arg(QDir::toNativeSeparators(path)));
@@ -347,6 +355,7 @@ void AgreementsView::exportAgreement()
 void AgreementsView::importAgreement()
 {
     const QString path = FileDialog::getOpenFileName(this, tr("Import agreement"), QDir::homePath(),
+                                                     //: %1 is a file name or folder.
                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (!path.isEmpty())
         importFile(path);
@@ -357,6 +366,7 @@ void AgreementsView::importFile(const QString& path)
     auto report = AgreementExchange::importFrom(AgreementStore(m_database), path);
     if (!report) {
         MessageBox::warning(this, tr("Agreement not imported"),
+                            //: %1 is a file name or folder; %2 is a sentence saying what went wrong.
                             tr("“%1” was not imported, and nothing in your journal was changed. %2")
                                 .arg(QFileInfo(path).fileName(), report.error()));
         return;
@@ -367,6 +377,7 @@ void AgreementsView::importFile(const QString& path)
         QStringList titles;
         for (const QString& code : report->changedSections)
             titles.append(SectionCatalog::title(code));
+        //: %1 is a title.
         text += QStringLiteral("\n\n") + tr("Sections that differ: %1").arg(titles.join(QStringLiteral(", ")));
     }
     if (report->outcome == AgreementExchange::Outcome::Diverged || report->outcome == AgreementExchange::Outcome::Newer)

@@ -92,6 +92,8 @@ QString HistoryPanel::versionTitle(const AgreementVersion& v) const
     if (v.isSigned())
         //: A version in the comparison choices: "Version 2 (signed, 7F3A-91C2-04BD-E5A8)".
         return tr("Version %1 (signed, %2)").arg(v.number).arg(v.fingerprint);
+    //: %1 is a version number. Glossary: "fersiwn" is feminine: "y fersiwn hon", "ei llofnodi".
+    //: Register: formal written Welsh throughout ("Nid oes", "Nid oedd modd", not "Does", "Doedd").
     return tr("Version %1 (draft)").arg(v.number);
 }
 
@@ -138,6 +140,7 @@ void HistoryPanel::fillVersions()
         if (v.origin == QLatin1String("diverged"))
             status = v.isSigned() ? tr("Signed, from the other copy") : tr("Draft from the other copy, to settle");
         auto* item = new QTreeWidgetItem(
+            //: %1 is a version number.
             m_versions, {tr("Version %1").arg(v.number), status, v.fingerprint,
                          signatures.isEmpty() ? tr("Not signed yet") : signatures.join(QStringLiteral("; "))});
         item->setData(0, Qt::UserRole, v.number);

@@ -183,6 +183,7 @@ void ReviewTogetherDialog::showSection(int index)
         return;
     m_current = index;
     const QString& code = m_codes.at(index);
+    //: %1 is a number; %2 is a number.
     m_position->setText(tr("Section %1 of %2").arg(index + 1).arg(m_codes.size()));
     m_title->setText(SectionCatalog::title(code));
     m_help->setText(SectionCatalog::help(code));
@@ -270,6 +271,7 @@ void ReviewTogetherDialog::refreshList()
             state = tr("✓ %1 (agreed)").arg(SectionCatalog::title(m_codes.at(i)));
             break;
         case Mark::ToDiscuss:
+            //: %1 is a title.
             state = tr("? %1 (to discuss)").arg(SectionCatalog::title(m_codes.at(i)));
             break;
         case Mark::Open:
@@ -298,11 +300,13 @@ void ReviewTogetherDialog::refreshSigning()
     const bool named = !m_supervisorName->text().trimmed().isEmpty() && !m_superviseeName->text().trimmed().isEmpty();
     m_sign->setEnabled(draft && agreed && named && m_fingerprint.isEmpty());
     if (!m_fingerprint.isEmpty())
+        //: %1 is a fingerprint (groups of letters and digits).
         m_signingState->setText(tr("Signed by both of you. Fingerprint: %1").arg(m_fingerprint));
     else if (!draft)
         m_signingState->setText(tr("This version is already signed."));
     else if (!agreed)
         m_signingState->setText(
+            //: %1 lists the titles of the sections still to agree.
             tr("Signing is offered once every section is agreed. Sections still to agree: %1").arg(open));
     else
         m_signingState->setText(tr("Every section is agreed. Each of you types your full name, then choose Sign."));

@@ -2,6 +2,7 @@
 
 #include "app/dialogs/messagebox.h"
 #include "app/journal/tabkeys.h"
+#include "core/i18n/phrasing.h"
 #include "core/storage/database.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
@@ -176,12 +177,17 @@ void SessionEditorDialog::fillAgenda()
     }
     const QLocale locale;
     for (const AgendaItem& item : items) {
-        const QString date = item.date.isValid() ? locale.toString(item.date, QLocale::ShortFormat) : QString();
-        const QString text = item.kind == AgendaItem::Kind::Reflection
-                                 //: An agenda choice: "Reflection: Home visit (01/03/2024)".
-                                 ? tr("Reflection: %1 (%2)").arg(item.title, date)
-                                 : (date.isEmpty() ? tr("Open action: %1").arg(item.title)
-                                                   : tr("Open action: %1 (due %2)").arg(item.title, date));
+        const QString date = item.date.isValid() ? Phrasing::shortDate(item.date, locale) : QString();
+        //: An agenda choice: "Reflection: Home visit (01/03/2024)". %1 is a title; %2 is a short date.
+        const QString reflection = tr("Reflection: %1 (%2)").arg(item.title, date);
+        //: %1 is what the action says to do. Glossary: an open action is "cam gweithredu agored"
+        //: (not "ar agor" or "heb ei wneud").
+        const QString action = tr("Open action: %1").arg(item.title);
+        //: %1 is what the action says to do; %2 is a short date.
+        const QString dueAction = tr("Open action: %1 (due %2)").arg(item.title, date);
+        const QString text = item.kind == AgendaItem::Kind::Reflection ? reflection
+                             : date.isEmpty()                          ? action
+                                                                       : dueAction;
         auto* row = new QListWidgetItem(text, m_agenda);
         row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
         const bool chosen = std::any_of(m_session.agenda.cbegin(), m_session.agenda.cend(),

@@ -64,14 +64,18 @@ void SessionOverviewPanel::refresh()
     const SessionOverview o = SessionOverview::compute(m_sessions, current->content.frequencyWeeks, from, to);
     const QLocale locale;
     m_period->setText(
+        //: %1 is a date; %2 is a date.
         tr("From %1 to %2").arg(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat)));
     if (current->content.frequencyWeeks > 0)
+        //: %1 is a number; %2 is a number; %3 is a number.
         m_held->setText(tr("Sessions held: %1 of the %2 the agreed frequency expects (every %3 weeks)")
                             .arg(o.held)
                             .arg(o.expected)
                             .arg(current->content.frequencyWeeks));
     else
+        //: %1 is a number.
         m_held->setText(tr("Sessions held: %1 (no frequency has been agreed)").arg(o.held));
+    //: %1 is a number; %2 is a number.
     m_cancelled->setText(tr("Cancelled: %1, of which rebooked: %2").arg(o.cancelled).arg(o.rebooked));
     m_coverageTitle->setText(tr("Which of the four functions the held sessions covered, month by month:"));
 

@@ -105,17 +105,23 @@ void SessionsPanel::reload()
         for (const QString& f : it->functions)
             functions.append(SectionCatalog::functionLabel(f));
         QString state = tr("Held");
-        if (!it->held)
-            state = it->rebooked ? tr("Cancelled (%1), rebooked").arg(it->cancelReason)
-                                 : tr("Cancelled (%1), not rebooked").arg(it->cancelReason);
+        if (!it->held) {
+            //: %1 is why the session was cancelled, as written.
+            const QString rebooked = tr("Cancelled (%1), rebooked").arg(it->cancelReason);
+            //: %1 is why the session was cancelled, as written.
+            const QString notRebooked = tr("Cancelled (%1), not rebooked").arg(it->cancelReason);
+            state = it->rebooked ? rebooked : notRebooked;
+        }
         const int open = static_cast<int>(
             std::count_if(it->actions.cbegin(), it->actions.cend(), [](const SessionAction& a) { return !a.done; }));
         new QTreeWidgetItem(m_list, {locale.toString(it->date, QLocale::LongFormat), state,
                                      functions.join(QStringLiteral(", ")),
+                                     //: %1 is a number of actions; %2 is how many of them are still open.
                                      tr("Actions: %1, open: %2").arg(it->actions.size()).arg(open)});
     }
-    m_summary->setText(m_sessions.isEmpty() ? tr("No session has been recorded under this agreement yet.")
-                                            : tr("Sessions recorded: %1").arg(m_sessions.size()));
+    //: %1 is a number of sessions.
+    const QString recorded = tr("Sessions recorded: %1").arg(m_sessions.size());
+    m_summary->setText(m_sessions.isEmpty() ? tr("No session has been recorded under this agreement yet.") : recorded);
 }
 
 void SessionsPanel::edit(const Session& session)
@@ -135,6 +141,7 @@ void SessionsPanel::removeSelected()
     const Session s = m_sessions.at(m_sessions.size() - 1 - row);
     const auto answer =
         MessageBox::question(this, tr("Delete session"),
+                             //: %1 is a date.
                              tr("Delete the session of %1 with its notes and actions? This cannot be undone.")
                                  .arg(QLocale().toString(s.date, QLocale::LongFormat)));
     if (answer != QMessageBox::Yes)

@@ -10,6 +10,7 @@ FailurePlacementStore::FailurePlacementStore(QSqlDatabase db) : m_db(std::move(d
 QString FailurePlacementStore::validateBlame(int blame)
 {
     if (blame < FailurePlacement::minimumBlame || blame > FailurePlacement::maximumBlame)
+        //: %1 is the number that was given.
         return tr("How much blame you felt must be a number from 0 (none) to 4 (a great deal), not %1.").arg(blame);
     return {};
 }

@@ -354,6 +354,7 @@ Expected<BackupFile> BackupFile::open(const QString& path, const QVector<Journal
     file.m_name = QDir::toNativeSeparators(path);
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
+        //: %1 is the backup file's name; %2 is a sentence saying what went wrong.
         return Failure{tr("“%1” could not be opened: %2").arg(file.m_name, probe.errorString())};
     const QFileInfo info(path);
     file.m_size = info.size();
@@ -388,23 +389,30 @@ Expected<void> BackupFile::scan(const QVector<JournalTable>& journal, int journa
                            .arg(m_name)
                            .arg(reading.result.Offset())};
     if (!scan.rootIsObject)
+        //: %1 is the backup file's name.
         return Failure{tr("“%1” is not a Myfyrio backup: it does not say it is one.").arg(m_name)};
     if (scan.format != backup::formatName())
+        //: %1 is the backup file's name.
         return Failure{tr("“%1” is not a Myfyrio backup: it does not say it is one.").arg(m_name)};
     if (!isWholeNumber(scan.formatVersion) || !isWholeNumber(scan.schemaVersion) || *scan.schemaVersion < 1)
+        //: %1 is the backup file's name.
         return Failure{tr("“%1” is not a Myfyrio backup: its version numbers are missing.").arg(m_name)};
     if (*scan.formatVersion > backup::formatVersion || *scan.schemaVersion > journalSchemaVersion)
         return Failure{
+            //: %1 is the backup file's name.
             tr("“%1” was made by a newer version of Myfyrio. Update Myfyrio, then import it again.").arg(m_name)};
     if (!scan.hasTables)
+        //: %1 is the backup file's name.
         return Failure{tr("“%1” is not a Myfyrio backup: it holds no tables.").arg(m_name)};
     for (const QString& name : std::as_const(scan.tableNames)) {
         const bool known =
             std::any_of(journal.cbegin(), journal.cend(), [&name](const JournalTable& t) { return t.name == name; });
         if (!known)
             return Failure{
+                //: %1 is the backup file's name; %2 is the name of a table in it.
                 tr("“%1” holds a table “%2” that this journal does not have. Nothing was imported.").arg(m_name, name)};
         if (scan.notLists.contains(name))
+            //: %1 is the backup file's name; %2 is the name of a table in it.
             return Failure{tr("“%1” is damaged: the table “%2” is not a list of records. Nothing was imported.")
                                .arg(m_name, name)};
         if (scan.tableNames.count(name) > 1)

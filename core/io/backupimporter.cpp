@@ -100,6 +100,7 @@ Expected<ImportReport> BackupImporter::apply(const BackupFile& file) const
         return fail(violations.failure());
     if (violations->next())
         return fail(
+            //: %1 is the name of a table in the backup.
             Failure{tr("The backup refers to records it does not hold (in the table “%1”). Nothing was imported.")
                         .arg(violations->value(0).toString())});
     violations->finish();

@@ -173,6 +173,7 @@ Expected<int> MarkdownExporter::write(const QString& folder, bool overwrite) con
             if (auto allowed = SavedFile::check(path); !allowed && QFileInfo(target).isDir())
                 return allowed.failure();
             if (!overwrite && QFileInfo::exists(path))
+                //: %1 is a file path.
                 return Failure{tr("“%1” already exists. Choose an empty folder, or allow files to be replaced.")
                                    .arg(QDir::toNativeSeparators(path))};
         }

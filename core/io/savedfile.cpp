@@ -20,6 +20,7 @@ QString shown(const QString& path)
 
 QString SavedFile::cannotWrite(const QString& path, const QString& reason)
 {
+    //: %1 is a file name; %2 is a sentence saying what went wrong.
     return tr("“%1” could not be written: %2").arg(shown(path), reason);
 }
 
@@ -88,6 +89,7 @@ Expected<void> SavedFile::makeFolder(const QString& path)
         if (!QDir().mkdir(folder, ownerOnlyFolder)) {
             if (QFileInfo(folder).isDir())
                 continue; // made by someone else meanwhile: theirs, left as it is
+            //: %1 is a folder path.
             return Failure{tr("The folder “%1” could not be made.").arg(shown(folder))};
         }
         // mkdir's mode passes through the umask; the folder is made private whatever it is.

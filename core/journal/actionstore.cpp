@@ -70,6 +70,7 @@ QString ActionStore::validate(const Action& action)
     if (action.text.trimmed().isEmpty())
         return tr("An action needs some text saying what is to be done.");
     if (action.due.isValid() && (action.due.year() < 1900 || action.due.year() > 9999))
+        //: %1 is a date.
         return tr("The due date %1 is outside the years 1900 to 9999.").arg(timestamps::toStorage(action.due));
     return {};
 }

@@ -41,13 +41,14 @@ struct Reflection {
 
 /// What a list of reflections is narrowed to. Empty members do not narrow.
 struct ReflectionFilter {
-    QString text;          ///< full-text query, as the user typed it
-    QString tag;           ///< one tag, matched ignoring case
-    QDate from;            ///< inclusive
-    QDate to;              ///< inclusive
-    QString scale;         ///< system scale code
-    QString failureReason; ///< failure reason code (failure/failurespectrum.h)
-    QString failureType;   ///< failure type code
+    QString text;                ///< search in the query language of search/searchquery.h, as the user typed it
+    QString tag;                 ///< one tag, matched ignoring case
+    QDate from;                  ///< inclusive
+    QDate to;                    ///< inclusive
+    QString scale;               ///< system scale code
+    QString failureReason;       ///< failure reason code (failure/failurespectrum.h)
+    QString failureType;         ///< failure type code
+    bool bestMatchFirst = false; ///< order by how well the text matches (exact forms first), not newest first
 
     bool isEmpty() const
     {

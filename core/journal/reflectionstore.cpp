@@ -10,7 +10,6 @@
 #include "core/journal/tagstore.h"
 #include "core/models/modelcatalog.h"
 #include "core/search/filtersql.h"
-#include "core/search/ftsquery.h"
 #include "core/storage/database.h"
 #include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
@@ -25,8 +24,6 @@ namespace myfyrio {
 namespace {
 
 const QChar tagSeparator(0x1F);
-
-const QString newestFirst = QStringLiteral(" ORDER BY r.entry_date DESC, r.created_at DESC, r.seq DESC");
 
 const QString tagsColumn =
     QStringLiteral("(SELECT group_concat(t.name, char(31)) FROM reflection_tag rt JOIN tag t ON t.id = rt.tag_id"
@@ -61,6 +58,7 @@ QString ReflectionStore::validate(const Reflection& reflection)
     if (!reflection.date.isValid())
         return tr("The reflection has no valid date.");
     if (reflection.date.year() < 1900 || reflection.date.year() > 9999)
+        //: %1 is a date.
         return tr("The date %1 is outside the years 1900 to 9999.").arg(timestamps::toStorage(reflection.date));
     if (reflection.language != languageCodeWelsh() && reflection.language != languageCodeEnglish())
         return tr("The language of a reflection must be Welsh (cy) or English (en).");
@@ -507,7 +505,7 @@ Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilte
                                 ? QStringLiteral("snippet(reflection_fts, -1, char(57344), char(57345), '…', 16)")
                                 : QStringLiteral("''");
     const QString statement = summaryColumns + tagsColumn + QStringLiteral(", ") + snippet + failureReasonColumn
-                              + parts.from + parts.where + newestFirst + limitClause(limit, offset, parts.values);
+                              + parts.from + parts.where + parts.order + limitClause(limit, offset, parts.values);
     return readSummaries(m_db, statement, parts.values);
 }
 
@@ -532,7 +530,7 @@ Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& 
                           QStringLiteral("SELECT r.id, r.title, r.entry_date, r.created_at, r.updated_at, r.body,"
                                          " r.lang, r.bring_to_supervision, r.model, r.scale, r.dont_resurface,"
                                          " r.revision")
-                              + parts.from + parts.where + newestFirst,
+                              + parts.from + parts.where + parts.order,
                           parts.values);
     if (!query)
         return query.failure();

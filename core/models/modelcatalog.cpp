@@ -19,6 +19,7 @@ namespace myfyrio {
 
 namespace {
 
+//: %1 is the name of the model that was copied.
 const char* const copyName = QT_TRANSLATE_NOOP("myfyrio::ModelCatalog", "%1 (copy)");
 
 QVector<ReflectiveModel> loadBuiltIns()
@@ -159,6 +160,7 @@ Expected<ReflectiveModel> ModelCatalog::create(ReflectiveModel model) const
     if (!existing)
         return existing.failure();
     if (existing->has_value())
+        //: %1 is the code of a reflective model.
         return Failure{tr("There is already a reflective model with the code “%1”.").arg(model.code)};
     const QString now = timestamps::toStorage(timestamps::nowUtc());
     auto inserted =
@@ -181,6 +183,7 @@ Expected<ReflectiveModel> ModelCatalog::create(ReflectiveModel model) const
 Expected<ReflectiveModel> ModelCatalog::update(ReflectiveModel model) const
 {
     if (builtIn(model.code))
+        //: %1 is what the person typed.
         return Failure{tr("The built-in model “%1” cannot be changed; duplicate it and change the copy.")
                            .arg(model.name.in(Translations::current()))};
     model.builtIn = false;
@@ -196,6 +199,7 @@ Expected<ReflectiveModel> ModelCatalog::update(ReflectiveModel model) const
     if (!updated)
         return updated.failure();
     if (updated->numRowsAffected() == 0)
+        //: %1 is the code of a reflective model.
         return Failure{tr("The reflective model “%1” is no longer in the journal.").arg(model.code)};
     if (m_changes)
         m_changes->modelsTouched();
@@ -208,6 +212,7 @@ Expected<ReflectiveModel> ModelCatalog::duplicate(const QString& code) const
     if (!source)
         return source.failure();
     if (!source->has_value())
+        //: %1 is what the person typed.
         return Failure{tr("The reflective model “%1” is not in this journal.").arg(code)};
     ReflectiveModel copy = **source;
     copy.code.clear();
@@ -225,14 +230,17 @@ Expected<void> ModelCatalog::remove(const QString& code) const
     if (!model)
         return model.failure();
     if (!model->has_value())
+        //: %1 is what the person typed.
         return Failure{tr("The reflective model “%1” is not in this journal.").arg(code)};
     const QString name = (*model)->name.in(Translations::current());
     if ((*model)->builtIn)
+        //: %1 is what the person typed.
         return Failure{tr("The built-in model “%1” cannot be deleted.").arg(name)};
     auto used = usage(code);
     if (!used)
         return used.failure();
     if (*used > 0)
+        //: %1 is what the person typed.
         return Failure{tr("The model “%1” cannot be deleted while reflections use it. Reflections using it: %n. "
                           "Choose another model for them first.",
                           nullptr, *used)

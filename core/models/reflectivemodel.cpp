@@ -102,20 +102,25 @@ QJsonObject ReflectiveModel::toJson() const
 QString ReflectiveModel::validate(const ReflectiveModel& model)
 {
     if (!isCode(model.code))
+        //: %1 is what the person typed.
         return tr("“%1” is not a usable model code: use lowercase letters, digits and underscores.").arg(model.code);
     if (!model.name.isComplete())
         return tr("A reflective model needs a name in both Welsh and English.");
     QSet<QString> seen;
     for (const ModelPrompt& p : model.prompts) {
         if (!isCode(p.code))
+            //: %1 is what the person typed.
             return tr("“%1” is not a usable prompt code: use lowercase letters, digits and underscores.").arg(p.code);
         if (seen.contains(p.code))
+            //: %1 is the code of a prompt; %2 is the name of a reflective model.
             return tr("The prompt code “%1” is used twice in the model “%2”.").arg(p.code, model.name.en);
         seen.insert(p.code);
         if (!p.title.isComplete())
+            //: %1 is what the person typed.
             return tr("Every prompt needs a title in both Welsh and English (prompt “%1”).").arg(p.code);
         for (auto it = p.byScale.constBegin(); it != p.byScale.constEnd(); ++it) {
             if (!SystemScale::isCode(it.key()))
+                //: %1 is what the person typed; %2 is what the person typed.
                 return tr("“%1” is not a system scale (prompt “%2”).").arg(it.key(), p.code);
         }
     }

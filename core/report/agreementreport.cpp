@@ -57,13 +57,16 @@ void writeFacts(ReportHtml& html, const AgreementContent& content, const Agreeme
         html.field(source, dates);
     }
     if (content.frequencyWeeks > 0)
+        //: Glossary: frequency of supervision is Welsh "Amledd" (not "Amlder").
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Frequency"),
+                   //: %1 is a number.
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Every %1 weeks"),
                                    [&content](const QString& lang, QString text) {
                                        return text.arg(Translations::locale(lang).toString(content.frequencyWeeks));
                                    }));
     if (content.lengthMinutes > 0)
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Length"),
+                   //: %1 is a number.
                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Minutes: %1"),
                                    [&content](const QString& lang, QString text) {
                                        return text.arg(Translations::locale(lang).toString(content.lengthMinutes));
@@ -139,6 +142,7 @@ Expected<ReportContent> agreement(const ReportSource& source)
     if (!found)
         return found.failure();
     if (!found->has_value() || !(*found)->current())
+        //: %1 is what the person typed.
         return Failure{ReportSource::tr("There is no agreement with the id “%1”.").arg(options.id)};
     const Agreement agreement = **found;
     const AgreementVersion version = *agreement.current();

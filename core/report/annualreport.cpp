@@ -8,6 +8,7 @@
 #include "core/report/reportsource.h"
 #include "core/report/spectrumsection.h"
 #include "core/report/titleblock.h"
+#include "core/util/collation.h"
 
 #include <QMap>
 
@@ -66,9 +67,13 @@ void writeCounts(ReportHtml& html, const QVector<Reflection>& entries, const Rep
                rows, {70, 30});
 
     html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Top tags"));
-    QVector<QPair<QString, int>> tags;
+    // Most used first; tags used as often in the alphabetical order of the report's language (ll after l).
+    QStringList spellings;
     for (auto it = byTag.cbegin(); it != byTag.cend(); ++it)
-        tags.append({tagSpelling.value(it.key()), it.value()});
+        spellings << tagSpelling.value(it.key());
+    QVector<QPair<QString, int>> tags;
+    for (const QString& spelling : sortedForDisplay(spellings, Translations::locale(language.primary())))
+        tags.append({spelling, byTag.value(spelling.toCaseFolded())});
     std::stable_sort(tags.begin(), tags.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     rows.clear();
     for (int i = 0; i < std::min<int>(10, tags.size()); ++i)
@@ -192,6 +197,7 @@ Expected<ReportContent> annual(const ReportSource& source)
         ReportHtml html(language);
         title.write(html);
         html.note(language.labels(
+            //: %1 is a number of reflections.
             QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),
             [&current](const QString& lang, QString text) { return text.arg(number(lang, current.size())); }));
         html.raw(counted);

@@ -81,6 +81,7 @@ Expected<ReportContent> portfolio(const ReportSource& source)
         ReportHtml html(language);
         title.write(html);
         html.raw(selection);
+        //: %1 is a number.
         html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),
                                   [&entries](const QString& lang, QString text) {
                                       return text.arg(Translations::locale(lang).toString(entries.size()));

@@ -4,6 +4,7 @@
 #include "core/i18n/translations.h"
 #include "core/journal/systemscale.h"
 #include "core/report/reporthtml.h"
+#include "core/util/collation.h"
 
 namespace myfyrio {
 
@@ -56,7 +57,9 @@ void ReflectionSection::writeDetails(const Reflection& reflection, const std::op
         dates << ReportLanguage::longDate(lang, reflection.date);
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Date"), dates);
     if (!reflection.tags.isEmpty())
-        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"), reflection.tags.join(QStringLiteral(", ")));
+        m_html.field(
+            QT_TRANSLATE_NOOP("myfyrio::Report", "Tags"),
+            sortedForDisplay(reflection.tags, Translations::locale(language.primary())).join(QStringLiteral(", ")));
     if (model && model->code != ReflectiveModel::freeWritingCode()) {
         QStringList names;
         for (const QString& lang : language.languages())
@@ -106,6 +109,7 @@ void ReflectionSection::writeFailure(const FailurePlacement& placement) const
     QStringList types;
     QStringList settings;
     for (const QString& lang : language.languages()) {
+        //: %1 is a label from elsewhere in the interface, already translated; %2 is a number.
         reasons << ReportLanguage::label(lang, QT_TRANSLATE_NOOP("myfyrio::Report", "%1 (%2 of 9)"))
                        .arg(FailureSpectrum::label(placement.reason, lang))
                        .arg(FailureSpectrum::position(placement.reason));
@@ -116,9 +120,12 @@ void ReflectionSection::writeFailure(const FailurePlacement& placement) const
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Reason for failure"), reasons);
     m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Type of failure"), types);
     if (placement.setting)
+        //: Glossary: the setting of a failure (consistent, variable, novel) is Welsh "Sefyllfa";
+        //: the Context section of an agreement is "Cyd-destun".
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Setting"), settings);
     if (placement.blameFelt) {
         m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Blame felt before placing it"),
+                     //: %1 is a number from 0 to 4.
                      language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "%1 of 4"),
                                      [&placement](const QString& lang, QString text) {
                                          return text.arg(Translations::locale(lang).toString(*placement.blameFelt));

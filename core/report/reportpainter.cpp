@@ -24,6 +24,7 @@ namespace myfyrio {
 
 namespace {
 
+//: %1 is the page number; %2 is how many pages there are.
 constexpr const char* pageOfPages = QT_TRANSLATE_NOOP("myfyrio::Report", "Page %1 of %2");
 
 double points(const QPaintDevice& device, double pt)

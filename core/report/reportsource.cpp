@@ -60,6 +60,7 @@ Expected<Reflection> ReportSource::reflection(const QString& id) const
         while (matches->next())
             found << matches->value(0).toString();
         if (found.size() > 1)
+            //: %1 is the start of an id, as the person typed it.
             return Failure{tr("More than one reflection has an id starting “%1”. Give more of it.").arg(id)};
         if (found.size() == 1)
             fullId = found.constFirst();
@@ -68,9 +69,11 @@ Expected<Reflection> ReportSource::reflection(const QString& id) const
     if (!found)
         return found.failure();
     if (!found->has_value())
+        //: %1 is what the person typed.
         return Failure{tr("There is no reflection with the id “%1”.").arg(id)};
     Reflection reflection = std::move(**found);
     if (!reflection.bringToSupervision && !m_options.includePrivate)
+        //: %1 is what the person typed.
         return Failure{tr("“%1” is private: it is not marked to bring to supervision. Mark it, or make a copy for "
                           "yourself that includes private reflections.")
                            .arg(reflection.title)};

@@ -28,6 +28,7 @@ Expected<QString> resolveSessionId(const Database& database, const QString& id)
     while (query->next())
         ids << query->value(0).toString();
     if (ids.size() != 1)
+        //: %1 is what the person typed.
         return Failure{ReportSource::tr("There is no session with the id “%1”.").arg(id)};
     return ids.constFirst();
 }
@@ -137,6 +138,7 @@ Expected<ReportContent> session(const ReportSource& source)
     if (!found)
         return found.failure();
     if (!found->has_value())
+        //: %1 is the id as it was given.
         return Failure{ReportSource::tr("There is no session with the id “%1”.").arg(options.id)};
     const Session record = **found;
     auto agenda = shareableAgenda(source, record.agenda);

@@ -59,6 +59,7 @@ void SpectrumSection::write(ReportHtml& html, const FailureCounts& counts, const
     for (const QString& lang : language.languages())
         summaries << FailureInsight::summary(counts, lang);
     html.note(summaries);
+    //: %1 is a number.
     html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Events placed on the spectrum: %1"),
                               [&counts](const QString& lang, QString text) {
                                   return text.arg(Translations::locale(lang).toString(counts.total));

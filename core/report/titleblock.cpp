@@ -19,16 +19,18 @@ void TitleBlock::write(ReportHtml& html) const
         html.note(dates);
     } else if (from.isValid() && to.isValid()) {
         html.note(language.labels(
+            //: %1 is a date; %2 is a date.
             QT_TRANSLATE_NOOP("myfyrio::Report", "From %1 to %2"), [this](const QString& lang, QString text) {
                 return text.arg(ReportLanguage::shortDate(lang, from), ReportLanguage::shortDate(lang, to));
             }));
     }
     const QDate today = timestamps::nowUtc().toLocalTime().date();
+    //: %1 is a short date, after a colon in Welsh ("Gwnaed: 01/03/2024").
+    const char* madeOn = QT_TRANSLATE_NOOP("myfyrio::Report", "Made on %1");
     html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
-                 .arg(ReportHtml::stacked(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Made on %1"),
-                                                          [&today](const QString& lang, QString text) {
-                                                              return text.arg(ReportLanguage::shortDate(lang, today));
-                                                          }))));
+                 .arg(ReportHtml::stacked(language.labels(madeOn, [&today](const QString& lang, QString text) {
+                     return text.arg(ReportLanguage::shortDate(lang, today));
+                 }))));
     if (privateCopy) {
         html.raw(QStringLiteral("<p style=\"color: %1; font-weight: bold;\">%2</p>")
                      .arg(StatusPalette::printText(StatusPalette::Role::Error).name(),

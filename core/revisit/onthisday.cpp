@@ -92,7 +92,12 @@ QString OnThisDay::heading(const Period& period)
         return tr("A month ago");
     if (period.yearsAgo == 1)
         return tr("A year ago");
-    return tr("%n years ago", nullptr, period.yearsAgo);
+    // Not "%n years ago": Welsh would need a plural noun after the number ("2 o flynyddoedd").
+    if (!period.days.isEmpty())
+        //: A heading in On this day. %1 is a year in four digits (2023).
+        return tr("On this day in %1").arg(period.days.constFirst().year());
+    //: A heading in On this day. %1 is a number of years, two or more.
+    return tr("Years ago: %1").arg(period.yearsAgo);
 }
 
 } // namespace myfyrio

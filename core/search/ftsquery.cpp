@@ -1,23 +1,55 @@
 #include "core/search/ftsquery.h"
 
-#include <QRegularExpression>
+#include "core/search/welshmutation.h"
+
 #include <QStringList>
 
 namespace myfyrio {
 
-QString toFtsQuery(const QString& userText)
+namespace {
+
+/// Forms shorter than this match whole words only, so that "dy" (from "ty")
+/// does not find every word beginning with "dy".
+constexpr int shortestPrefixForm = 4;
+
+QString quoted(const QString& text)
 {
-    // Split on anything that is not a letter, digit or apostrophe inside a word,
-    // matching how the unicode61 tokenizer splits the indexed text.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
-    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
-    QStringList terms;
-    for (const QString& word : words) {
-        QString escaped = word;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms.append(QLatin1Char('"') + escaped + QStringLiteral("\"*"));
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString termExpression(const SearchTerm& term, WordForms forms)
+{
+    if (term.phrase)
+        return quoted(term.words.join(QLatin1Char(' ')));
+    const QString& word = term.words.constFirst();
+    if (forms == WordForms::Exact)
+        return quoted(word) + QLatin1Char('*');
+    QStringList alternatives;
+    const QStringList all = WelshMutation::searchForms(word);
+    for (const QString& form : all) {
+        const bool prefix = form == word || form.size() >= shortestPrefixForm;
+        alternatives << quoted(form) + (prefix ? QStringLiteral("*") : QString());
     }
-    return terms.join(QLatin1Char(' '));
+    return alternatives.join(QStringLiteral(" OR "));
+}
+
+} // namespace
+
+QString ftsExpression(const QVector<SearchClause>& clauses, WordForms forms, const QString& joiner)
+{
+    QStringList parts;
+    for (const SearchClause& clause : clauses) {
+        QStringList terms;
+        for (const SearchTerm& term : clause.anyOf) {
+            if (!term.words.isEmpty())
+                terms << termExpression(term, forms);
+        }
+        if (!terms.isEmpty())
+            parts << QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return parts.join(QLatin1Char(' ') + joiner + QLatin1Char(' '));
 }
 
 QString snippetToHtml(const QString& snippet)

@@ -63,6 +63,7 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, Open
 
     if (info.exists()) {
         if (!info.isFile())
+            //: %1 is what the person typed.
             return Failure{tr("“%1” is not a file.").arg(absolute)};
         if (info.size() > 0) {
             if (auto checked = JournalFile::inspect(absolute, latestSchemaVersion()); !checked)
@@ -70,6 +71,7 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, Open
         }
     } else {
         if (mode == OpenMode::ExistingOnly)
+            //: %1 is what the person typed.
             return Failure{tr("There is no journal at “%1”.").arg(absolute)};
         if (auto created = JournalFile::createPrivate(absolute); !created)
             return created.failure();
@@ -81,6 +83,7 @@ Expected<std::unique_ptr<Database>> Database::openUpTo(const QString& path, Open
     db.setDatabaseName(absolute);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
+        //: %1 is a file path; %2 says what went wrong.
         return Failure{tr("The journal “%1” could not be opened: %2").arg(absolute, sql::describe(db.lastError()))};
 
     if (auto configured = database->configure(); !configured)
@@ -112,6 +115,7 @@ Expected<void> Database::migrate(int targetVersion)
     const int current = schemaVersion();
     const int latest = qMin(targetVersion, latestSchemaVersion());
     if (current < 0)
+        //: %1 is a file path.
         return Failure{tr("The journal “%1” could not be read.").arg(m_path)};
     if (current >= latest)
         return {};
@@ -122,6 +126,7 @@ Expected<void> Database::migrate(int targetVersion)
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString backup = m_path + QStringLiteral(".v%1-%2.bak").arg(current).arg(stamp);
         if (auto copied = backupTo(backup); !copied)
+            //: %1 says why the backup copy could not be made.
             return Failure{tr("The journal could not be upgraded because no backup copy could be made "
                               "first: %1")
                                .arg(copied.error())};
@@ -140,6 +145,7 @@ Expected<void> Database::migrate(int targetVersion)
             if (!query.exec(statement)) {
                 qCWarning(lcDatabase) << "migration" << step.version << "failed at" << statement
                                       << query.lastError().text();
+                //: %1 is a version number; %2 describes the upgrade step; %3 says what went wrong.
                 return Failure{tr("The journal could not be upgraded to version %1 (%2): %3 "
                                   "It has been left as it was.")
                                    .arg(step.version)
@@ -150,6 +156,7 @@ Expected<void> Database::migrate(int targetVersion)
         if (!version.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
             return Failure{sql::describe(version.lastError())};
         if (auto committed = transaction.commit(); !committed)
+            //: %1 is a version number; %2 describes the upgrade step; %3 says what went wrong.
             return Failure{tr("The journal could not be upgraded to version %1 (%2): %3 "
                               "It has been left as it was.")
                                .arg(step.version)
@@ -161,6 +168,7 @@ Expected<void> Database::migrate(int targetVersion)
 Expected<void> Database::backupTo(const QString& targetPath) const
 {
     if (QFileInfo::exists(targetPath))
+        //: %1 is a file name or folder.
         return Failure{tr("The backup “%1” already exists.").arg(targetPath)};
     const QSqlDatabase db = connection();
     auto integrity = sql::scalar(db, QStringLiteral("PRAGMA integrity_check"));

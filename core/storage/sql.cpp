@@ -22,6 +22,7 @@ QString describe(const QSqlError& error)
         return QCoreApplication::translate("myfyrio::sql",
                                            "The journal cannot be changed because its file or folder is read-only.");
     case 10: // SQLITE_IOERR
+        //: %1 is the database's own message, in English.
         return QCoreApplication::translate("myfyrio::sql", "The journal could not be written to the disk (%1).")
             .arg(error.databaseText());
     case 11: // SQLITE_CORRUPT
@@ -34,6 +35,7 @@ QString describe(const QSqlError& error)
         break;
     }
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    //: %1 is the database's own message, in English.
     return QCoreApplication::translate("myfyrio::sql", "The journal could not be read or written: %1").arg(detail);
 }
 

@@ -87,6 +87,7 @@ QJsonObject AgreementContent::toJson() const
 Expected<AgreementContent> AgreementContent::fromJson(const QJsonObject& object)
 {
     const auto bad = [](const QString& what) {
+        //: %1 names a part of the agreement (a key in the file).
         return Failure{tr("The agreement's content is not readable: %1 is missing or wrong.").arg(what)};
     };
     const QJsonValue parties = object.value(QStringLiteral("parties"));
@@ -167,9 +168,11 @@ QString AgreementContent::validate() const
     if (lengthMinutes < 0 || lengthMinutes > 480)
         return tr("A session can be agreed to last up to 480 minutes.");
     if (!format.isEmpty() && !SectionCatalog::isFormat(format))
+        //: %1 is what the person typed.
         return tr("“%1” is not a session format Myfyrio knows.").arg(format);
     for (const QString& f : functions) {
         if (!SectionCatalog::isFunction(f))
+            //: %1 is what the person typed.
             return tr("“%1” is not one of the four functions of supervision.").arg(f);
     }
     return {};

@@ -49,10 +49,12 @@ QString AgreementExchange::Report::message() const
 {
     switch (outcome) {
     case Outcome::Added:
+        //: %n is a number of versions.
         return tr("The agreement was added to this journal with %n version(s).", nullptr, versionsAdded);
     case Outcome::Same:
         return tr("This journal already has the same agreement. Nothing was changed.");
     case Outcome::Newer:
+        //: %n is a number of versions and signatures.
         return tr("The file was newer: %n version(s) or signature(s) were added. Nothing was overwritten.", nullptr,
                   versionsAdded);
     case Outcome::Older:
@@ -73,6 +75,7 @@ Expected<void> AgreementExchange::exportTo(const AgreementStore& store, const QS
     if (!found)
         return found.failure();
     if (!found->has_value())
+        //: %1 is what the person typed.
         return Failure{tr("There is no agreement with the id “%1”.").arg(agreementId)};
     if (auto written = AgreementFile::write(**found, path); !written)
         return written;

@@ -78,6 +78,7 @@ Expected<AgreementFile::Contents> AgreementFile::parse(const QByteArray& bytes)
     if (version.toInt() < 1)
         return Failure{tr("The agreement file is damaged: its format version is missing.")};
     const auto damaged = [](const QString& what) {
+        //: %1 says what is wrong with the file.
         return Failure{tr("The agreement file is damaged (%1). Nothing was imported.").arg(what)};
     };
 
@@ -129,6 +130,7 @@ Expected<AgreementFile::Contents> AgreementFile::parse(const QByteArray& bytes)
             return damaged(where + QStringLiteral(".parentId"));
         auto content = AgreementContent::fromJson(o.value(QStringLiteral("content")).toObject());
         if (!content)
+            //: %1 says what is wrong with the file.
             return Failure{tr("The agreement file is damaged (%1). Nothing was imported.").arg(content.error())};
         v.content = std::move(content).value();
         for (const QJsonValue& s : o.value(QStringLiteral("signatures")).toArray()) {
@@ -144,6 +146,7 @@ Expected<AgreementFile::Contents> AgreementFile::parse(const QByteArray& bytes)
         v.fingerprint = o.value(QStringLiteral("fingerprint")).toString();
         if (v.isSigned()) {
             if (v.fingerprint != Fingerprint::of(v.content, v.signatures))
+                //: %1 is a version number.
                 return Failure{tr("Version %1 in the agreement file was signed, but its content no longer "
                                   "matches its fingerprint %2: the file has been changed since it was signed. "
                                   "Nothing was imported.")
@@ -172,10 +175,13 @@ Expected<AgreementFile::Contents> AgreementFile::read(const QString& path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
+        //: %1 is a file path.
         return Failure{tr("There is no file at “%1”.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
+        //: %1 is a file path; %2 is a sentence saying what went wrong.
         return Failure{tr("“%1” could not be read: %2").arg(path, file.errorString())};
     if (file.size() > 32 * 1024 * 1024)
+        //: %1 is a file path.
         return Failure{tr("“%1” is too large to be an agreement file.").arg(path)};
     return parse(file.readAll());
 }

@@ -90,6 +90,7 @@ Expected<QString> AgreementStore::resolveId(const QString& prefix) const
 {
     const QString p = prefix.trimmed().toLower();
     if (p.size() < 4 || p.contains(QLatin1Char('%')) || p.contains(QLatin1Char('_')))
+        //: %1 is what the person typed.
         return Failure{tr("There is no agreement with the id “%1”.").arg(prefix)};
     auto query = sql::run(m_db, QStringLiteral("SELECT id FROM supervision_agreement WHERE id LIKE :p || '%'"),
                           {{QStringLiteral("p"), p}});
@@ -99,8 +100,10 @@ Expected<QString> AgreementStore::resolveId(const QString& prefix) const
     while (query->next())
         ids.append(query->value(0).toString());
     if (ids.isEmpty())
+        //: %1 is what the person typed.
         return Failure{tr("There is no agreement with the id “%1”.").arg(prefix)};
     if (ids.size() > 1)
+        //: %1 is the start of an id, as the person typed it.
         return Failure{tr("More than one agreement has an id starting “%1”; give more of it.").arg(prefix)};
     return ids.constFirst();
 }
@@ -132,6 +135,7 @@ Expected<Agreement> AgreementStore::load(const QString& id) const
     if (!header)
         return header.failure();
     if (!header->next())
+        //: %1 is what the person typed.
         return Failure{tr("There is no agreement with the id “%1”.").arg(id)};
     Agreement a;
     a.id = id;
@@ -257,7 +261,9 @@ Expected<AgreementVersion> AgreementStore::sign(const QString& agreementId, cons
     if (folded(signature.fullName) != folded(expected)) {
         return Failure{
             signature.party == SectionCatalog::supervisor()
+                //: %1 is what the person typed.
                 ? tr("The name typed does not match the supervisor's name in the agreement (“%1”).").arg(expected)
+                //: %1 is what the person typed.
                 : tr("The name typed does not match the supervisee's name in the agreement (“%1”).").arg(expected)};
     }
     if (draft.signatureOf(signature.party)) {

@@ -1,5 +1,7 @@
 #include "core/supervision/reviewreminders.h"
 
+#include "core/i18n/phrasing.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -27,10 +29,13 @@ QVector<ReviewReminder> ReviewReminders::due(const QVector<Agreement>& agreement
 QString ReviewReminders::describe(const ReviewReminder& r)
 {
     const QString date = QLocale().toString(r.reviewDate, QLocale::LongFormat);
+    // The date follows a colon: in Welsh it would mutate after "ar" ("ar ddydd Llun").
+    const QString parties = Phrasing::twoNames(r.supervisorName, r.superviseeName);
     if (r.overdue())
-        return tr("The agreement between %1 and %2 was due for review on %3.")
-            .arg(r.supervisorName, r.superviseeName, date);
-    return tr("The agreement between %1 and %2 is due for review on %3.").arg(r.supervisorName, r.superviseeName, date);
+        //: %1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.
+        return tr("The agreement between %1 was due for review. Review date: %2.").arg(parties, date);
+    //: %1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.
+    return tr("The agreement between %1 is due for review. Review date: %2.").arg(parties, date);
 }
 
 QString ReviewReminders::summary(const QVector<ReviewReminder>& reminders)
@@ -39,6 +44,7 @@ QString ReviewReminders::summary(const QVector<ReviewReminder>& reminders)
         return {};
     if (reminders.size() == 1)
         return describe(reminders.constFirst());
+    //: %1 is a number.
     return tr("Supervision agreements due for review or overdue: %1").arg(reminders.size());
 }
 

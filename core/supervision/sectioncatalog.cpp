@@ -25,6 +25,7 @@ const Entry sections[] = {
      QT_TRANSLATE_NOOP("myfyrio::SectionCatalog",
                        "When the agreement starts and when it will be reviewed (often after three months, then "
                        "every year).")},
+    //: Glossary: an agreement's Context is "Cyd-destun"; a failure's Setting is "Sefyllfa".
     {"context", QT_TRANSLATE_NOOP("myfyrio::SectionCatalog", "Context"),
      QT_TRANSLATE_NOOP("myfyrio::SectionCatalog",
                        "The professional standards (Social Work England, the Social Care Wales Code of "

@@ -24,6 +24,7 @@ QString SessionStore::validate(const Session& s)
         return tr("Record why the session was cancelled.");
     for (const QString& f : s.functions) {
         if (!SectionCatalog::isFunction(f))
+            //: %1 is what the person typed.
             return tr("“%1” is not one of the four functions of supervision.").arg(f);
     }
     for (const SessionAction& a : s.actions) {

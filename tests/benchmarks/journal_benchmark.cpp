@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace myfyrio;
 
@@ -200,20 +201,37 @@ double median(QVector<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-double runSeconds(const QString& program, const QStringList& arguments)
+double childCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/// Median clock and CPU seconds (user + system) of seven runs of a program.
+struct Timing {
+    double wall = 0;
+    double cpu = 0;
+};
+
+Timing runSeconds(const QString& program, const QStringList& arguments)
 {
     QVector<double> times;
+    QVector<double> cpu;
     for (int i = 0; i < 7; ++i) {
         QProcess process;
         QElapsedTimer timer;
+        const double cpuBefore = childCpuSeconds();
         timer.start();
         process.start(program, arguments);
         process.waitForFinished(120000);
         times.append(timer.nsecsElapsed() / 1e9);
+        cpu.append(childCpuSeconds() - cpuBefore);
         if (process.exitCode() != 0)
             out() << "# " << program << " failed: " << process.readAllStandardError() << Qt::endl;
     }
-    return median(times);
+    return {median(times), median(cpu)};
 }
 
 void measure(const QString& label, const QString& path)
@@ -267,17 +285,24 @@ void measure(const QString& label, const QString& path)
     // The command line against the sqlite3 shell, for the same listing.
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (!sqlite3.isEmpty()) {
-        const double cli =
+        // The same listing as the command line prints: date, title, tags, id and the snippet.
+        const Timing cli =
             runSeconds(QStringLiteral(MYFYRIO_EXECUTABLE),
                        {QStringLiteral("--database"), path, QStringLiteral("search"), QStringLiteral("feedback")});
-        const double shell =
-            runSeconds(sqlite3, {path, QStringLiteral("SELECT r.id, r.entry_date, r.title FROM reflection_fts"
-                                                      " JOIN reflection r ON r.seq = reflection_fts.rowid"
-                                                      " WHERE reflection_fts MATCH '\"feedback\"*'"
-                                                      " ORDER BY r.entry_date DESC, r.created_at DESC")});
-        figure(QStringLiteral("cli_search_%1").arg(label), cli, "s");
-        figure(QStringLiteral("sqlite3_search_%1").arg(label), shell, "s");
-        figure(QStringLiteral("cli_search_ratio_%1").arg(label), cli / shell, "x");
+        const Timing shell = runSeconds(
+            sqlite3, {path, QStringLiteral("SELECT r.entry_date, r.title,"
+                                           " (SELECT group_concat(t.name, ', ') FROM reflection_tag rt"
+                                           " JOIN tag t ON t.id = rt.tag_id WHERE rt.reflection_id = r.id),"
+                                           " r.id, snippet(reflection_fts, -1, '', '', '…', 16)"
+                                           " FROM reflection_fts JOIN reflection r ON r.seq = reflection_fts.rowid"
+                                           " WHERE reflection_fts MATCH '\"feedback\"*'"
+                                           " ORDER BY r.entry_date DESC, r.created_at DESC")});
+        figure(QStringLiteral("cli_search_%1").arg(label), cli.wall, "s");
+        figure(QStringLiteral("sqlite3_search_%1").arg(label), shell.wall, "s");
+        figure(QStringLiteral("cli_search_ratio_%1").arg(label), cli.wall / shell.wall, "x");
+        figure(QStringLiteral("cli_search_cpu_%1").arg(label), cli.cpu, "s");
+        figure(QStringLiteral("sqlite3_search_cpu_%1").arg(label), shell.cpu, "s");
+        figure(QStringLiteral("cli_search_cpu_ratio_%1").arg(label), cli.cpu / shell.cpu, "x");
     }
 }
 

@@ -204,8 +204,10 @@ TEST_CASE("Tags sort by the interface language's rules", "[tags]")
 
 TEST_CASE("Typed text becomes a safe prefix query", "[search]")
 {
-    CHECK(toFtsQuery(QStringLiteral("dŵr oer")) == QStringLiteral("\"dŵr\"* \"oer\"*"));
-    CHECK(toFtsQuery(QStringLiteral("  \"*(  ")).isEmpty());
+    CHECK(
+        ftsExpression(SearchQuery::parse(QStringLiteral("dŵr oer")).clauses(), WordForms::Exact, QStringLiteral("AND"))
+        == QStringLiteral("(\"dŵr\"*) AND (\"oer\"*)"));
+    CHECK(SearchQuery::parse(QStringLiteral("  \"*(  ")).isEmpty());
     CHECK(snippetToHtml(QStringLiteral("a <b> ") + snippetMarkStart + QStringLiteral("x") + snippetMarkEnd)
           == QStringLiteral("a &lt;b&gt; <b>x</b>"));
 }

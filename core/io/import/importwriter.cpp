@@ -1,0 +1,125 @@
+#include "core/io/import/importwriter.h"
+
+#include "core/journal/reflectionstore.h"
+#include "core/journal/trashstore.h"
+#include "core/search/searchindex.h"
+#include "core/storage/database.h"
+#include "core/storage/journalchanges.h"
+#include "core/storage/scopedtransaction.h"
+#include "core/storage/sql.h"
+
+namespace myfyrio {
+
+ImportWriter::ImportWriter(const Database& database) : m_database(database) {}
+
+Expected<QSet<QString>> ImportWriter::existingIds(const ImportBatch& batch) const
+{
+    QSet<QString> wanted;
+    wanted.reserve(batch.entries.size());
+    for (const ImportedEntry& entry : batch.entries)
+        wanted.insert(entry.reflection.id);
+    // Every id the journal holds: one read, however large the batch.
+    auto query = sql::run(m_database.connection(), QStringLiteral("SELECT id FROM reflection"));
+    if (!query)
+        return query.failure();
+    QSet<QString> found;
+    while (query->next()) {
+        const QString id = query->value(0).toString();
+        if (wanted.contains(id))
+            found.insert(id);
+    }
+    // A reflection the writer put in the trash is there too: importing again does not bring it back.
+    auto trashed = TrashStore(m_database).list();
+    if (!trashed)
+        return trashed.failure();
+    for (const TrashItem& item : std::as_const(*trashed)) {
+        if (wanted.contains(item.reflectionId))
+            found.insert(item.reflectionId);
+    }
+    return found;
+}
+
+ImportOutcome ImportWriter::outcomeOf(const ImportBatch& batch) const
+{
+    ImportOutcome outcome;
+    outcome.existing = batch.duplicates;
+    outcome.skipped = batch.skipped;
+    outcome.warnings = batch.warnings;
+    outcome.mediaNotImported = batch.mediaNotImported;
+    return outcome;
+}
+
+Expected<ImportOutcome> ImportWriter::dryRun(const ImportBatch& batch) const
+{
+    auto have = existingIds(batch);
+    if (!have)
+        return have.failure();
+    ImportOutcome outcome = outcomeOf(batch);
+    outcome.existing += static_cast<int>(have->size());
+    outcome.added = static_cast<int>(batch.entries.size() - have->size());
+    return outcome;
+}
+
+Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const ImportProgress& progress) const
+{
+    auto have = existingIds(batch);
+    if (!have)
+        return have.failure();
+    ImportOutcome outcome = outcomeOf(batch);
+    outcome.existing += static_cast<int>(have->size());
+
+    JournalChanges& changes = m_database.changes();
+    // The store announces each reflection it adds; the batch holds those back until the end, and
+    // replaced() makes them one "read everything again" — also after a rollback, so that no view
+    // is told of a reflection that was never kept.
+    JournalChanges::Batch announcements(changes);
+    ScopedTransaction transaction(m_database.connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.failure();
+    // The search index is built once for everything added, not entry by entry.
+    SearchIndex::BulkLoad index(m_database.connection());
+    if (auto loading = index.begin(); !loading)
+        return loading.failure();
+    const ReflectionStore store(m_database);
+    const int total = static_cast<int>(batch.entries.size());
+    for (int i = 0; i < total; ++i) {
+        if (i % 64 == 0) {
+            if (progress.cancelled()) {
+                if (outcome.added > 0)
+                    changes.replaced();
+                return ImportProgress::cancelledFailure();
+            }
+            progress.report(i, total);
+        }
+        const ImportedEntry& entry = batch.entries.at(i);
+        if (have->contains(entry.reflection.id))
+            continue;
+        auto added = store.add(entry.reflection);
+        if (!added) {
+            if (outcome.added > 0)
+                changes.replaced();
+            //: %1 says which entry (file and line), %2 why it could not be stored. Nothing was imported.
+            return Failure{
+                tr("Nothing was imported, because “%1” could not be stored: %2").arg(entry.source, added.error())};
+        }
+        ++outcome.added;
+    }
+    if (auto indexed = index.finish(); !indexed) {
+        if (outcome.added > 0)
+            changes.replaced();
+        //: %1 is why the import could not be kept.
+        return Failure{tr("Nothing was imported: %1").arg(indexed.error())};
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        if (outcome.added > 0)
+            changes.replaced();
+        //: %1 is why the import could not be kept.
+        return Failure{tr("Nothing was imported: %1").arg(committed.error())};
+    }
+    progress.report(total, total);
+    if (outcome.added > 0)
+        changes.replaced();
+    return outcome;
+}
+
+} // namespace myfyrio
