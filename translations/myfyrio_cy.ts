@@ -834,6 +834,129 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::AttachmentCopies</name>
+    <message>
+        <source>The folder “%1” for opening attachments could not be made safe for your files alone.</source>
+        <extracomment>%1 is a folder.</extracomment>
+        <translation>Nid oedd modd gwneud y ffolder “%1” ar gyfer agor atodiadau yn ddiogel i&apos;ch ffeiliau chi yn unig.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link Myfyrio did not make, so it was left alone.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Mae “%1” yn ddolen na wnaeth Myfyrio, felly cafodd ei gadael fel yr oedd.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::AttachmentStore</name>
+    <message>
+        <source>“%1” is %2; an attachment can be at most 25 MB.</source>
+        <extracomment>%1 is a file name; %2 is its size, e.g. 30.2 MB.</extracomment>
+        <translation>Maint “%1” yw %2; gall atodiad fod yn 25 MB ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>There is no reflection with the id “%1” to attach the file to.</source>
+        <extracomment>%1 is a reflection id.</extracomment>
+        <translation>Does dim myfyrdod â&apos;r dynodydd “%1” i atodi&apos;r ffeil ato.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Nid yw “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <extracomment>%1 is a file name.</extracomment>
+        <translation>Nid yw “%1” yn ffeil y gellir ei hatodi.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <extracomment>%1 is a file name; %2 is the system&apos;s reason.</extracomment>
+        <translation>Nid oedd modd darllen “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The attachment is no longer in the journal.</source>
+        <translation>Nid yw&apos;r atodiad yn y dyddlyfr mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::AttachmentsPanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>No files yet. Add certificates, photos or documents (up to 25 MB each); they are kept inside your journal and its backups.</source>
+        <translation>Dim ffeiliau eto. Ychwanegwch dystysgrifau, lluniau neu ddogfennau (hyd at 25 MB yr un); cânt eu cadw y tu mewn i&apos;ch dyddlyfr a&apos;i gopïau wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Ffeiliau atodedig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a file name, %2 its size (&quot;2.5 MB&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens “%1”. Save a copy and open it from there.</source>
+        <extracomment>%1 is the name of an attached file.</extracomment>
+        <translation>Does dim rhaglen ar y cyfrifiadur hwn sy&apos;n agor “%1”. Cadwch gopi a&apos;i agor o&apos;r fan honno.</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Cadw Copi</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Tynnu Ffeil</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the journal?</source>
+        <extracomment>%1 is the name of an attached file.</extracomment>
+        <translation>Tynnu “%1” o&apos;r dyddlyfr?</translation>
+    </message>
+    <message>
+        <source>It is kept in backups made before now, but not in the journal.</source>
+        <translation>Bydd yn aros yn y copïau wrth gefn a wnaed cyn hyn, ond nid yn y dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Ychwanegu Ffeiliau…</translation>
+    </message>
+    <message>
+        <source>Add certificates, photos or documents (Insert in the list).</source>
+        <translation>Ychwanegu tystysgrifau, lluniau neu ddogfennau (Insert yn y rhestr).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Cadw Copi…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Tynnu…</translation>
+    </message>
+    <message>
+        <source>Open the file with the application your desktop uses for it (Enter in the list).</source>
+        <translation>Agor y ffeil gyda&apos;r rhaglen y mae eich bwrdd gwaith yn ei defnyddio ar ei chyfer (Enter yn y rhestr).</translation>
+    </message>
+    <message>
+        <source>Remove the file from the journal (Delete in the list).</source>
+        <translation>Tynnu&apos;r ffeil o&apos;r dyddlyfr (Delete yn y rhestr).</translation>
+    </message>
+    <message>
+        <source>Add a File</source>
+        <translation>Ychwanegu Ffeil</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::Autosaver</name>
     <message>
         <source>All changes saved</source>
@@ -1443,6 +1566,72 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::CpdPanel</name>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Count this reflection as continuing professional development for your regulator.</source>
+        <translation>Cyfrif y myfyrdod hwn fel datblygiad proffesiynol parhaus ar gyfer eich rheoleiddiwr.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of activity:</source>
+        <translation>Math o wei&amp;thgaredd:</translation>
+    </message>
+    <message>
+        <source>Hours of CPD</source>
+        <translation>Oriau DPP</translation>
+    </message>
+    <message>
+        <source>&amp;Written or discussed with a peer</source>
+        <translation>Wedi&apos;i ysgrifen&amp;nu neu ei drafod gyda chymar</translation>
+    </message>
+    <message>
+        <source>Counts as C&amp;PD</source>
+        <translation>Yn cyfrif fel D&amp;PP</translation>
+    </message>
+    <message>
+        <source>Ho&amp;urs:</source>
+        <translation>Oria&amp;u:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipatory: done with other people</source>
+        <translation>Cyfranogo&amp;l: wedi&apos;i wneud gyda phobl eraill</translation>
+    </message>
+    <message>
+        <source>Relates t&amp;o the standard:</source>
+        <translation>Safon &amp;berthnasol:</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CpdPreferencesBox</name>
+    <message>
+        <source>CPD and your regulator</source>
+        <translation>DPP a&apos;ch rheoleiddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Regulator and role:</source>
+        <translation>&amp;Rheoleiddiwr a rôl:</translation>
+    </message>
+    <message>
+        <source>My current &amp;cycle started on:</source>
+        <translation>Dechreuodd fy &amp;nghylch presennol ar:</translation>
+    </message>
+    <message>
+        <source>The day your CPD cycle started</source>
+        <translation>Y diwrnod y dechreuodd eich cylch DPP</translation>
+    </message>
+    <message>
+        <source>Without a start day, the registration year runs from 1 December to 30 November.</source>
+        <translation>Heb ddiwrnod cychwyn, mae&apos;r flwyddyn gofrestru yn rhedeg o 1 Rhagfyr hyd 30 Tachwedd.</translation>
+    </message>
+    <message>
+        <source>Cycles follow on from this day; without it, the CPD view counts the cycle that ends today.</source>
+        <translation>Mae&apos;r cylchoedd yn dilyn o&apos;r diwrnod hwn; hebddo, mae&apos;r olwg DPP yn cyfrif y cylch sy&apos;n gorffen heddiw.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::CpdProgress</name>
     <message>
         <source>CPD hours: %1 of %2</source>
@@ -1518,6 +1707,7 @@
     <name>myfyrio::CpdRecordStore</name>
     <message>
         <source>“%1” is not a kind of CPD activity. Use one of: %2.</source>
+        <extracomment>%1 is what was given; %2 is a list of activity codes.</extracomment>
         <translation>Nid yw “%1” yn fath o weithgaredd DPP. Defnyddiwch un o’r rhain: %2.</translation>
     </message>
     <message>
@@ -1526,7 +1716,78 @@
     </message>
     <message>
         <source>“%1” is not a standard Myfyrio knows. Use one of: %2.</source>
+        <extracomment>%1 is what was given; %2 is a list of standard codes.</extracomment>
         <translation>Nid yw “%1” yn safon y mae Myfyrio yn ei hadnabod. Defnyddiwch un o’r rhain: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CpdView</name>
+    <message>
+        <source>Continuing professional development</source>
+        <translation>Datblygiad proffesiynol parhaus</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>I&apos;w wneud o hyd</translation>
+    </message>
+    <message>
+        <source>CPD &amp;activities in this cycle</source>
+        <translation>&amp;Gweithgareddau DPP yn y cylch hwn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Myfyrdod</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Math o weithgaredd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>CPD activities in this cycle</source>
+        <translation>Gweithgareddau DPP yn y cylch hwn</translation>
+    </message>
+    <message>
+        <source>Progress against the requirement</source>
+        <translation>Cynnydd o&apos;i gymharu â&apos;r gofyn</translation>
+    </message>
+    <message>
+        <source>Choose your regulator and your role in Edit ▸ Preferences to see what it asks for.</source>
+        <translation>Dewiswch eich rheoleiddiwr a&apos;ch rôl yn Golygu ▸ Dewisiadau i weld yr hyn y mae&apos;n ei ofyn.</translation>
+    </message>
+    <message>
+        <source>Cycle: %1 to %2</source>
+        <extracomment>%1 and %2 are the first and last days of the CPD cycle.</extracomment>
+        <translation>Cylch: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Set the day your cycle started in Edit ▸ Preferences; until then the cycle is the one that ends today.</source>
+        <translation>Gosodwch y diwrnod y dechreuodd eich cylch yn Golygu ▸ Dewisiadau; tan hynny, y cylch yw&apos;r un sy&apos;n gorffen heddiw.</translation>
+    </message>
+    <message>
+        <source>CPD hours: %1. Activities: %2.</source>
+        <extracomment>%1 is a number of hours, %2 a number of activities.</extracomment>
+        <translation>Oriau DPP: %1. Gweithgareddau: %2.</translation>
+    </message>
+    <message>
+        <source>No CPD from %1 to %2</source>
+        <extracomment>%1 and %2 are days: a gap of three months or more between CPD activities.</extracomment>
+        <translation>Dim DPP: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Untitled reflection</source>
+        <translation>Myfyrdod heb deitl</translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation>DPP</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2173,63 @@
     <message>
         <source>New territory: nobody here has done this before.</source>
         <translation>Tir newydd: nid oes neb yma wedi gwneud hyn o&apos;r blaen.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::GuardDialog</name>
+    <message>
+        <source>Before You Share This</source>
+        <translation>Cyn i Chi Rannu Hyn</translation>
+    </message>
+    <message>
+        <source>This report could identify someone. The confidentiality guard found these details (places in the report: %1):</source>
+        <extracomment>%1 is a number of places in the report.</extracomment>
+        <translation>Gallai&apos;r adroddiad hwn ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i&apos;r manylion hyn (mannau yn yr adroddiad: %1):</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>Yn yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Newid am</translation>
+    </message>
+    <message>
+        <source>What the guard found</source>
+        <translation>Yr hyn a ganfu&apos;r gwarchodwr</translation>
+    </message>
+    <message>
+        <source>Untick a detail that is not a problem, or change what it is replaced with (F2 or a double-click). To change the reflection itself, choose Go Back and Edit. If you share it as it is, the report says so on its first page.</source>
+        <translation>Dad-diciwch fanylyn nad yw&apos;n broblem, neu newidiwch yr hyn a ddaw yn ei le (F2 neu glicio ddwywaith). I newid y myfyrdod ei hun, dewiswch Mynd yn Ôl a Golygu. Os rhannwch chi ef fel y mae, bydd yr adroddiad yn dweud hynny ar ei dudalen gyntaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and Continue</source>
+        <translation>&amp;Newid a Pharhau</translation>
+    </message>
+    <message>
+        <source>&amp;Share As It Is</source>
+        <translation>&amp;Rhannu Fel y Mae</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back and Edit</source>
+        <translation>&amp;Mynd yn Ôl a Golygu</translation>
+    </message>
+    <message>
+        <source>This file could identify someone. The confidentiality guard found these details (places in the file: %1):</source>
+        <extracomment>%1 is a number of places in the file.</extracomment>
+        <translation>Gallai&apos;r ffeil hon ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i&apos;r manylion hyn (mannau yn y ffeil: %1):</translation>
+    </message>
+    <message>
+        <source>Signed text cannot be changed here. To take these details out, go back and edit a new draft of the agreement, or share the file as it is.</source>
+        <translation>Does dim modd newid testun wedi&apos;i lofnodi yma. I dynnu&apos;r manylion hyn allan, ewch yn ôl a golygu drafft newydd o&apos;r cytundeb, neu rannu&apos;r ffeil fel y mae.</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3454,25 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
 </context>
 <context>
+    <name>myfyrio::ProtectedNamesBox</name>
+    <message>
+        <source>People to protect</source>
+        <translation>Pobl i&apos;w diogelu</translation>
+    </message>
+    <message>
+        <source>&amp;Names of people you work with, one a line: a first name alone, or a first name and a surname. Before you share a report or a regulator&apos;s form, Myfyrio looks for them (also in their Welsh mutated forms), and for NHS numbers, postcodes, dates of birth, phone numbers and email addresses.</source>
+        <translation>&amp;Enwau pobl rydych yn gweithio gyda nhw, un y llinell: enw cyntaf ar ei ben ei hun, neu enw cyntaf a chyfenw. Cyn i chi rannu adroddiad neu ffurflen rheoleiddiwr, mae Myfyrio yn chwilio amdanynt (hefyd wedi&apos;u treiglo), ac am rifau GIG, codau post, dyddiadau geni, rhifau ffôn a chyfeiriadau e-bost.</translation>
+    </message>
+    <message>
+        <source>Names of people to protect</source>
+        <translation>Enwau pobl i&apos;w diogelu</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Un enw y llinell</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::RedNotebookSource</name>
     <message>
         <source>“%1” is not a folder. Choose RedNotebook&apos;s journal folder, which holds files named like 2024-03.txt (usually ~/.rednotebook/data).</source>
@@ -3418,9 +3755,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Reflections: %1</source>
-        <extracomment>%1 is a number of reflections.
-----------
-%1 is a number.</extracomment>
+        <extracomment>%1 is a number. %1 is a number of reflections.</extracomment>
         <translation>Myfyrdodau: %1</translation>
     </message>
     <message>
@@ -3845,6 +4180,259 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <extracomment>%1 is the number of cards printed (200), %2 the number of cards in all.</extracomment>
         <translation>Y cardiau diweddaraf: %1 (allan o %2)</translation>
     </message>
+    <message>
+        <source>No reflections this year.</source>
+        <translation>Dim myfyrdodau eleni.</translation>
+    </message>
+    <message>
+        <source>Months with none</source>
+        <translation>Misoedd heb ddim</translation>
+    </message>
+    <message>
+        <source>The reflection does not answer this yet: add it before you submit the form.</source>
+        <translation>Nid yw&apos;r myfyrdod yn ateb hyn eto: ychwanegwch yr ateb cyn cyflwyno&apos;r ffurflen.</translation>
+    </message>
+    <message>
+        <source>Type of CPD</source>
+        <translation>Math o DPP</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Participatory</source>
+        <translation>Cyfranogol</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Peer reflection</source>
+        <translation>Myfyrio gyda chymheiriaid</translation>
+    </message>
+    <message>
+        <source>Note: %1 publishes this form in English only. Check that they accept it in Welsh before you submit it.</source>
+        <extracomment>%1 is the regulator&apos;s name, e.g. the Nursing and Midwifery Council.</extracomment>
+        <translation>Nodyn: mae %1 yn cyhoeddi&apos;r ffurflen hon yn Saesneg yn unig. Gwiriwch eu bod yn ei derbyn yn Gymraeg cyn i chi ei chyflwyno.</translation>
+    </message>
+    <message>
+        <source>Nothing in this form may identify a person who uses services, a colleague or anyone else.</source>
+        <translation>Ni chaiff dim yn y ffurflen hon ddatgelu pwy yw person sy&apos;n defnyddio gwasanaethau, cydweithiwr nac unrhyw un arall.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>A mix of learning activities</source>
+        <translation>Cymysgedd o weithgareddau dysgu</translation>
+    </message>
+    <message>
+        <source>No CPD is recorded in this period.</source>
+        <translation>Does dim DPP wedi&apos;i gofnodi yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Gaps to explain</source>
+        <translation>Bylchau i&apos;w hegluro</translation>
+    </message>
+    <message>
+        <source>No CPD is recorded for three months or more in these periods. Say why in your profile (for example leave, illness or a career break).</source>
+        <translation>Does dim DPP wedi&apos;i gofnodi am dri mis neu fwy yn y cyfnodau hyn. Eglurwch pam yn eich proffil (er enghraifft gwyliau, salwch neu seibiant gyrfa).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>CPD summary (HCPC style)</source>
+        <translation>Crynodeb DPP (yn null yr HCPC)</translation>
+    </message>
+    <message>
+        <source>Dated activities</source>
+        <translation>Gweithgareddau wedi&apos;u dyddio</translation>
+    </message>
+    <message>
+        <source>%1 (a profile lists about 12 to 50)</source>
+        <extracomment>%1 is a number of activities.</extracomment>
+        <translation>%1 (mae proffil yn rhestru tua 12 i 50)</translation>
+    </message>
+    <message>
+        <source>Private CPD left out of this summary: %1. Mark a reflection to bring to supervision to include it.</source>
+        <translation>DPP preifat a adawyd allan o&apos;r crynodeb hwn: %1. Marciwch fyfyrdod i ddod ag ef i oruchwyliaeth i&apos;w gynnwys.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>What I learned, and how it improves my practice and benefits service users</source>
+        <translation>Yr hyn a ddysgais, a sut mae&apos;n gwella fy ymarfer ac o fudd i ddefnyddwyr gwasanaethau</translation>
+    </message>
+    <message>
+        <source>If you are audited, your profile also needs a summary of your practice (about 500 words), a statement of how your CPD meets the HCPC&apos;s standards (about 1,500 words), and evidence.</source>
+        <translation>Os cewch eich archwilio, mae angen i&apos;ch proffil hefyd gynnwys crynodeb o&apos;ch ymarfer (tua 500 gair), datganiad o sut mae eich DPP yn bodloni safonau&apos;r HCPC (tua 1,500 gair), a thystiolaeth.</translation>
+    </message>
+    <message>
+        <source>How is this relevant to the Code?</source>
+        <translation>Sut mae hyn yn berthnasol i&apos;r Cod?</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>No theme is chosen yet: choose one in the reflection&apos;s CPD details.</source>
+        <translation>Does dim thema wedi&apos;i dewis eto: dewiswch un ym manylion DPP y myfyrdod.</translation>
+    </message>
+    <message>
+        <source>Reflective account</source>
+        <translation>Cyfrif myfyriol</translation>
+    </message>
+    <message>
+        <source>For NMC revalidation: one of the five written reflective accounts, on CPD, practice-related feedback, or an event or experience in your practice, and how it relates to the Code.</source>
+        <translation>Ar gyfer ailddilysu gyda&apos;r NMC: un o&apos;r pum cyfrif myfyriol ysgrifenedig, am DPP, adborth sy&apos;n ymwneud ag ymarfer, neu ddigwyddiad neu brofiad yn eich ymarfer, a sut mae&apos;n ymwneud â&apos;r Cod.</translation>
+    </message>
+    <message>
+        <source>What was the nature of the CPD activity, practice-related feedback, or event or experience in your practice?</source>
+        <translation>Beth oedd natur y gweithgaredd DPP, yr adborth sy&apos;n ymwneud ag ymarfer, neu&apos;r digwyddiad neu&apos;r profiad yn eich ymarfer?</translation>
+    </message>
+    <message>
+        <source>What did you learn from it?</source>
+        <translation>Beth ddysgoch chi ohono?</translation>
+    </message>
+    <message>
+        <source>How did you change or improve your practice as a result?</source>
+        <translation>Sut gwnaethoch chi newid neu wella eich ymarfer o ganlyniad?</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Reflective models</source>
+        <translation>Modelau myfyriol</translation>
+    </message>
+    <message>
+        <source>Done: %1; still open: %2</source>
+        <extracomment>%1 and %2 are numbers of actions.</extracomment>
+        <translation>Wedi&apos;u gwneud: %1; ar agor o hyd: %2</translation>
+    </message>
+    <message>
+        <source>CPD hours</source>
+        <translation>Oriau DPP</translation>
+    </message>
+    <message>
+        <source>%1 (participatory: %2)</source>
+        <extracomment>%1 and %2 are numbers of hours.</extracomment>
+        <translation>%1 (cyfranogol: %2)</translation>
+    </message>
+    <message>
+        <source>CPD activities</source>
+        <translation>Gweithgareddau DPP</translation>
+    </message>
+    <message>
+        <source>Placed on the failure spectrum</source>
+        <translation>Wedi&apos;u gosod ar y sbectrwm methiant</translation>
+    </message>
+    <message>
+        <source>Continuing professional development</source>
+        <translation>Datblygiad proffesiynol parhaus</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Safon</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Ffeil atodedig</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>The writer chose to share this report with details the confidentiality guard found that could identify someone (%1). Handle it as confidential.</source>
+        <translation>Dewisodd yr awdur rannu&apos;r adroddiad hwn gyda manylion a allai ddatgelu pwy yw rhywun, a ganfuwyd gan y gwarchodwr cyfrinachedd (%1). Dylid ei drin yn gyfrinachol.</translation>
+    </message>
+    <message>
+        <source>CPD log</source>
+        <translation>Cofnod DPP</translation>
+    </message>
+    <message>
+        <source>Registered with</source>
+        <translation>Wedi cofrestru gyda</translation>
+    </message>
+    <message>
+        <source>Hours of learning</source>
+        <translation>Oriau o ddysgu</translation>
+    </message>
+    <message>
+        <source>%1 (required: %2 every three years)</source>
+        <extracomment>%1 and %2 are numbers of hours.</extracomment>
+        <translation>%1 (y gofyn: %2 bob tair blynedd)</translation>
+    </message>
+    <message>
+        <source>Private CPD left out of this log: %1. Mark a reflection to bring to supervision to include it.</source>
+        <translation>DPP preifat a adawyd allan o&apos;r cofnod hwn: %1. Marciwch fyfyrdod i ddod ag ef i oruchwyliaeth i&apos;w gynnwys.</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Dysgu</translation>
+    </message>
+    <message>
+        <source>How it contributed to my development</source>
+        <translation>Sut cyfrannodd at fy natblygiad</translation>
+    </message>
+    <message>
+        <source>Agreed with my manager</source>
+        <translation>Wedi&apos;i gytuno gyda fy rheolwr</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Rheolwr</translation>
+    </message>
+    <message>
+        <source>By signing, we agree that this is a fair record of the session.</source>
+        <translation>Drwy lofnodi, rydym yn cytuno bod hwn yn gofnod teg o&apos;r sesiwn.</translation>
+    </message>
+    <message>
+        <source>CPD record</source>
+        <translation>Cofnod DPP</translation>
+    </message>
+    <message>
+        <source>For Social Work England: a CPD record for this registration year. You need at least two, and at least one of them with peer reflection.</source>
+        <translation>Ar gyfer Social Work England: cofnod DPP ar gyfer y flwyddyn gofrestru hon. Mae angen o leiaf ddau arnoch, ac o leiaf un ohonynt gyda myfyrio gyda chymheiriaid.</translation>
+    </message>
+    <message>
+        <source>Description of the activity, and why it is relevant to your practice</source>
+        <translation>Disgrifiad o&apos;r gweithgaredd, a pham ei fod yn berthnasol i&apos;ch ymarfer</translation>
+    </message>
+    <message>
+        <source>What did you learn?</source>
+        <translation>Beth ddysgoch chi?</translation>
+    </message>
+    <message>
+        <source>What impact has it had on your practice?</source>
+        <translation>Pa effaith y mae wedi&apos;i chael ar eich ymarfer?</translation>
+    </message>
+    <message>
+        <source>What impact has it had on the people you work with?</source>
+        <translation>Pa effaith y mae wedi&apos;i chael ar y bobl rydych yn gweithio gyda nhw?</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ReportActions</name>
@@ -3933,6 +4521,10 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Say which session to report on.</source>
         <translation>Dywedwch ar ba sesiwn i adrodd.</translation>
+    </message>
+    <message>
+        <source>Say which reflection the form is made from.</source>
+        <translation>Dywedwch o ba fyfyrdod y gwneir y ffurflen.</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4692,26 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <source>The current search: %1</source>
         <extracomment>%1 describes the journal&apos;s current search, e.g. “tref” lang:cy, #visits.</extracomment>
         <translation>Y chwiliad presennol: %1</translation>
+    </message>
+    <message>
+        <source>NMC reflective account</source>
+        <translation>Cyfrif myfyriol yr NMC</translation>
+    </message>
+    <message>
+        <source>Social Work England CPD record</source>
+        <translation>Cofnod DPP Social Work England</translation>
+    </message>
+    <message>
+        <source>Social Care Wales CPD log</source>
+        <translation>Cofnod DPP Gofal Cymdeithasol Cymru</translation>
+    </message>
+    <message>
+        <source>HCPC-style CPD summary</source>
+        <translation>Crynodeb DPP yn null yr HCPC</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôl:</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5713,18 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>Restore or merge a JSON backup, or bring in the entries of RedNotebook, Day One, jrnl or Markdown notes.</source>
         <translation>Adfer neu gyfuno copi wrth gefn JSON, neu ddod â chofnodion RedNotebook, Day One, jrnl neu nodiadau Markdown i mewn.</translation>
     </message>
+    <message>
+        <source>Show this CPD cycle&apos;s hours against your regulator&apos;s requirement.</source>
+        <translation>Dangos oriau&apos;r cylch DPP hwn o&apos;u cymharu â gofyn eich rheoleiddiwr.</translation>
+    </message>
+    <message>
+        <source>Keep a file with a reflection, inside the journal.</source>
+        <translation>Cadw ffeil gyda myfyrdod, y tu mewn i&apos;r dyddlyfr.</translation>
+    </message>
+    <message>
+        <source>List the files kept with a reflection.</source>
+        <translation>Rhestru&apos;r ffeiliau a gedwir gyda myfyrdod.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::cli::ActionsCommand</name>
@@ -5377,6 +6001,51 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>“%1” is not an agreement subcommand.</source>
         <extracomment>%1 is what the person typed.</extracomment>
         <translation>Nid yw “%1” yn is-orchymyn cytundeb.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::AttachCommand</name>
+    <message>
+        <source>More than one reflection has an id that starts with “%1”.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Mae gan fwy nag un myfyrdod ddynodydd sy&apos;n dechrau gyda “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no reflection with the id “%1”.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Does dim myfyrdod â&apos;r dynodydd “%1”.</translation>
+    </message>
+    <message>
+        <source>Keep a file (a certificate, a photo, a PDF) with a reflection, inside the journal. At most 25 MB a file.</source>
+        <translation>Cadw ffeil (tystysgrif, llun, PDF) gyda myfyrdod, y tu mewn i&apos;r dyddlyfr. 25 MB y ffeil ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The reflection.</source>
+        <translation>Y myfyrdod.</translation>
+    </message>
+    <message>
+        <source>The file to attach.</source>
+        <translation>Y ffeil i&apos;w hatodi.</translation>
+    </message>
+    <message>
+        <source>Say which reflection and which file: myfyrio attach ID FILE</source>
+        <translation>Dywedwch pa fyfyrdod a pha ffeil: myfyrio attach ID FFEIL</translation>
+    </message>
+    <message>
+        <source>List the files kept with a reflection.</source>
+        <translation>Rhestru&apos;r ffeiliau a gedwir gyda myfyrdod.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>Say which reflection: myfyrio attachments ID</source>
+        <translation>Dywedwch pa fyfyrdod: myfyrio attachments ID</translation>
+    </message>
+    <message>
+        <source>This reflection has no attachments.</source>
+        <translation>Does dim atodiadau gan y myfyrdod hwn.</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +6366,115 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
 </context>
 <context>
+    <name>myfyrio::cli::CpdCommand</name>
+    <message>
+        <source>Cycle: %1 to %2</source>
+        <extracomment>%1 and %2 are the first and last days of the CPD cycle.</extracomment>
+        <translation>Cylch: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Give the day your cycle started with --from, or set it in Preferences.</source>
+        <translation>Rhowch y diwrnod y dechreuodd eich cylch gyda --from, neu ei osod yn y Dewisiadau.</translation>
+    </message>
+    <message>
+        <source>CPD hours in this cycle: %1</source>
+        <extracomment>%1 is a number of hours.</extracomment>
+        <translation>Oriau DPP yn y cylch hwn: %1</translation>
+    </message>
+    <message>
+        <source>Reflections that count as CPD: %1</source>
+        <extracomment>%1 is a number of reflections.</extracomment>
+        <translation>Myfyrdodau sy&apos;n cyfrif fel DPP: %1</translation>
+    </message>
+    <message>
+        <source>No CPD from %1 to %2</source>
+        <extracomment>%1 and %2 are days: a gap between CPD activities.</extracomment>
+        <translation>Dim DPP: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Show the CPD of the current cycle against what your regulator asks for. Private reflections count: this is for you.</source>
+        <translation>Dangos DPP y cylch presennol o&apos;i gymharu â&apos;r hyn y mae eich rheoleiddiwr yn ei ofyn. Mae myfyrdodau preifat yn cyfrif: mae hyn i chi.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>The regulator (the one in Preferences if left out): %1.</source>
+        <extracomment>%1 is a list of regulator codes.</extracomment>
+        <translation>Y rheoleiddiwr (yr un yn y Dewisiadau os caiff ei adael allan): %1.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>COD</translation>
+    </message>
+    <message>
+        <source>The day your cycle started (the one in Preferences if left out).</source>
+        <translation>Y diwrnod y dechreuodd eich cylch (yr un yn y Dewisiadau os caiff ei adael allan).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regulator Myfyrio knows. Use one of: %2.</source>
+        <extracomment>%1 is what the person typed; %2 is a list of regulator codes.</extracomment>
+        <translation>Nid yw “%1” yn rheoleiddiwr y mae Myfyrio yn ei adnabod. Defnyddiwch un o&apos;r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>No regulator is chosen: give one with --regulator, or choose it in Preferences.</source>
+        <translation>Does dim rheoleiddiwr wedi&apos;i ddewis: rhowch un gyda --regulator, neu ei ddewis yn y Dewisiadau.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::CpdOptions</name>
+    <message>
+        <source>Count the reflection as CPD, of this kind: %1.</source>
+        <extracomment>%1 is a list of activity codes.</extracomment>
+        <translation>Cyfrif y myfyrdod fel DPP, o&apos;r math hwn: %1.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>MATH</translation>
+    </message>
+    <message>
+        <source>How long the CPD activity took, in hours and quarter hours (1.5).</source>
+        <translation>Pa mor hir y cymerodd y gweithgaredd DPP, mewn oriau a chwarteri awr (1.5).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>ORIAU</translation>
+    </message>
+    <message>
+        <source>The activity was participatory: done with other people.</source>
+        <translation>Roedd y gweithgaredd yn gyfranogol: wedi&apos;i wneud gyda phobl eraill.</translation>
+    </message>
+    <message>
+        <source>The record was written or discussed with a peer.</source>
+        <translation>Cafodd y cofnod ei ysgrifennu neu ei drafod gyda chymar.</translation>
+    </message>
+    <message>
+        <source>The standard the activity relates to: %1.</source>
+        <extracomment>%1 is a list of standard codes.</extracomment>
+        <translation>Y safon y mae&apos;r gweithgaredd yn ymwneud â hi: %1.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>COD</translation>
+    </message>
+    <message>
+        <source>--%1 needs --cpd-type: say first what kind of CPD activity it was.</source>
+        <extracomment>%1 is the name of a command-line option.</extracomment>
+        <translation>Mae angen --cpd-type ar --%1: dywedwch yn gyntaf pa fath o weithgaredd DPP oedd e.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hours Myfyrio can count. Give hours and quarter hours from 0 to 1000, for example 1.5 or 0.75.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Nid yw “%1” yn nifer o oriau y gall Myfyrio eu cyfrif. Rhowch oriau a chwarteri awr rhwng 0 a 1000, er enghraifft 1.5 neu 0.75.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::cli::ExportCommand</name>
     <message>
         <source>PATH</source>
@@ -5900,6 +6678,15 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <extracomment>How a year is written on the command line: four digits.</extracomment>
         <translation>BBBB</translation>
     </message>
+    <message>
+        <source>For scw-log: the role (scw-social-worker, scw-manager, scw-care-worker); the one in Preferences if left out.</source>
+        <translation>Ar gyfer scw-log: y rôl (scw-social-worker, scw-manager, scw-care-worker); yr un yn y Dewisiadau os caiff ei gadael allan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regulator Myfyrio knows. Use one of: %2.</source>
+        <extracomment>%1 is what the person typed; %2 is a list of regulator codes.</extracomment>
+        <translation>Nid yw “%1” yn rheoleiddiwr y mae Myfyrio yn ei adnabod. Defnyddiwch un o&apos;r rhain: %2.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::cli::FailureOptions</name>
@@ -5956,6 +6743,57 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>“%1” is not a number. Say how much blame you felt from 0 (none) to 4 (a great deal).</source>
         <extracomment>%1 is what the person typed.</extracomment>
         <translation>Nid yw “%1” yn rhif. Dywedwch faint o fai a deimloch o 0 (dim) i 4 (llawer iawn).</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::GuardOptions</name>
+    <message>
+        <source>Replace what could identify someone with [name], [postcode], [NHS number]… before writing.</source>
+        <translation>Newid yr hyn a allai ddatgelu pwy yw rhywun am [enw], [cod post], [rhif GIG]… cyn ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Write it even though it could identify someone; a report then says so on its first page.</source>
+        <translation>Ei ysgrifennu er y gallai ddatgelu pwy yw rhywun; bydd adroddiad wedyn yn dweud hynny ar ei dudalen gyntaf.</translation>
+    </message>
+    <message>
+        <source>Give --redact or --allow-identifiers, not both.</source>
+        <translation>Rhowch --redact neu --allow-identifiers, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in “%3”</source>
+        <extracomment>%1 is the kind of identifier (Postcode), %2 what was found, %3 the words around it.</extracomment>
+        <translation>%1: “%2” yn y testun “%3”</translation>
+    </message>
+    <message>
+        <source>Details that could identify someone were replaced before writing: %1</source>
+        <extracomment>%1 is a number of details (names, postcodes…).</extracomment>
+        <translation>Manylion a allai ddatgelu pwy yw rhywun a newidiwyd cyn ysgrifennu: %1</translation>
+    </message>
+    <message>
+        <source>Written with details that could identify someone (%1); the report says so on its first page. Handle it as confidential.</source>
+        <extracomment>%1 is a number of details (names, postcodes…).</extracomment>
+        <translation>Wedi&apos;i ysgrifennu gyda manylion a allai ddatgelu pwy yw rhywun (%1); mae&apos;r adroddiad yn dweud hynny ar ei dudalen gyntaf. Dylid ei drin yn gyfrinachol.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the report could identify someone. The confidentiality guard found:</source>
+        <translation>Ni ysgrifennwyd dim: gallai&apos;r adroddiad ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i:</translation>
+    </message>
+    <message>
+        <source>Edit the reflections, or give --redact to replace these with [name], [postcode]…, or --allow-identifiers to write the report as it is, with a warning on it.</source>
+        <translation>Golygwch y myfyrdodau, neu rhowch --redact i newid y rhain am [enw], [cod post]…, neu --allow-identifiers i ysgrifennu&apos;r adroddiad fel y mae, gyda rhybudd arno.</translation>
+    </message>
+    <message>
+        <source>Written with details that could identify someone (%1). Handle it as confidential.</source>
+        <extracomment>%1 is a number of details (names, postcodes…).</extracomment>
+        <translation>Wedi&apos;i ysgrifennu gyda manylion a allai ddatgelu pwy yw rhywun (%1). Dylid ei drin yn gyfrinachol.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file could identify someone. The confidentiality guard found:</source>
+        <translation>Ni ysgrifennwyd dim: gallai&apos;r ffeil ddatgelu pwy yw rhywun. Daeth y gwarchodwr cyfrinachedd o hyd i:</translation>
+    </message>
+    <message>
+        <source>Edit the text, or give --allow-identifiers to write the file as it is.</source>
+        <translation>Golygwch y testun, neu rhowch --allow-identifiers i ysgrifennu&apos;r ffeil fel y mae.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "app/cli/cpdoptions.h"
 #include "app/cli/failureoptions.h"
 #include "app/cli/guidedoptions.h"
 #include "core/journal/reflectionstore.h"
@@ -45,6 +46,8 @@ int runAdd(CliContext& cli, const QStringList& arguments)
 
     const FailureOptions failure;
     parser.addOptions(failure.options());
+    const CpdOptions cpd;
+    parser.addOptions(cpd.options());
 
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
@@ -76,6 +79,8 @@ int runAdd(CliContext& cli, const QStringList& arguments)
     if (const QString problem = guided.read(parser, cli, reflection); !problem.isEmpty())
         return cli.fail(problem);
     if (const QString problem = failure.read(parser, reflection); !problem.isEmpty())
+        return cli.fail(problem);
+    if (const QString problem = cpd.read(parser, reflection); !problem.isEmpty())
         return cli.fail(problem);
     if (const QString problem = ReflectionStore::validate(reflection); !problem.isEmpty())
         return cli.fail(problem);

@@ -1,7 +1,9 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "app/cli/guardoptions.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementfile.h"
+#include "core/supervision/agreementsharedtext.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/versiondiff.h"
@@ -247,6 +249,15 @@ int agreementList(CliContext& cli, const QStringList& arguments)
     return Success;
 }
 
+/// What the exchange file of an agreement carries for the confidentiality guard.
+Expected<QString> sharedText(const AgreementStore& store, const QString& id)
+{
+    auto agreement = store.find(id);
+    if (!agreement)
+        return agreement.failure();
+    return agreement->has_value() ? agreementSharedText(**agreement) : QString();
+}
+
 int agreementExport(CliContext& cli, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -257,6 +268,9 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
     const QCommandLineOption output(QStringLiteral("output"), AgreementCommand::tr("The file to write."),
                                     AgreementCommand::tr("FILE"));
     parser.addOption(output);
+    // Signed text cannot be redacted (its fingerprint would no longer match): allow it, or edit a new draft.
+    const GuardOptions guard(false);
+    parser.addOptions(guard.options());
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -282,6 +296,10 @@ int agreementExport(CliContext& cli, const QStringList& arguments)
     auto fullId = store.resolveId(id);
     if (!fullId)
         return cli.fail(fullId.error());
+    if (auto text = sharedText(store, *fullId); !text)
+        return cli.fail(text.error());
+    else if (!guard.allow(parser, cli, *text, exitCode))
+        return exitCode;
     if (auto exported = AgreementExchange::exportTo(store, *fullId, path); !exported)
         return cli.fail(exported.error());
     //: %1 is a file name or folder.

@@ -25,6 +25,20 @@ const std::vector<Command>& commands()
                                                 "Show where placed events fall on the failure spectrum.");
          },
          &runInsight},
+        {QStringLiteral("cpd"),
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Show this CPD cycle's hours against your regulator's requirement.");
+         },
+         &runCpd},
+        {QStringLiteral("attach"),
+         [] {
+             return QCoreApplication::translate("myfyrio::cli", "Keep a file with a reflection, inside the journal.");
+         },
+         &runAttach},
+        {QStringLiteral("attachments"),
+         [] { return QCoreApplication::translate("myfyrio::cli", "List the files kept with a reflection."); },
+         &runAttachments},
         {QStringLiteral("agreement"),
          [] {
              return QCoreApplication::translate("myfyrio::cli",

@@ -28,6 +28,9 @@ int runInsight(CliContext& context, const QStringList& arguments);
 int runAgreement(CliContext& context, const QStringList& arguments);
 int runExport(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
+int runCpd(CliContext& context, const QStringList& arguments);
+int runAttach(CliContext& context, const QStringList& arguments);
+int runAttachments(CliContext& context, const QStringList& arguments);
 /// `import rednotebook|dayone|jrnl|markdown …` (app/cli/importsourcecommand.cpp).
 bool isImportSource(const QString& name);
 int runImportSource(CliContext& context, const QStringList& arguments);

@@ -2,11 +2,14 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "app/cli/guardoptions.h"
+#include "core/cpd/regulator.h"
 #include "core/i18n/translations.h"
 #include "core/io/backupexporter.h"
 #include "core/io/markdownexporter.h"
 #include "core/io/savedfile.h"
 #include "core/report/reportbuilder.h"
+#include "core/report/reportguard.h"
 #include "core/report/reportpainter.h"
 #include "core/search/searchquery.h"
 #include "core/util/timestamps.h"
@@ -129,6 +132,14 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     const QCommandLineOption overwrite = overwriteOption();
     parser.addOptions({output, kind, id, from, to, tag, search, model, failureType, year, language, paper, owner,
                        includePrivate, overwrite});
+    const QCommandLineOption regulator(
+        QStringLiteral("regulator"),
+        ExportCommand::tr("For scw-log: the role (scw-social-worker, scw-manager, scw-care-worker); the one in "
+                          "Preferences if left out."),
+        ExportCommand::tr("CODE"));
+    parser.addOption(regulator);
+    const GuardOptions guard;
+    parser.addOptions(guard.options());
     int exitCode = Success;
     if (!cli.parse(parser, arguments, exitCode))
         return exitCode;
@@ -171,7 +182,14 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     } else {
         options.year = QDate::currentDate().year();
     }
-    const bool needsId = options.kind == ReportKind::Reflection || options.kind == ReportKind::Session;
+    if (const QString problem = guard.check(parser); !problem.isEmpty())
+        return cli.fail(problem);
+    options.regulator = parser.value(regulator).trimmed().toLower();
+    if (!options.regulator.isEmpty() && !Regulators::fromCode(options.regulator))
+        //: %1 is what the person typed; %2 is a list of regulator codes.
+        return cli.fail(ExportCommand::tr("“%1” is not a regulator Myfyrio knows. Use one of: %2.")
+                            .arg(parser.value(regulator), Regulators::codes().join(QStringLiteral(", "))));
+    const bool needsId = ReportOptions::needsReflection(options.kind) || options.kind == ReportKind::Session;
     if (needsId && parser.value(id).isEmpty())
         return cli.fail(ExportCommand::tr("Say which one to report on with --id ID."));
     options.id = parser.value(id);
@@ -199,6 +217,9 @@ int exportPdf(CliContext& cli, const QStringList& arguments)
     auto content = ReportBuilder(*journal).build(options);
     if (!content)
         return cli.fail(content.error());
+    // What is meant to be shared is checked for what could identify someone first.
+    if (ReportGuard::applies(options) && !guard.apply(parser, cli, *content, exitCode))
+        return exitCode;
     if (auto written = ReportPainter::writePdf(*content, path); !written)
         return cli.fail(written.error());
     if (options.includePrivate)

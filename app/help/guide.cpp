@@ -32,7 +32,8 @@ QString Guide::pageForView(const QString& viewId)
     // Every view has a page of the same id; anything else starts at the beginning.
     static const QStringList views{QStringLiteral("journal"),     QStringLiteral("insight"),
                                    QStringLiteral("actions"),     QStringLiteral("calendar"),
-                                   QStringLiteral("on-this-day"), QStringLiteral("supervision")};
+                                   QStringLiteral("on-this-day"), QStringLiteral("supervision"),
+                                   QStringLiteral("cpd")};
     return views.contains(viewId) ? viewId : QStringLiteral("start");
 }
 

@@ -1,5 +1,7 @@
 #include "app/journal/journalview.h"
 
+#include "app/attachments/attachmentspanel.h"
+#include "app/cpd/cpdpanel.h"
 #include "app/dialogs/messagebox.h"
 #include "app/failure/failureplacementpanel.h"
 #include "app/journal/actionspanel.h"
@@ -70,6 +72,8 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     m_editor->addPanel(new GuidedAnswersPanel(database));
     m_actions = new ActionsPanel;
     m_editor->addPanel(m_actions);
+    m_editor->addPanel(new CpdPanel);
+    m_editor->addPanel(new AttachmentsPanel(database));
 
     connect(m_panel, &JournalPanel::reflectionChosen, this, &JournalView::open);
     connect(m_panel, &JournalPanel::searchChanged, m_editor, &ReflectionEditor::setSearch);

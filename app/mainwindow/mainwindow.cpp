@@ -1,5 +1,6 @@
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/cpd/cpdview.h"
 #include "app/dialogs/messagebox.h"
 #include "app/help/guide.h"
 #include "app/help/guidedialog.h"
@@ -115,11 +116,15 @@ void MainWindow::createViews()
     addView(
         supervision, QStringLiteral("supervision"), [] { return AgreementsView::tr("Supervision"); },
         Icons::view(QStringLiteral("supervision")));
+    auto* cpd = new CpdView(m_database, this);
+    addView(
+        cpd, QStringLiteral("cpd"), [] { return CpdView::tr("CPD"); }, Icons::view(QStringLiteral("cpd")));
 
     // Views that point at a reflection open it in the Journal view.
     connect(actions, &ActionsView::openReflection, this, &MainWindow::openReflection);
     connect(calendar, &CalendarView::openReflection, this, &MainWindow::openReflection);
     connect(onThisDay, &OnThisDayView::openReflection, this, &MainWindow::openReflection);
+    connect(cpd, &CpdView::openReflection, this, &MainWindow::openReflection);
     connect(supervision, &AgreementsView::reminderChanged, this, &MainWindow::showReminder);
     // The notice on start: the view worked out its reminders before the connection existed.
     showReminder(supervision->reminderSummary());

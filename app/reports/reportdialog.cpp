@@ -1,9 +1,12 @@
 #include "app/reports/reportdialog.h"
 
+#include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
+#include "app/privacy/guarddialog.h"
 #include "app/reports/savedfilenotice.h"
 #include "app/settings/statuscolour.h"
+#include "core/cpd/cpdsettings.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/phrasing.h"
 #include "core/i18n/translations.h"
@@ -11,6 +14,7 @@
 #include "core/journal/reflectionstore.h"
 #include "core/models/modelcatalog.h"
 #include "core/report/reportbuilder.h"
+#include "core/report/reportguard.h"
 #include "core/report/reportpainter.h"
 #include "core/report/reportsource.h"
 #include "core/storage/database.h"
@@ -75,6 +79,7 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
       m_year(new QSpinBox(this)),
       m_language(new QComboBox(this)),
       m_paper(new QComboBox(this)),
+      m_role(new QComboBox(this)),
       m_includePrivate(new QCheckBox(this)),
       m_privateWarning(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
@@ -121,8 +126,11 @@ ReportDialog::ReportDialog(const Database& database, QWidget* parent)
     for (FailureType type : FailureSpectrum::types())
         m_failureType->addItem(FailureSpectrum::label(type), FailureSpectrum::code(type));
     m_owner->setText(appSettings()->value(ReportSource::ownerNameKey()).toString());
-    const QList<QWidget*> fields = {m_kind,        m_item, nullptr, m_tag,      m_search, m_model,
-                                    m_failureType, m_year, m_owner, m_language, m_paper,  m_includePrivate};
+    for (Regulator role : {Regulator::ScwSocialWorker, Regulator::ScwManager, Regulator::ScwCareWorker})
+        m_role->addItem(QString(), Regulators::code(role));
+    m_role->setCurrentIndex(qMax(0, m_role->findData(Regulators::code(CpdSettings::load().regulator))));
+    const QList<QWidget*> fields = {m_kind, m_item,  nullptr,    m_tag,   m_search,         m_model, m_failureType,
+                                    m_year, m_owner, m_language, m_paper, m_includePrivate, m_role};
     for (QWidget* field : fields) {
         auto* label = new QLabel(this);
         m_labels.append(label);
@@ -205,6 +213,8 @@ ReportOptions ReportDialog::options() const
     options.language = m_language->currentData().toString();
     options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
     options.includePrivate = m_includePrivate->isChecked();
+    if (options.kind == ReportKind::ScwLog)
+        options.regulator = m_role->currentData().toString();
     if (options.kind == ReportKind::Portfolio && m_selection->currentData().toBool())
         options.filter = m_currentSearch;
     return options;
@@ -216,7 +226,7 @@ void ReportDialog::fillItems()
     const QString previous = m_item->currentData().toString();
     m_item->clear();
     const QLocale locale;
-    if (kind == ReportKind::Reflection) {
+    if (ReportOptions::needsReflection(kind)) {
         auto all = ReflectionStore(m_database).list();
         for (const ReflectionSummary& r : all ? *all : QVector<ReflectionSummary>()) {
             const QString date = Phrasing::shortDate(r.date, locale);
@@ -249,9 +259,13 @@ void ReportDialog::fillItems()
 void ReportDialog::updateFields()
 {
     const auto kind = static_cast<ReportKind>(m_kind->currentData().toInt());
-    const bool item = kind == ReportKind::Reflection || kind == ReportKind::Agreement || kind == ReportKind::Session;
+    const bool item =
+        ReportOptions::needsReflection(kind) || kind == ReportKind::Agreement || kind == ReportKind::Session;
     const bool searched = kind == ReportKind::Portfolio && m_selection->currentData().toBool();
-    const bool selection = (kind == ReportKind::Portfolio || kind == ReportKind::Failures) && !searched;
+    // The forms of a period cover the current CPD cycle unless dates are given.
+    const bool selection = ((kind == ReportKind::Portfolio || kind == ReportKind::Failures) && !searched)
+                           || kind == ReportKind::ScwLog || kind == ReportKind::HcpcSummary;
+    m_form->setRowVisible(m_role, kind == ReportKind::ScwLog);
     m_form->setRowVisible(m_item, item);
     m_form->setRowVisible(m_selection, kind == ReportKind::Portfolio && m_selection->count() > 1);
     int datesRow = -1; // the row whose field is the layout of the two dates
@@ -276,9 +290,11 @@ void ReportDialog::updateFields()
 void ReportDialog::retranslate()
 {
     setWindowTitle(tr("Report"));
-    const QStringList kindNames = {tr("A single reflection"),   tr("Portfolio of reflections"),
-                                   tr("Supervision agreement"), tr("Supervision session record"),
-                                   tr("Annual review pack"),    tr("Failure spectrum summary")};
+    const QStringList kindNames = {tr("A single reflection"),       tr("Portfolio of reflections"),
+                                   tr("Supervision agreement"),     tr("Supervision session record"),
+                                   tr("Annual review pack"),        tr("Failure spectrum summary"),
+                                   tr("NMC reflective account"),    tr("Social Work England CPD record"),
+                                   tr("Social Care Wales CPD log"), tr("HCPC-style CPD summary")};
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, kindNames.value(m_kind->itemData(i).toInt()));
     m_language->setItemText(m_language->findData(QStringLiteral("en")), QStringLiteral("English"));
@@ -310,9 +326,24 @@ void ReportDialog::retranslate()
     m_save->setText(tr("Save as PDF…"));
     m_print->setText(tr("Print…"));
     m_preview->setText(tr("Print Preview…"));
-    const QStringList labels = {tr("Kind:"),           tr("Which:"),           tr("Dates:"),        tr("Tag:"),
-                                tr("Search:"),         tr("Model:"),           tr("Failure type:"), tr("Year:"),
-                                tr("Name on report:"), tr("Report language:"), tr("Paper:"),        tr("Privacy:")};
+    const QStringList labels = {tr("Kind:"),
+                                tr("Which:"),
+                                tr("Dates:"),
+                                tr("Tag:"),
+                                tr("Search:"),
+                                tr("Model:"),
+                                tr("Failure type:"),
+                                tr("Year:"),
+                                tr("Name on report:"),
+                                tr("Report language:"),
+                                tr("Paper:"),
+                                tr("Privacy:"),
+                                tr("Role:")};
+    const QString language = Translations::current();
+    for (int i = 0; i < m_role->count(); ++i) {
+        if (const auto role = Regulators::fromCode(m_role->itemData(i).toString()))
+            m_role->setItemText(i, Regulators::name(*role, language));
+    }
     for (int row = 0; row < labels.size() && row < m_labels.size(); ++row)
         m_labels.at(row)->setText(labels.at(row));
     fillItems();
@@ -334,6 +365,23 @@ bool ReportDialog::build(ReportContent& content)
         return false;
     }
     content = std::move(built).value();
+    return guard(content, options());
+}
+
+bool ReportDialog::guard(ReportContent& content, const ReportOptions& options)
+{
+    if (!ReportGuard::applies(options))
+        return true;
+    const ProtectedNames names = ProtectedNames::load();
+    const Findings findings = ReportGuard::scan(content, names);
+    if (findings.isEmpty())
+        return true;
+    GuardDialog dialog(findings, options.language, this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return false;
+    if (dialog.choice() == GuardDialog::Choice::Replace)
+        ReportGuard::redact(content, names, dialog.redaction());
+    ReportGuard::markIdentifiersLeftIn(content, dialog.leftIn());
     return true;
 }
 

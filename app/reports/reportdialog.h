@@ -21,7 +21,8 @@ struct ReportContent;
 
 /// Chooses a report (kind, what it covers, its language and paper) and makes
 /// it: saved as a PDF, printed, or shown in print preview. Including private
-/// reflections is an explicit choice with a warning beside it.
+/// reflections is an explicit choice with a warning beside it. Before a report
+/// meant to be shared is made, the confidentiality guard looks through it.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ private:
     void updateFields();
     void fillItems();
     bool build(ReportContent& content);
+    /// The confidentiality guard on a report meant to be shared: false when the writer goes back to edit.
+    bool guard(ReportContent& content, const ReportOptions& options);
     void savePdf();
     void print();
     void preview();
@@ -63,6 +66,7 @@ private:
     QSpinBox* m_year;
     QComboBox* m_language;
     QComboBox* m_paper;
+    QComboBox* m_role; ///< the Social Care Wales role, for its CPD log
     QCheckBox* m_includePrivate;
     QLabel* m_privateWarning;
     QPushButton* m_save;

@@ -1,5 +1,7 @@
 #include "app/settings/preferencesdialog.h"
 
+#include "app/cpd/cpdpreferencesbox.h"
+#include "app/privacy/protectednamesbox.h"
 #include "app/settings/appearancebox.h"
 #include "core/i18n/translations.h"
 
@@ -33,6 +35,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_languageBox);
+    layout->addWidget(new CpdPreferencesBox(this));
+    layout->addWidget(new ProtectedNamesBox(this));
     layout->addWidget(new AppearanceBox(this));
     layout->addStretch(1);
     layout->addWidget(m_buttons);

@@ -10,7 +10,7 @@ class QRadioButton;
 namespace myfyrio {
 
 /// Edit > Preferences: the interface language, applied at once (no restart)
-/// and remembered.
+/// and remembered; the CPD regulator and cycle; the names of people to protect.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

@@ -1,7 +1,9 @@
 #include "app/supervision/agreementsview.h"
 
+#include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
+#include "app/privacy/guarddialog.h"
 #include "app/settings/statuscolour.h"
 #include "app/supervision/agreementeditor.h"
 #include "app/supervision/historypanel.h"
@@ -10,9 +12,11 @@
 #include "app/supervision/sessionoverviewpanel.h"
 #include "app/supervision/sessionspanel.h"
 #include "core/i18n/phrasing.h"
+#include "core/i18n/translations.h"
 #include "core/io/suggestedfilename.h"
 #include "core/storage/database.h"
 #include "core/supervision/agreementexchange.h"
+#include "core/supervision/agreementsharedtext.h"
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/reviewreminders.h"
 #include "core/supervision/sectioncatalog.h"
@@ -340,6 +344,15 @@ void AgreementsView::exportAgreement()
                                                      tr("Myfyrio agreements (*.%1)").arg(AgreementFile::suffix()));
     if (path.isEmpty())
         return;
+    // The confidentiality guard reads what the file carries; signed text cannot be redacted.
+    if (auto agreement = AgreementStore(m_database).find(id); agreement && agreement->has_value()) {
+        const Findings findings = ConfidentialityGuard::scan(agreementSharedText(**agreement), ProtectedNames::load());
+        if (!findings.isEmpty()) {
+            GuardDialog guard(findings, Translations::current(), this, GuardDialog::Mode::ShareOnly);
+            if (DialogRunner::exec(guard) != QDialog::Accepted)
+                return;
+        }
+    }
     if (auto exported = AgreementExchange::exportTo(AgreementStore(m_database), id, path); !exported) {
         MessageBox::warning(this, tr("Agreement not exported"), exported.error());
         return;

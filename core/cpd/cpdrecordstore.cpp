@@ -1,6 +1,7 @@
 #include "core/cpd/cpdrecordstore.h"
 
 #include "core/cpd/cpdcatalog.h"
+#include "core/storage/idbatches.h"
 #include "core/storage/sql.h"
 #include "core/util/timestamps.h"
 
@@ -11,11 +12,13 @@ CpdRecordStore::CpdRecordStore(QSqlDatabase db) : m_db(std::move(db)) {}
 QString CpdRecordStore::validate(const CpdRecord& record)
 {
     if (!CpdCatalog::isType(record.type))
+        //: %1 is what was given; %2 is a list of activity codes.
         return tr("“%1” is not a kind of CPD activity. Use one of: %2.")
             .arg(record.type, CpdCatalog::typeCodes().join(QStringLiteral(", ")));
     if (record.quarterHours < 0 || record.quarterHours > 4000)
         return tr("The hours of a CPD activity must be from 0 to 1000, in quarter hours.");
     if (!record.standard.isEmpty() && !CpdCatalog::isStandard(record.standard))
+        //: %1 is what was given; %2 is a list of standard codes.
         return tr("“%1” is not a standard Myfyrio knows. Use one of: %2.")
             .arg(record.standard, CpdCatalog::standardCodes().join(QStringLiteral(", ")));
     return {};
@@ -74,6 +77,29 @@ Expected<std::optional<CpdRecord>> CpdRecordStore::load(const QString& reflectio
     if (!query->next())
         return std::optional<CpdRecord>();
     return std::optional<CpdRecord>(recordFrom(*query, 0));
+}
+
+Expected<QHash<QString, CpdRecord>> CpdRecordStore::load(const QStringList& reflectionIds) const
+{
+    QHash<QString, CpdRecord> records;
+    QString failure;
+    sql::forIdBatches(reflectionIds, [&](const QString& in, const QVariantMap& values) {
+        auto query = sql::run(m_db,
+                              QStringLiteral("SELECT activity_type, quarter_hours, participatory, peer, standard,"
+                                             " reflection_id FROM reflection_cpd WHERE reflection_id IN ")
+                                  + in,
+                              values);
+        if (!query) {
+            failure = query.error();
+            return false;
+        }
+        while (query->next())
+            records.insert(query->value(5).toString(), recordFrom(*query, 0));
+        return true;
+    });
+    if (!failure.isEmpty())
+        return Failure{failure};
+    return records;
 }
 
 Expected<QVector<CpdEntry>> CpdRecordStore::entries(const QDate& from, const QDate& to) const

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -37,6 +38,10 @@ public:
     Expected<void> save(const QString& reflectionId, const std::optional<CpdRecord>& record) const;
 
     Expected<std::optional<CpdRecord>> load(const QString& reflectionId) const;
+
+    /// The records of many reflections at once (in batches of ids, not one
+    /// query a reflection), keyed by reflection id; those without one are absent.
+    Expected<QHash<QString, CpdRecord>> load(const QStringList& reflectionIds) const;
 
     /// Reflections with a CPD record dated in the period (both days counted,
     /// an invalid day leaves that end open), oldest first.

@@ -187,7 +187,7 @@ bool ReflectionStore::sameContent(const Reflection& a, const Reflection& b)
 {
     return a.title == b.title && a.date == b.date && a.body == b.body && a.language == b.language
            && a.bringToSupervision == b.bringToSupervision && a.model == b.model && a.scale == b.scale
-           && a.dontResurface == b.dontResurface && a.failure == b.failure && a.answers == b.answers
+           && a.dontResurface == b.dontResurface && a.failure == b.failure && a.cpd == b.cpd && a.answers == b.answers
            && a.actions == b.actions && TagStore::normalised(a.tags) == TagStore::normalised(b.tags);
 }
 
@@ -231,8 +231,8 @@ Expected<Reflection> ReflectionStore::write(const Reflection& stored, Reflection
     set(wanted.dontResurface != stored.dontResurface, "dont_resurface", wanted.dontResurface ? 1 : 0);
     const bool tagsChanged = wanted.tags != stored.tags;
     const bool actionsChanged = wanted.actions != stored.actions;
-    const bool partsChanged =
-        tagsChanged || actionsChanged || wanted.answers != stored.answers || wanted.failure != stored.failure;
+    const bool partsChanged = tagsChanged || actionsChanged || wanted.answers != stored.answers
+                              || wanted.failure != stored.failure || wanted.cpd != stored.cpd;
     if (sets.isEmpty() && !partsChanged)
         return stored; // nothing to write
 
@@ -553,12 +553,17 @@ Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& 
     auto placements = FailurePlacementStore(m_db).load(ids);
     if (!placements)
         return placements.failure();
+    auto cpd = CpdRecordStore(m_db).load(ids);
+    if (!cpd)
+        return cpd.failure();
     for (Reflection& r : result) {
         r.tags = tags->value(r.id);
         r.answers = answers->value(r.id);
         r.actions = actions->value(r.id);
         if (const auto placed = placements->constFind(r.id); placed != placements->cend())
             r.failure = placed.value();
+        if (const auto counted = cpd->constFind(r.id); counted != cpd->cend())
+            r.cpd = counted.value();
     }
     return result;
 }

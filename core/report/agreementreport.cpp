@@ -9,6 +9,8 @@
 #include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 
+#include <tuple>
+
 namespace myfyrio::reports {
 
 namespace {
@@ -36,54 +38,74 @@ const char* formatSource(const QString& code)
     return nullptr;
 }
 
-void writeFacts(ReportHtml& html, const AgreementContent& content, const AgreementVersion& version)
+/// The version and whether it is signed, at the top.
+void writeStatus(ReportHtml& html, const AgreementVersion& version)
 {
     const ReportLanguage& language = html.language();
     html.beginFields();
-    html.field(catalogLabels(language, "Supervisor"),
-               content.supervisorName
-                   + (content.supervisorRole.isEmpty() ? QString() : QStringLiteral(", ") + content.supervisorRole));
-    html.field(catalogLabels(language, "Supervisee"),
-               content.superviseeName
-                   + (content.superviseeRole.isEmpty() ? QString() : QStringLiteral(", ") + content.superviseeRole));
-    for (const auto& [source, date] :
-         {std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Start date"), content.startDate},
-          std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Review date"), content.reviewDate}}) {
-        if (!date.isValid())
-            continue;
-        QStringList dates;
-        for (const QString& lang : language.languages())
-            dates << ReportLanguage::longDate(lang, date);
-        html.field(source, dates);
-    }
-    if (content.frequencyWeeks > 0)
-        //: Glossary: frequency of supervision is Welsh "Amledd" (not "Amlder").
-        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Frequency"),
-                   //: %1 is a number.
-                   language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Every %1 weeks"),
-                                   [&content](const QString& lang, QString text) {
-                                       return text.arg(Translations::locale(lang).toString(content.frequencyWeeks));
-                                   }));
-    if (content.lengthMinutes > 0)
-        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Length"),
-                   //: %1 is a number.
-                   language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Minutes: %1"),
-                                   [&content](const QString& lang, QString text) {
-                                       return text.arg(Translations::locale(lang).toString(content.lengthMinutes));
-                                   }));
-    if (const char* format = formatSource(content.format))
-        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Format"), catalogLabels(language, format));
-    QStringList functions;
-    for (const QString& lang : language.languages())
-        functions << SectionCatalog::functionList(content.functions, lang);
-    functions.removeDuplicates();
-    if (!content.functions.isEmpty())
-        html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Functions"), functions);
     html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Version"), QString::number(version.number));
     html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Status"),
                language.labels(version.isSigned() ? QT_TRANSLATE_NOOP("myfyrio::Report", "Signed by both parties")
                                                   : QT_TRANSLATE_NOOP("myfyrio::Report", "Draft, not signed yet")));
     html.endFields();
+}
+
+/// The facts the agreement holds as fields, under the section they belong to
+/// (parties, dates, practicalities, functions). False when the section has none.
+bool writeFacts(ReportHtml& html, const QString& section, const AgreementContent& content)
+{
+    const ReportLanguage& language = html.language();
+    ReportHtml rows(language);
+    if (section == QLatin1String("parties")) {
+        for (const auto& [label, name, role] :
+             {std::tuple{"Supervisor", content.supervisorName, content.supervisorRole},
+              std::tuple{"Supervisee", content.superviseeName, content.superviseeRole}}) {
+            if (!name.trimmed().isEmpty())
+                rows.field(catalogLabels(language, label),
+                           name + (role.isEmpty() ? QString() : QStringLiteral(", ") + role));
+        }
+    } else if (section == QLatin1String("dates")) {
+        for (const auto& [source, date] :
+             {std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Start date"), content.startDate},
+              std::pair{QT_TRANSLATE_NOOP("myfyrio::Report", "Review date"), content.reviewDate}}) {
+            if (!date.isValid())
+                continue;
+            QStringList dates;
+            for (const QString& lang : language.languages())
+                dates << ReportLanguage::longDate(lang, date);
+            rows.field(source, dates);
+        }
+    } else if (section == QLatin1String("practicalities")) {
+        if (content.frequencyWeeks > 0)
+            //: Glossary: frequency of supervision is Welsh "Amledd" (not "Amlder").
+            rows.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Frequency"),
+                       //: %1 is a number.
+                       language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Every %1 weeks"),
+                                       [&content](const QString& lang, QString text) {
+                                           return text.arg(Translations::locale(lang).toString(content.frequencyWeeks));
+                                       }));
+        if (content.lengthMinutes > 0)
+            rows.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Length"),
+                       //: %1 is a number.
+                       language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Minutes: %1"),
+                                       [&content](const QString& lang, QString text) {
+                                           return text.arg(Translations::locale(lang).toString(content.lengthMinutes));
+                                       }));
+        if (const char* format = formatSource(content.format))
+            rows.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Format"), catalogLabels(language, format));
+    } else if (section == QLatin1String("functions") && !content.functions.isEmpty()) {
+        QStringList functions;
+        for (const QString& lang : language.languages())
+            functions << SectionCatalog::functionList(content.functions, lang);
+        functions.removeDuplicates();
+        rows.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Functions"), functions);
+    }
+    if (rows.body().isEmpty())
+        return false;
+    html.beginFields();
+    html.raw(rows.body());
+    html.endFields();
+    return true;
 }
 
 void writeSignatures(ReportHtml& html, const AgreementVersion& version)
@@ -160,7 +182,7 @@ Expected<ReportContent> agreement(const ReportSource& source)
     content.html = [title, version, language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
-        writeFacts(html, version.content, version);
+        writeStatus(html, version);
         for (const QString& code : SectionCatalog::sectionCodes()) {
             if (code == QLatin1String("signatures"))
                 continue;
@@ -170,12 +192,13 @@ Expected<ReportContent> agreement(const ReportSource& source)
                 titles << SectionCatalog::title(code, lang);
             titles.removeDuplicates();
             html.heading(2, titles);
+            const bool facts = writeFacts(html, code, version.content);
             // Every section is shown, so both parties see what is still to agree.
-            if (text.isEmpty())
+            if (text.isEmpty() && !facts)
                 html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
                              .arg(ReportHtml::stacked(language.labels(
                                  QT_TRANSLATE_NOOP("myfyrio::Report", "Nothing written in this section yet.")))));
-            else
+            else if (!text.isEmpty())
                 html.userText(text);
         }
         writeSignatures(html, version);

@@ -41,16 +41,38 @@ void writeCounts(ReportHtml& html, const QVector<Reflection>& entries, const Rep
             tagSpelling.insert(tag.toCaseFolded(), tag);
         }
     }
+    // Only the months that hold reflections; the empty ones are named in one line.
     QList<QStringList> rows;
+    QStringList emptyMonths;
+    for (const QString& lang : language.languages()) {
+        QStringList names;
+        for (int month = 1; month <= 12; ++month) {
+            if (byMonth[static_cast<std::size_t>(month - 1)] == 0)
+                names << ReportLanguage::monthName(lang, month);
+        }
+        emptyMonths << names.join(QStringLiteral(", "));
+    }
     for (int month = 1; month <= 12; ++month) {
+        const int count = byMonth[static_cast<std::size_t>(month - 1)];
+        if (count == 0)
+            continue;
         QStringList names;
         for (const QString& lang : language.languages())
             names << ReportLanguage::monthName(lang, month);
-        rows.append({ReportHtml::stacked(names), QString::number(byMonth[static_cast<std::size_t>(month - 1)])});
+        rows.append({ReportHtml::stacked(names), QString::number(count)});
     }
-    html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Month")),
-                language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections"))},
-               rows, {70, 30});
+    if (rows.isEmpty()) {
+        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "No reflections this year.")));
+    } else {
+        html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Month")),
+                    language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections"))},
+                   rows, {70, 30});
+        if (rows.size() < 12) {
+            html.beginFields();
+            html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Months with none"), emptyMonths);
+            html.endFields();
+        }
+    }
 
     html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections by model"));
     rows.clear();
@@ -196,6 +218,7 @@ Expected<ReportContent> annual(const ReportSource& source)
     content.html = [=, counted = counted.body(), language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
+        //: %1 is a number.
         html.note(language.labels(
             //: %1 is a number of reflections.
             QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),

@@ -1,11 +1,13 @@
-// A portfolio: the reflections of a selection, with a title page and contents.
+// A portfolio: a one-page summary of a selection, then its contents and its reflections.
 
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
+#include "core/report/portfoliosummary.h"
 #include "core/report/reflectionsection.h"
 #include "core/report/reporthtml.h"
 #include "core/report/reportkinds.h"
 #include "core/report/reportsource.h"
+#include "core/report/spectrumsection.h"
 #include "core/report/titleblock.h"
 
 namespace myfyrio::reports {
@@ -65,33 +67,39 @@ Expected<ReportContent> portfolio(const ReportSource& source)
     title.to = options.filter.to.isValid() || entries.isEmpty() ? options.filter.to : entries.constLast().date;
     title.privateCopy = options.includePrivate;
 
-    QVector<std::optional<ReflectiveModel>> models;
-    for (const Reflection& entry : entries)
-        models.append(source.model(entry.model));
-
     ReportContent content;
+    QVector<std::optional<ReflectiveModel>> models;
+    QVector<QVector<Evidence>> evidence;
+    for (const Reflection& entry : entries) {
+        models.append(source.model(entry.model));
+        auto items = source.evidence(entry.id, content.images);
+        if (!items)
+            return items.failure();
+        evidence.append(*items);
+    }
+
     content.language = ReportLanguage(options.language);
     content.paper = options.paper;
     content.title = ReportLanguage::label(content.language.primary(), title.title);
     content.footer = title.footer(content.language);
+    content.charts.insert(QStringLiteral("spectrum"),
+                          SpectrumSection::chart(SpectrumSection::countsOf(entries), content.language));
     ReportHtml selection(content.language);
     writeSelection(selection, source);
-    content.html = [title, entries, models, selection = selection.body(),
+    content.html = [title, entries, models, evidence, selection = selection.body(),
                     language = content.language](const QHash<QString, int>& pages) {
         ReportHtml html(language);
+        // The first page says what the portfolio holds; the reflections follow
+        // the contents without a page each, so that no page is wasted.
         title.write(html);
         html.raw(selection);
-        //: %1 is a number.
-        html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Reflections: %1"),
-                                  [&entries](const QString& lang, QString text) {
-                                      return text.arg(Translations::locale(lang).toString(entries.size()));
-                                  }));
         if (entries.isEmpty()) {
             html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "No reflection matches this selection.")));
             return html.html();
         }
+        PortfolioSummary::write(html, entries, models, QStringLiteral("spectrum"));
         html.pageBreak();
-        html.heading(1, QT_TRANSLATE_NOOP("myfyrio::Report", "Contents"));
+        html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Contents"));
         QList<QStringList> rows;
         for (const Reflection& entry : entries) {
             QStringList dates;
@@ -106,9 +114,9 @@ Expected<ReportContent> portfolio(const ReportSource& source)
                     language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Date")),
                     language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Page"))},
                    rows, {60, 28, 12});
-        html.pageBreak();
         for (int i = 0; i < entries.size(); ++i)
-            ReflectionSection(html, 2).write(entries.at(i), models.at(i), ReflectionSection::anchorOf(entries.at(i)));
+            ReflectionSection(html, 2).write(entries.at(i), models.at(i), ReflectionSection::anchorOf(entries.at(i)),
+                                             evidence.at(i));
         return html.html();
     };
     return content;

@@ -16,21 +16,25 @@ Expected<ReportContent> reflection(const ReportSource& source)
         return found.failure();
     const Reflection entry = *found;
     const std::optional<ReflectiveModel> model = source.model(entry.model);
+    ReportContent content;
+    auto evidence = source.evidence(entry.id, content.images);
+    if (!evidence)
+        return evidence.failure();
 
     TitleBlock title;
     title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Reflection");
     title.owner = source.ownerName();
     title.privateCopy = !entry.bringToSupervision;
 
-    ReportContent content;
     content.language = ReportLanguage(options.language);
     content.paper = options.paper;
     content.title = entry.title;
     content.footer = title.footer(content.language) + QStringLiteral(" · ") + entry.title;
-    content.html = [title, entry, model, language = content.language](const QHash<QString, int>&) {
+    content.html = [title, entry, model, evidence = *evidence,
+                    language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
-        ReflectionSection(html, 2).write(entry, model);
+        ReflectionSection(html, 2).write(entry, model, {}, evidence);
         return html.html();
     };
     return content;

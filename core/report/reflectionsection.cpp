@@ -1,5 +1,6 @@
 #include "core/report/reflectionsection.h"
 
+#include "core/cpd/cpdcatalog.h"
 #include "core/failure/failurespectrum.h"
 #include "core/i18n/translations.h"
 #include "core/journal/systemscale.h"
@@ -34,7 +35,7 @@ QString ReflectionSection::anchorOf(const Reflection& reflection)
 }
 
 void ReflectionSection::write(const Reflection& reflection, const std::optional<ReflectiveModel>& model,
-                              const QString& anchor) const
+                              const QString& anchor, const QVector<Evidence>& evidence) const
 {
     const QString title = reflection.title.trimmed().isEmpty() ? ReportLanguage::label(
                               m_html.language().primary(), QT_TRANSLATE_NOOP("myfyrio::Report", "Untitled reflection"))
@@ -46,6 +47,64 @@ void ReflectionSection::write(const Reflection& reflection, const std::optional<
         writeFailure(*reflection.failure);
     if (!reflection.actions.isEmpty())
         writeActions(reflection.actions);
+    if (reflection.cpd)
+        writeCpd(*reflection.cpd);
+    if (!evidence.isEmpty())
+        writeEvidence(evidence);
+}
+
+void ReflectionSection::writeCpd(const CpdRecord& record) const
+{
+    const ReportLanguage& language = m_html.language();
+    m_html.heading(std::min(m_level + 1, 3),
+                   QT_TRANSLATE_NOOP("myfyrio::Report", "Continuing professional development"));
+    m_html.beginFields();
+    QStringList types;
+    QStringList hours;
+    QStringList standards;
+    for (const QString& lang : language.languages()) {
+        types << CpdCatalog::typeLabel(record.type, lang);
+        hours << CpdCatalog::hoursText(record.quarterHours, lang);
+        if (!record.standard.isEmpty())
+            standards << CpdCatalog::standardLabel(record.standard, lang);
+    }
+    types.removeDuplicates();
+    hours.removeDuplicates();
+    m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Type of CPD"), types);
+    m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Hours"), hours);
+    m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Participatory"),
+                 language.labels(record.participatory ? QT_TRANSLATE_NOOP("myfyrio::Report", "Yes")
+                                                      : QT_TRANSLATE_NOOP("myfyrio::Report", "No")));
+    if (record.peer)
+        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Peer reflection"),
+                     language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Yes")));
+    if (!standards.isEmpty())
+        m_html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Standard"), standards);
+    m_html.endFields();
+}
+
+void ReflectionSection::writeEvidence(const QVector<Evidence>& evidence) const
+{
+    const ReportLanguage& language = m_html.language();
+    m_html.heading(std::min(m_level + 1, 3), QT_TRANSLATE_NOOP("myfyrio::Report", "Evidence"));
+    QList<QStringList> files;
+    for (const Evidence& item : evidence) {
+        if (!item.imageKey.isEmpty()) {
+            m_html.imagePlaceholder(item.imageKey);
+            m_html.plain(item.attachment.fileName);
+            continue;
+        }
+        QStringList sizes;
+        for (const QString& lang : language.languages())
+            sizes << Translations::locale(lang).formattedDataSize(item.attachment.size, 1,
+                                                                  QLocale::DataSizeTraditionalFormat);
+        sizes.removeDuplicates();
+        files.append({ReportHtml::escaped(item.attachment.fileName), ReportHtml::stacked(sizes)});
+    }
+    if (!files.isEmpty())
+        m_html.table({language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Attached file")),
+                      language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Size"))},
+                     files, {75, 25});
 }
 
 void ReflectionSection::writeDetails(const Reflection& reflection, const std::optional<ReflectiveModel>& model) const

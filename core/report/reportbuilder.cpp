@@ -9,8 +9,9 @@ ReportBuilder::ReportBuilder(const Database& database) : m_database(database) {}
 
 QVector<ReportKind> ReportBuilder::availableKinds()
 {
-    return {ReportKind::Reflection, ReportKind::Portfolio, ReportKind::Agreement,
-            ReportKind::Session,    ReportKind::Annual,    ReportKind::Failures};
+    return {ReportKind::Reflection, ReportKind::Portfolio,  ReportKind::Agreement,  ReportKind::Session,
+            ReportKind::Annual,     ReportKind::Failures,   ReportKind::NmcAccount, ReportKind::SweRecord,
+            ReportKind::ScwLog,     ReportKind::HcpcSummary};
 }
 
 Expected<ReportContent> ReportBuilder::build(const ReportOptions& options) const
@@ -35,6 +36,15 @@ Expected<ReportContent> ReportBuilder::build(const ReportOptions& options) const
         if (options.id.isEmpty())
             return Failure{tr("Say which session to report on.")};
         return reports::session(source);
+    case ReportKind::NmcAccount:
+    case ReportKind::SweRecord:
+        if (options.id.isEmpty())
+            return Failure{tr("Say which reflection the form is made from.")};
+        return options.kind == ReportKind::NmcAccount ? reports::nmcAccount(source) : reports::sweRecord(source);
+    case ReportKind::ScwLog:
+        return reports::scwLog(source);
+    case ReportKind::HcpcSummary:
+        return reports::hcpcSummary(source);
     }
     return Failure{tr("This kind of report cannot be made yet.")};
 }

@@ -4,6 +4,7 @@
 #include "core/report/reportlanguage.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,7 @@ struct ReportContent {
     /// The HTML, given the page each anchor starts on (empty on the first pass).
     std::function<QString(const QHash<QString, int>& pages)> html;
     QHash<QString, BarChart> charts; ///< by the key of their placeholder
+    QHash<QString, QImage> images;   ///< attached photos, by the key of their placeholder
 };
 
 } // namespace myfyrio

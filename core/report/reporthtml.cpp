@@ -107,12 +107,13 @@ void ReportHtml::endFields()
 
 void ReportHtml::table(const QList<QStringList>& headers, const QList<QStringList>& rows, const QList<int>& widths)
 {
-    m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\"><tr>");
+    // The header row is a <thead>, so a table that runs onto the next page repeats it there.
+    m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\"><thead><tr>");
     for (int i = 0; i < headers.size(); ++i) {
         const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
         m_html += QStringLiteral("<th%1>%2</th>").arg(width, stacked(headers.at(i)));
     }
-    m_html += QStringLiteral("</tr>");
+    m_html += QStringLiteral("</tr></thead>");
     for (const QStringList& row : rows) {
         m_html += QStringLiteral("<tr>");
         for (const QString& cell : row)
@@ -130,6 +131,11 @@ void ReportHtml::pageBreak()
 void ReportHtml::chartPlaceholder(const QString& key)
 {
     m_html += QStringLiteral("<p>[[chart:%1]]</p>").arg(key);
+}
+
+void ReportHtml::imagePlaceholder(const QString& key)
+{
+    m_html += QStringLiteral("<p>[[image:%1]]</p>").arg(key);
 }
 
 QString ReportHtml::html() const

@@ -46,6 +46,8 @@ public:
     void pageBreak();
     /// A paragraph that the layout replaces with a chart (see ReportDocument).
     void chartPlaceholder(const QString& key);
+    /// A paragraph that the layout replaces with an image (ReportContent::images).
+    void imagePlaceholder(const QString& key);
     void raw(const QString& html) { m_html += html; }
 
     /// The whole document, and the blocks alone (to put inside another report).

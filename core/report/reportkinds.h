@@ -17,6 +17,10 @@ Expected<ReportContent> failures(const ReportSource& source);
 Expected<ReportContent> annual(const ReportSource& source);
 Expected<ReportContent> agreement(const ReportSource& source);
 Expected<ReportContent> session(const ReportSource& source);
+Expected<ReportContent> nmcAccount(const ReportSource& source);
+Expected<ReportContent> sweRecord(const ReportSource& source);
+Expected<ReportContent> scwLog(const ReportSource& source);
+Expected<ReportContent> hcpcSummary(const ReportSource& source);
 
 } // namespace reports
 

@@ -10,8 +10,11 @@ struct KindCode {
 };
 
 constexpr KindCode kindCodeTable[] = {
-    {ReportKind::Reflection, "reflection"}, {ReportKind::Portfolio, "portfolio"}, {ReportKind::Agreement, "agreement"},
-    {ReportKind::Session, "session"},       {ReportKind::Annual, "annual"},       {ReportKind::Failures, "failures"},
+    {ReportKind::Reflection, "reflection"},  {ReportKind::Portfolio, "portfolio"},
+    {ReportKind::Agreement, "agreement"},    {ReportKind::Session, "session"},
+    {ReportKind::Annual, "annual"},          {ReportKind::Failures, "failures"},
+    {ReportKind::NmcAccount, "nmc-account"}, {ReportKind::SweRecord, "swe-record"},
+    {ReportKind::ScwLog, "scw-log"},         {ReportKind::HcpcSummary, "hcpc-summary"},
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/i18n/translations.h"
 #include "core/io/savedfile.h"
 #include "core/report/barchartobject.h"
+#include "core/report/imageobject.h"
 #include "core/report/reportlanguage.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,6 +13,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -48,6 +50,21 @@ void insertCharts(QTextDocument& doc, const ReportContent& content)
         format.setProperty(BarChartObject::dataProperty, it.value().toVariant());
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
+    for (auto it = content.images.cbegin(); it != content.images.cend(); ++it) {
+        QTextCursor cursor = doc.find(QStringLiteral("[[image:%1]]").arg(it.key()));
+        if (cursor.isNull())
+            continue;
+        QTextCharFormat format;
+        format.setObjectType(ImageObject::type);
+        format.setProperty(ImageObject::imageProperty, it.value());
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+}
+
+/// True for a block that holds a chart or an image: one tall line.
+bool holdsObject(const QTextBlock& block)
+{
+    return block.text().contains(QChar::ObjectReplacementCharacter);
 }
 
 /// The top of a block's first line, where pagination put it.
@@ -84,14 +101,40 @@ double followingTextMark(QTextDocument& doc, const QTextBlock& block)
     return middle;
 }
 
+/// What must share the page of the heading before the block: the text mark
+/// (followingTextMark), or, when a chart or an image follows within the next
+/// few blocks of the section, its top, or, for a table shorter than a
+/// third of a page, its last row: a short table or a chart is never split
+/// from its heading.
+double sectionMark(QTextDocument& doc, const QTextBlock& next)
+{
+    double mark = followingTextMark(doc, next);
+    const double pageHeight = doc.pageSize().height();
+    int blocks = 0;
+    for (QTextBlock block = next; block.isValid() && blocks < 8; block = block.next(), ++blocks) {
+        if (block.blockFormat().headingLevel() > 0)
+            break;
+        if (holdsObject(block))
+            return std::max(mark, firstLineTop(doc, block) + 1);
+    }
+    if (const QTextTable* table = QTextCursor(next).currentTable()) {
+        const QTextBlock last = table->lastCursorPosition().block();
+        const double top = firstLineTop(doc, next);
+        const double bottom = doc.documentLayout()->blockBoundingRect(last).bottom();
+        if (bottom - top < pageHeight / 3)
+            return std::max(mark, firstLineTop(doc, last));
+    }
+    return mark;
+}
+
 /// The first heading (or run of headings) that ends a page: the text it
 /// introduces starts on a later page. -1 when there is none. QTextDocument
 /// has no "keep with next" of its own.
-int firstStrandedHeading(QTextDocument& doc, double& push)
+int firstStrandedHeading(QTextDocument& doc, double& push, const QSet<int>& skipped)
 {
     const double pageHeight = doc.pageSize().height();
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0)
+        if (block.blockFormat().headingLevel() == 0 || skipped.contains(block.blockNumber()))
             continue;
         const QTextBlock previous = block.previous();
         if (previous.isValid() && previous.blockFormat().headingLevel() > 0)
@@ -102,13 +145,82 @@ int firstStrandedHeading(QTextDocument& doc, double& push)
         if (!next.isValid())
             return -1;
         const int headingPage = pageOf(firstLineTop(doc, block), pageHeight);
-        const int textPage = pageOf(followingTextMark(doc, next), pageHeight);
+        const int textPage = pageOf(sectionMark(doc, next), pageHeight);
         if (textPage > headingPage) {
             push = (headingPage + 1) * pageHeight - firstLineTop(doc, block);
             return block.blockNumber();
         }
     }
     return -1;
+}
+
+/// The first block (outside tables) whose first line lies across the foot of
+/// a page, with how far to push it so that the line starts the next page; -1
+/// when there is none. Qt 6.4 paginates most lines itself, but not always the
+/// first line of a block that follows a table: that line is drawn cut in two,
+/// half at the foot of one page and again at the top of the next.
+int firstStraddlingBlock(QTextDocument& doc, double& push, const QSet<int>& skipped)
+{
+    const double pageHeight = doc.pageSize().height();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        if (!layout || layout->lineCount() == 0 || QTextCursor(block).currentTable()
+            || skipped.contains(block.blockNumber()))
+            continue;
+        const double top = firstLineTop(doc, block);
+        const double bottom = top + layout->lineAt(0).height();
+        const int page = pageOf(top, pageHeight);
+        if (pageOf(bottom - 1e-3, pageHeight) > page) {
+            push = (page + 1) * pageHeight - top;
+            return block.blockNumber();
+        }
+    }
+    return -1;
+}
+
+/// Where the paragraphs that run from one page onto the next must be cut in
+/// two, at the first line of the later page: positions in the document.
+///
+/// Qt 6.4's QTextLayout::draw() also draws the last line above the clip it is
+/// given, so a paragraph that runs over a page break has that line drawn a
+/// second time, clipped out of sight on the next page but present in the
+/// PDF's text (a reader's search and copy find it twice). A paragraph cut at
+/// the page break lays out exactly as before and has no line above the clip.
+QVector<int> pageSplits(QTextDocument& doc)
+{
+    QVector<int> positions;
+    const double pageHeight = doc.pageSize().height();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        if (!layout || layout->lineCount() < 2 || QTextCursor(block).currentTable())
+            continue;
+        const double top = doc.documentLayout()->blockBoundingRect(block).top();
+        // By the middle of each line: a line that starts right on a page's
+        // first pixel may measure a hair above it.
+        auto middle = [&](int i) { return top + layout->lineAt(i).y() + layout->lineAt(i).height() / 2; };
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            if (pageOf(middle(i), pageHeight) > pageOf(middle(i - 1), pageHeight))
+                positions.append(block.position() + layout->lineAt(i).textStart());
+        }
+    }
+    return positions;
+}
+
+/// Cuts paragraphs at those positions, the space below each moved to its second part.
+void splitAt(QTextDocument& doc, const QVector<int>& positions)
+{
+    for (auto it = positions.crbegin(); it != positions.crend(); ++it) {
+        QTextCursor cursor(&doc);
+        cursor.setPosition(*it);
+        const QTextBlockFormat whole = cursor.blockFormat();
+        QTextBlockFormat first = whole;
+        first.setBottomMargin(0);
+        first.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        QTextBlockFormat second = whole;
+        second.setTopMargin(0);
+        cursor.setBlockFormat(first);
+        cursor.insertBlock(second, cursor.charFormat());
+    }
 }
 
 /// Sets the HTML and pushes the given blocks down by extra space, so that
@@ -132,11 +244,12 @@ void setContent(QTextDocument& doc, const ReportContent& content, const QHash<QS
 /// (runs of blocks never drawn, tables a page away from where it says), so
 /// every measurement and the painting use fresh copies.
 std::unique_ptr<QTextDocument> freshCopy(const QTextDocument& source, QPagedPaintDevice& device, const QSizeF& body,
-                                         BarChartObject& charts)
+                                         BarChartObject& charts, ImageObject& images)
 {
     std::unique_ptr<QTextDocument> copy(source.clone());
     copy->documentLayout()->setPaintDevice(&device);
     copy->documentLayout()->registerHandler(BarChartObject::type, &charts);
+    copy->documentLayout()->registerHandler(ImageObject::type, &images);
     copy->setDocumentMargin(0);
     copy->setDefaultFont(ReportPainter::bodyFont());
     copy->setPageSize(body);
@@ -214,32 +327,46 @@ Expected<void> ReportPainter::paint(const ReportContent& content, QPagedPaintDev
     doc.setPageSize(body);
     BarChartObject charts;
     doc.documentLayout()->registerHandler(BarChartObject::type, &charts);
+    ImageObject images;
+    doc.documentLayout()->registerHandler(ImageObject::type, &images);
 
     // Lay out until no heading ends a page and the contents page lists the
     // pages the sections really start on.
     QHash<QString, int> pages;
     QHash<int, double> pushes;
+    QSet<int> hopeless; // pushed once and still a problem: a heading whose text is taller than a page
     const double slack = points(device, 1);
     std::unique_ptr<QTextDocument> laidOut;
     for (int pass = 0; pass < 4; ++pass) {
         for (int round = 0; round < 500; ++round) {
             setContent(doc, content, pages, pushes);
-            laidOut = freshCopy(doc, device, body, charts);
+            laidOut = freshCopy(doc, device, body, charts, images);
             double push = 0;
-            const int stranded = firstStrandedHeading(*laidOut, push);
-            // A heading pushed once and still alone cannot be helped (its text
-            // is taller than a page): leave it rather than push it on for ever.
-            if (stranded < 0 || pushes.contains(stranded))
+            int block = -1;
+            for (;;) {
+                block = firstStrandedHeading(*laidOut, push, hopeless);
+                if (block < 0)
+                    block = firstStraddlingBlock(*laidOut, push, hopeless);
+                // A block pushed once and still out of place cannot be helped:
+                // leave it rather than push it on for ever, and look further on.
+                if (block < 0 || !pushes.contains(block))
+                    break;
+                hopeless.insert(block);
+            }
+            if (block < 0)
                 break;
-            pushes[stranded] = push + slack;
+            pushes[block] = push + slack;
         }
         const QHash<QString, int> found = anchorPages(*laidOut);
         if (found == pages)
             break;
         pages = found;
     }
+    if (const QVector<int> splits = pageSplits(*laidOut); !splits.isEmpty()) {
+        splitAt(doc, splits);
+        laidOut = freshCopy(doc, device, body, charts, images);
+    }
     const int pageCount = laidOut->pageCount();
-
     QPainter painter;
     if (!painter.begin(&device))
         return Failure{tr("The report could not be started on the printer or file.")};

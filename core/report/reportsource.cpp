@@ -1,5 +1,6 @@
 #include "core/report/reportsource.h"
 
+#include "core/attachments/attachmentstore.h"
 #include "core/failure/failureplacementstore.h"
 #include "core/journal/reflectionstore.h"
 #include "core/models/modelcatalog.h"
@@ -7,6 +8,8 @@
 #include "core/storage/sql.h"
 #include "core/supervision/agreementstore.h"
 #include "core/util/appsettings.h"
+
+#include <QPainter>
 
 #include <algorithm>
 
@@ -43,6 +46,37 @@ Expected<QVector<Reflection>> ReportSource::reflections(const ReflectionFilter& 
         result.append(std::move(reflection));
     }
     std::reverse(result.begin(), result.end());
+    return result;
+}
+
+Expected<QVector<Evidence>> ReportSource::evidence(const QString& reflectionId, QHash<QString, QImage>& images) const
+{
+    const AttachmentStore store(m_database);
+    auto attachments = store.list(reflectionId);
+    if (!attachments)
+        return attachments.failure();
+    QVector<Evidence> result;
+    for (const Attachment& attachment : *attachments) {
+        Evidence item{attachment, {}};
+        if (attachment.isImage()) {
+            auto bytes = store.data(attachment.id);
+            if (!bytes)
+                return bytes.failure();
+            QImage image = QImage::fromData(*bytes);
+            if (!image.isNull()) {
+                // Enough for a page at print quality, without carrying every pixel of a phone photo.
+                if (image.width() > 1600 || image.height() > 1600)
+                    image = image.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                // On white: a PDF reader shows a transparent photo on whatever its page is.
+                QImage flat(image.size(), QImage::Format_RGB32);
+                flat.fill(Qt::white);
+                QPainter(&flat).drawImage(0, 0, image);
+                item.imageKey = attachment.id;
+                images.insert(attachment.id, flat);
+            }
+        }
+        result.append(item);
+    }
     return result;
 }
 

@@ -2,11 +2,13 @@
 
 #include "core/journal/reflection.h"
 #include "core/models/reflectivemodel.h"
+#include "core/report/reflectionsection.h"
 #include "core/report/reportoptions.h"
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QImage>
 
 #include <optional>
 
@@ -33,6 +35,10 @@ public:
 
     /// One reflection by id (or the unique start of one); a private one only when asked for.
     Expected<Reflection> reflection(const QString& id) const;
+
+    /// The attachments of a reflection as a report shows them; each photo's
+    /// image (made small enough for a page) is put into images under its key.
+    Expected<QVector<Evidence>> evidence(const QString& reflectionId, QHash<QString, QImage>& images) const;
 
     /// A reflective model by code (built-in or the writer's own), if there is one.
     std::optional<ReflectiveModel> model(const QString& code) const;

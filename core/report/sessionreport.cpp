@@ -8,6 +8,7 @@
 #include "core/report/titleblock.h"
 #include "core/storage/database.h"
 #include "core/storage/sql.h"
+#include "core/supervision/agreementstore.h"
 #include "core/supervision/sectioncatalog.h"
 #include "core/supervision/sessionstore.h"
 
@@ -51,10 +52,52 @@ Expected<QVector<AgendaItem>> shareableAgenda(const ReportSource& source, const 
     return items;
 }
 
-void writeSession(ReportHtml& html, const Session& session, const QVector<AgendaItem>& agenda)
+/// The two people in the session, as the agreement names them.
+struct Parties {
+    QString supervisor;
+    QString supervisee;
+};
+
+QStringList catalogLabels(const ReportLanguage& language, const char* source)
+{
+    QStringList labels;
+    for (const QString& lang : language.languages())
+        labels << Translations::translate(lang, catalogContext, source);
+    labels.removeDuplicates();
+    return labels;
+}
+
+/// A place for each of them to sign and date the record: one short table,
+/// so that it stays on one page with its heading.
+void writeSignatures(ReportHtml& html, const Parties& parties)
+{
+    const ReportLanguage& language = html.language();
+    const QString blank = QStringLiteral("____________________");
+    auto label = [&language](const char* source) {
+        return QStringLiteral("<b>%1</b>").arg(ReportHtml::stacked(language.labels(source)));
+    };
+    auto nameOr = [&blank](const QString& name) {
+        return ReportHtml::escaped(name.trimmed().isEmpty() ? blank : name.trimmed());
+    };
+    html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Signatures"));
+    html.table(
+        {QStringList{QString()}, catalogLabels(language, "Supervisor"), catalogLabels(language, "Supervisee")},
+        {{label(QT_TRANSLATE_NOOP("myfyrio::Report", "Name")), nameOr(parties.supervisor), nameOr(parties.supervisee)},
+         {label(QT_TRANSLATE_NOOP("myfyrio::Report", "Signature")), blank, blank},
+         {label(QT_TRANSLATE_NOOP("myfyrio::Report", "Date")), blank, blank}},
+        {24, 38, 38});
+    html.note(language.labels(
+        QT_TRANSLATE_NOOP("myfyrio::Report", "By signing, we agree that this is a fair record of the session.")));
+}
+
+void writeSession(ReportHtml& html, const Session& session, const QVector<AgendaItem>& agenda, const Parties& parties)
 {
     const ReportLanguage& language = html.language();
     html.beginFields();
+    if (!parties.supervisor.trimmed().isEmpty())
+        html.field(catalogLabels(language, "Supervisor"), parties.supervisor);
+    if (!parties.supervisee.trimmed().isEmpty())
+        html.field(catalogLabels(language, "Supervisee"), parties.supervisee);
     QStringList dates;
     for (const QString& lang : language.languages())
         dates << ReportLanguage::longDate(lang, session.date);
@@ -101,8 +144,10 @@ void writeSession(ReportHtml& html, const Session& session, const QVector<Agenda
         html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Decisions"));
         html.userText(session.decisions);
     }
-    if (session.actions.isEmpty())
+    if (session.actions.isEmpty()) {
+        writeSignatures(html, parties);
         return;
+    }
     html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Actions"));
     rows.clear();
     for (const SessionAction& action : session.actions) {
@@ -124,6 +169,7 @@ void writeSession(ReportHtml& html, const Session& session, const QVector<Agenda
                 language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "Due")),
                 language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "State"))},
                rows, {46, 20, 20, 14});
+    writeSignatures(html, parties);
 }
 
 } // namespace
@@ -144,6 +190,14 @@ Expected<ReportContent> session(const ReportSource& source)
     auto agenda = shareableAgenda(source, record.agenda);
     if (!agenda)
         return agenda.failure();
+    Parties parties;
+    auto agreement = AgreementStore(source.database()).find(record.agreementId);
+    if (!agreement)
+        return agreement.failure();
+    if (agreement->has_value() && (*agreement)->current()) {
+        parties.supervisor = (*agreement)->current()->content.supervisorName;
+        parties.supervisee = (*agreement)->current()->content.superviseeName;
+    }
 
     TitleBlock title;
     title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Supervision session record");
@@ -155,10 +209,10 @@ Expected<ReportContent> session(const ReportSource& source)
     content.paper = options.paper;
     content.title = ReportLanguage::label(content.language.primary(), title.title);
     content.footer = title.footer(content.language);
-    content.html = [title, record, items = *agenda, language = content.language](const QHash<QString, int>&) {
+    content.html = [title, record, items = *agenda, parties, language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
-        writeSession(html, record, items);
+        writeSession(html, record, items, parties);
         return html.html();
     };
     return content;

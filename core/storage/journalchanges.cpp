@@ -38,7 +38,7 @@ QStringList without(const QStringList& ids, const QSet<QString>& leftOut)
 } // namespace
 
 struct JournalChanges::Pending {
-    IdList added, changed, removed, actions, agreements, sessions, cards;
+    IdList added, changed, removed, actions, attachments, agreements, sessions, cards;
     bool tags = false;
     bool models = false;
     bool trash = false;
@@ -46,8 +46,9 @@ struct JournalChanges::Pending {
 
     bool isEmpty() const
     {
-        return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && actions.isEmpty() && agreements.isEmpty()
-               && sessions.isEmpty() && cards.isEmpty() && !tags && !models && !trash && !replaced;
+        return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && actions.isEmpty() && attachments.isEmpty()
+               && agreements.isEmpty() && sessions.isEmpty() && cards.isEmpty() && !tags && !models && !trash
+               && !replaced;
     }
 };
 
@@ -79,6 +80,12 @@ void JournalChanges::reflectionRemoved(const QString& id)
 void JournalChanges::actionsChangedOf(const QString& reflectionId)
 {
     m_pending->actions.note(reflectionId);
+    flush();
+}
+
+void JournalChanges::attachmentsChangedOf(const QString& reflectionId)
+{
+    m_pending->attachments.note(reflectionId);
     flush();
 }
 
@@ -160,6 +167,8 @@ void JournalChanges::flush()
         emit reflectionsRemoved(sent.removed.ids);
     if (!sent.actions.isEmpty())
         emit actionsChanged(sent.actions.ids);
+    if (!sent.attachments.isEmpty())
+        emit attachmentsChanged(sent.attachments.ids);
     if (sent.tags)
         emit tagsChanged();
     if (sent.models)

@@ -28,6 +28,7 @@ public:
     /// Moved to the trash or deleted for good.
     void reflectionRemoved(const QString& id);
     void actionsChangedOf(const QString& reflectionId);
+    void attachmentsChangedOf(const QString& reflectionId);
     void tagsTouched();
     void modelsTouched();
     void agreementChanged(const QString& agreementId);
@@ -61,6 +62,8 @@ signals:
     void reflectionsRemoved(const QStringList& ids);
     /// Actions of these reflections were added, edited, ticked or removed.
     void actionsChanged(const QStringList& reflectionIds);
+    /// Evidence files of these reflections were added or removed.
+    void attachmentsChanged(const QStringList& reflectionIds);
     /// The set of tags in use may have changed.
     void tagsChanged();
     /// A reflective model of the writer's was added, changed or removed.

@@ -6,6 +6,7 @@
 #include "core/io/markdownexporter.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "core/storage/scopedtransaction.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
@@ -80,11 +81,12 @@ TEST_CASE("A CPD record is stored with its reflection and comes back with it", "
     // Clearing it removes the row; an invalid one is refused and changes nothing.
     Reflection cleared = **found;
     cleared.cpd.reset();
-    REQUIRE(ReflectionStore(*db).update(cleared).ok());
+    auto saved = ReflectionStore(*db).update(cleared);
+    REQUIRE(saved.ok());
     auto entries = CpdRecordStore(db->connection()).entries({}, {});
     REQUIRE(entries.ok());
     CHECK(entries->isEmpty());
-    Reflection invalid = cleared;
+    Reflection invalid = *saved;
     invalid.cpd = CpdRecord{QStringLiteral("juggling"), 4, false, false, {}};
     auto refused = ReflectionStore(*db).update(invalid);
     CHECK_FALSE(refused.ok());
@@ -92,6 +94,65 @@ TEST_CASE("A CPD record is stored with its reflection and comes back with it", "
     invalid.cpd = CpdRecord{QStringLiteral("reading"), 4001, false, false, {}};
     CHECK_FALSE(ReflectionStore(*db).update(invalid).ok());
     CHECK(CpdRecordStore(db->connection()).entries({}, {})->isEmpty());
+}
+
+TEST_CASE("listFull brings every reflection's CPD record, past the size of one batch of ids", "[cpd]")
+{
+    TempJournal temp;
+    auto db = temp.open();
+    constexpr int count = 1203; // more than two batches of 500
+    {
+        ScopedTransaction transaction(db->connection());
+        for (int i = 0; i < count; ++i) {
+            Reflection r;
+            r.title = QStringLiteral("Entry %1").arg(i);
+            r.date = QDate(2024, 1, 1).addDays(i);
+            if (i % 3 == 0)
+                r.cpd = CpdRecord{QStringLiteral("reading"), i % 40 + 1, i % 2 == 0, false, {}};
+            REQUIRE(ReflectionStore(*db).add(r).ok());
+        }
+        REQUIRE(transaction.commit().ok());
+    }
+    auto all = ReflectionStore(*db).listFull();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == count);
+    int counted = 0;
+    for (const Reflection& r : *all) {
+        const int i = r.title.mid(6).toInt();
+        INFO(r.title.toStdString());
+        REQUIRE(r.cpd.has_value() == (i % 3 == 0));
+        if (r.cpd) {
+            ++counted;
+            CHECK(r.cpd->quarterHours == i % 40 + 1);
+            CHECK(r.cpd->participatory == (i % 2 == 0));
+        }
+    }
+    CHECK(counted == (count + 2) / 3);
+}
+
+TEST_CASE("An editor's CPD change merges with a change made elsewhere", "[cpd]")
+{
+    TempJournal temp;
+    auto db = temp.open();
+    Reflection r;
+    r.title = QStringLiteral("Course");
+    r.date = QDate(2024, 5, 2);
+    auto added = ReflectionStore(*db).add(r);
+    REQUIRE(added.ok());
+    const Reflection base = *added;
+    Reflection elsewhere = base;
+    elsewhere.title = QStringLiteral("Course, renamed elsewhere");
+    REQUIRE(ReflectionStore(*db).update(elsewhere).ok());
+    Reflection edited = base;
+    edited.cpd = CpdRecord{QStringLiteral("course"), 8, true, false, {}};
+    auto merged = ReflectionStore(*db).update(edited, base);
+    INFO(merged.error().toStdString());
+    REQUIRE(merged.ok());
+    auto found = ReflectionStore(*db).find(base.id);
+    REQUIRE(found.ok());
+    CHECK((*found)->title == QStringLiteral("Course, renamed elsewhere"));
+    REQUIRE((*found)->cpd.has_value());
+    CHECK((*found)->cpd->quarterHours == 8);
 }
 
 TEST_CASE("CPD entries are listed for a period, oldest first, both ends counted", "[cpd]")

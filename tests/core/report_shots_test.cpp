@@ -22,6 +22,7 @@ TEST_CASE("every report kind in every report language", "[.screenshots]")
     auto db = temp.open();
     test::ReportJournal journal;
     journal.fill(*db);
+    journal.fillCpd(*db);
     AgreementContent content;
     content.supervisorName = QStringLiteral("Dr Gwenllian Ffransis");
     content.superviseeName = QStringLiteral("Siân Ffion Jones");
@@ -53,10 +54,16 @@ TEST_CASE("every report kind in every report language", "[.screenshots]")
             options.language = language;
             options.year = 2024;
             options.ownerName = QStringLiteral("Siân Ffion Jones");
-            options.id = kind == ReportKind::Reflection  ? journal.welsh.id
-                         : kind == ReportKind::Session   ? session->id
-                         : kind == ReportKind::Agreement ? agreement->id
-                                                         : QString();
+            options.id = kind == ReportKind::NmcAccount   ? journal.cpdGuided.id
+                         : kind == ReportKind::SweRecord  ? journal.cpdPlain.id
+                         : kind == ReportKind::Reflection ? journal.welsh.id
+                         : kind == ReportKind::Session    ? session->id
+                         : kind == ReportKind::Agreement  ? agreement->id
+                                                          : QString();
+            if (ReportOptions::isRegulatorForm(kind) && !ReportOptions::needsReflection(kind)) {
+                options.filter.from = QDate(2024, 1, 1);
+                options.filter.to = QDate(2024, 12, 31);
+            }
             auto built = ReportBuilder(*db).build(options);
             INFO(built.error().toStdString());
             REQUIRE(built.ok());

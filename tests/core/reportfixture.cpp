@@ -1,5 +1,6 @@
 #include "tests/core/reportfixture.h"
 
+#include "core/attachments/attachmentstore.h"
 #include "core/failure/failureplacementstore.h"
 #include "core/journal/reflectionstore.h"
 #include "core/report/reportbuilder.h"
@@ -7,7 +8,10 @@
 #include "core/storage/database.h"
 #include "tests/support/catch.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -84,6 +88,49 @@ void ReportJournal::fill(const Database& db)
     paragraphs << QStringLiteral("LASTPARAGRAPHMARK");
     l.body = paragraphs.join(QStringLiteral("\n\n"));
     longOne = stored(db, l);
+}
+
+void ReportJournal::fillCpd(const Database& db)
+{
+    Reflection g;
+    g.title = QStringLiteral("Safeguarding refresher");
+    g.date = QDate(2024, 9, 10);
+    g.bringToSupervision = true;
+    g.model = QStringLiteral("driscoll");
+    g.answers.insert(QStringLiteral("what"), QStringLiteral("WHATMARK A day's course on safeguarding adults."));
+    g.answers.insert(
+        QStringLiteral("so_what"),
+        QStringLiteral("SOWHATMARK Making safeguarding personal starts with asking what the person wants."));
+    g.answers.insert(QStringLiteral("now_what"),
+                     QStringLiteral("NOWWHATMARK I now ask about outcomes before I fill in the referral."));
+    g.cpd = CpdRecord{QStringLiteral("course"), 14, true, false, QStringLiteral("nmc_preserve_safety")};
+    cpdGuided = stored(db, g);
+    QImage photo(320, 200, QImage::Format_RGB32);
+    photo.fill(QColor(0x2e, 0x6b, 0x4f));
+    QPainter(&photo).fillRect(40, 40, 240, 120, QColor(0xf2, 0xe8, 0xcf));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    photo.save(&buffer, "PNG");
+    REQUIRE(AttachmentStore(db).add(cpdGuided.id, QStringLiteral("tystysgrif.png"), png).ok());
+    REQUIRE(AttachmentStore(db).add(cpdGuided.id, QStringLiteral("agenda.pdf"), QByteArrayLiteral("%PDF-1.4")).ok());
+
+    Reflection p;
+    p.title = QStringLiteral("Darllen am ofal trawma");
+    p.date = QDate(2024, 10, 3);
+    p.language = QStringLiteral("cy");
+    p.bringToSupervision = true;
+    p.body =
+        QStringLiteral("BODYMARK Darllenais erthygl am ofal sy'n ystyriol o drawma, a'i thrafod gyda chydweithiwr.");
+    p.cpd = CpdRecord{QStringLiteral("reading"), 5, false, true, QStringLiteral("scw_6")};
+    cpdPlain = stored(db, p);
+
+    Reflection q;
+    q.title = QStringLiteral("Private shadowing");
+    q.date = QDate(2024, 11, 20);
+    q.body = QStringLiteral("SECRETCPDTEXT");
+    q.cpd = CpdRecord{QStringLiteral("practice"), 8, true, false, {}};
+    cpdPrivate = stored(db, q);
 }
 
 bool havePdfTools()

@@ -21,6 +21,16 @@ struct ReportJournal {
     Reflection longOne;
 
     void fill(const Database& db);
+
+    /// CPD for the regulators' forms: a shared What? / So what? / Now what?
+    /// reflection (course, 3.5 h, participatory, NMC "Preserve safety", with a
+    /// photo attached), a shared free-writing one (reading, 1.25 h, SCW Code 6,
+    /// written with a peer), and a private one (practice, 2 h).
+    Reflection cpdGuided;
+    Reflection cpdPlain;
+    Reflection cpdPrivate;
+
+    void fillCpd(const Database& db);
 };
 
 /// Options for a report of the given kind and language, for the test owner "Siân Ffion Jones".

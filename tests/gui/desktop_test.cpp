@@ -66,7 +66,7 @@ TEST_CASE("The guide holds the same pages in Welsh and English, one for each vie
         ids << page.id;
     for (const QString& view :
          {QStringLiteral("journal"), QStringLiteral("insight"), QStringLiteral("actions"), QStringLiteral("calendar"),
-          QStringLiteral("on-this-day"), QStringLiteral("supervision")}) {
+          QStringLiteral("on-this-day"), QStringLiteral("supervision"), QStringLiteral("cpd")}) {
         CHECK(Guide::pageForView(view) == view);
         CHECK(ids.contains(view));
     }

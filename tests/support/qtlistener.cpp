@@ -12,6 +12,7 @@
 #endif
 
 #ifdef MYFYRIO_TEST_WIDGETS
+#include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
 
@@ -66,6 +67,7 @@ public:
         // Answers queued for dialogs belong to the test that queued them.
         myfyrio::MessageBox::reset();
         myfyrio::FileDialog::reset();
+        myfyrio::DialogRunner::reset();
 #endif
     }
 
