@@ -167,8 +167,9 @@ void JournalPanel::onReflectionsChanged(const QStringList& ids)
 
 void JournalPanel::retranslate()
 {
-    //: Keep the search keys (tag:, lang:, OR) as they are.
-    m_search->setPlaceholderText(tr("Search: words, \"a phrase\", OR, -word, tag:, lang:cy"));
+    //: The hint in the empty search box, which has room for about 40 letters; the
+    //: tooltip gives the whole syntax. The Welsh keys (NEU, iaith:) work as well.
+    m_search->setPlaceholderText(tr("words \"a phrase\" OR -word tag: lang:"));
     m_search->setAccessibleName(tr("Search reflections"));
     m_search->setToolTip(SearchQuery::syntaxHint());
     m_search->setAccessibleDescription(SearchQuery::syntaxHint());

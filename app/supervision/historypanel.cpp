@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,14 +48,16 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     auto* bottom = new QWidget(splitter);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
+    // One version a row: a signed version's title carries its fingerprint, and
+    // two of them side by side do not fit the default window in Welsh.
+    auto* versions = new QGridLayout;
+    versions->addWidget(m_compareLabel, 0, 0, Qt::AlignRight);
+    versions->addWidget(m_before, 0, 1);
+    versions->addWidget(m_withLabel, 1, 0, Qt::AlignRight);
+    versions->addWidget(m_after, 1, 1);
+    versions->setColumnStretch(2, 1);
+    bottomLayout->addLayout(versions);
     auto* controls = new QHBoxLayout;
-    controls->addWidget(m_compareLabel);
-    controls->addWidget(m_before);
-    controls->addWidget(m_withLabel);
-    controls->addWidget(m_after);
-    controls->addStretch();
-    bottomLayout->addLayout(controls);
-    controls = new QHBoxLayout;
     controls->addWidget(m_inline);
     controls->addWidget(m_sideBySide);
     controls->addWidget(m_changedOnly);
