@@ -1,6 +1,6 @@
 #include "app/journal/actionrow.h"
 
-#include "core/i18n/phrasing.h"
+#include "app/common/datefield.h"
 #include "core/util/ids.h"
 #include "core/util/timestamps.h"
 
@@ -8,7 +8,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QLocale>
 #include <QStyle>
 #include <QToolButton>
 
@@ -59,9 +58,7 @@ ActionRow::ActionRow(const Action& action, QWidget* parent)
 
 void ActionRow::applyLocale()
 {
-    const QLocale locale;
-    m_due->setLocale(locale);
-    m_due->setDisplayFormat(Phrasing::shortDateFormat(locale));
+    showShortDate(m_due);
 }
 
 void ActionRow::retranslate()

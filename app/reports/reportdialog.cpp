@@ -1,5 +1,6 @@
 #include "app/reports/reportdialog.h"
 
+#include "app/common/datefield.h"
 #include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
@@ -290,6 +291,8 @@ void ReportDialog::updateFields()
 void ReportDialog::retranslate()
 {
     setWindowTitle(tr("Report"));
+    showShortDate(m_from);
+    showShortDate(m_to);
     const QStringList kindNames = {tr("A single reflection"),       tr("Portfolio of reflections"),
                                    tr("Supervision agreement"),     tr("Supervision session record"),
                                    tr("Annual review pack"),        tr("Failure spectrum summary"),

@@ -1,5 +1,6 @@
 #include "app/supervision/agreementeditor.h"
 
+#include "app/common/datefield.h"
 #include "app/dialogs/messagebox.h"
 #include "app/journal/tabkeys.h"
 #include "core/storage/database.h"
@@ -166,6 +167,8 @@ void AgreementEditor::build()
 void AgreementEditor::retranslate()
 {
     m_save->setText(tr("Save draft"));
+    showShortDate(m_start);
+    showShortDate(m_review);
     const int number = 1;
     for (const QString& code : SectionCatalog::sectionCodes()) {
         const int index = static_cast<int>(SectionCatalog::sectionCodes().indexOf(code)) + number;

@@ -1,5 +1,6 @@
 #include "app/supervision/reviewtogetherdialog.h"
 
+#include "app/common/datefield.h"
 #include "app/dialogs/messagebox.h"
 #include "app/journal/tabkeys.h"
 #include "core/palette/statuspalette.h"
@@ -161,6 +162,7 @@ QLineEdit* ReviewTogetherDialog::nameField(const QString& party) const
 void ReviewTogetherDialog::retranslate()
 {
     setWindowTitle(tr("Review the agreement together"));
+    showShortDate(m_date);
     m_agreed->setText(tr("Agreed"));
     m_toDiscuss->setText(tr("To discuss"));
     m_noteLabel->setText(tr("Note:"));

@@ -1,5 +1,6 @@
 #include "app/supervision/sessioneditordialog.h"
 
+#include "app/common/datefield.h"
 #include "app/dialogs/messagebox.h"
 #include "app/journal/tabkeys.h"
 #include "core/i18n/phrasing.h"
@@ -145,6 +146,7 @@ void SessionEditorDialog::retranslate()
 {
     setWindowTitle(m_session.isStored() ? tr("Supervision session") : tr("New supervision session"));
     m_dateLabel->setText(tr("Date:"));
+    showShortDate(m_date);
     m_held->setText(tr("Held"));
     m_cancelled->setText(tr("Cancelled"));
     m_reasonLabel->setText(tr("Reason for cancelling:"));
@@ -217,6 +219,7 @@ void SessionEditorDialog::addActionRow(const SessionAction& action)
     m_actions->setCellWidget(row, 1, owner);
     auto* due = new QDateEdit(m_actions);
     due->setCalendarPopup(true);
+    showShortDate(due);
     due->setMinimumDate(noDueDate);
     due->setSpecialValueText(tr("No date"));
     due->setDate(action.due.isValid() ? action.due : noDueDate);
