@@ -1,5 +1,6 @@
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/cards/cardactions.h"
 #include "app/cpd/cpdview.h"
 #include "app/dialogs/messagebox.h"
 #include "app/help/guide.h"
@@ -258,7 +259,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     auto* reports = new ReportActions(m_database, *m_fileMenu, this); // reports, backups, Markdown
     reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
-    new ImportActions(m_database, *m_fileMenu, this); // File ▸ Import ▸ other journal programs
+    new ImportActions(m_database, *m_fileMenu, this);           // File ▸ Import ▸ other journal programs
+    new CardActions(m_database, *m_journal, *m_fileMenu, this); // learning cards: share, withdraw, team view
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
