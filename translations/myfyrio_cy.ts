@@ -1273,6 +1273,41 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::CardActions</name>
+    <message>
+        <source>Share as Learning Card</source>
+        <translation>Rhannu fel Cerdyn Dysgu</translation>
+    </message>
+    <message>
+        <source>The reflection is no longer in the journal.</source>
+        <translation>Nid yw&apos;r myfyrdod yn y dyddlyfr mwyach.</translation>
+    </message>
+    <message>
+        <source>Share as Learning &amp;Card…</source>
+        <translation>Rhannu fel &amp;Cerdyn Dysgu…</translation>
+    </message>
+    <message>
+        <source>Share what you learned from this reflection as an anonymised card in a team folder.</source>
+        <translation>Rhannu&apos;r hyn a ddysgoch o&apos;r myfyrdod hwn fel cerdyn dienw mewn ffolder tîm.</translation>
+    </message>
+    <message>
+        <source>S&amp;hared Learning Cards…</source>
+        <translation>Cardiau Dysgu a &amp;Rannwyd…</translation>
+    </message>
+    <message>
+        <source>See the learning cards this journal shared, and withdraw one.</source>
+        <translation>Gweld y cardiau dysgu a rannodd y dyddlyfr hwn, a thynnu un yn ôl.</translation>
+    </message>
+    <message>
+        <source>&amp;Team Learning…</source>
+        <translation>Dysgu&apos;r &amp;Tîm…</translation>
+    </message>
+    <message>
+        <source>See the pattern of the learning cards in your team&apos;s card folders.</source>
+        <translation>Gweld patrwm y cardiau dysgu yn ffolderi cardiau eich tîm.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::CardCheck</name>
     <message>
         <source>[date]</source>
@@ -5496,6 +5531,126 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
 </context>
 <context>
+    <name>myfyrio::ShareCardDialog</name>
+    <message>
+        <source>The card check found nothing that could identify someone, nor the reflection&apos;s day, nor words copied from its body.</source>
+        <translation>Ni chanfu gwiriad y cerdyn ddim a allai adnabod rhywun, na diwrnod y myfyrdod, na geiriau wedi&apos;u copïo o&apos;i gorff.</translation>
+    </message>
+    <message>
+        <source>The card still holds what the card check found. Share it only if you typed these into the card on purpose and they identify no one.</source>
+        <translation>Mae&apos;r cerdyn yn dal i gynnwys yr hyn a ganfu gwiriad y cerdyn. Rhannwch ef dim ond os gwnaethoch deipio&apos;r rhain i&apos;r cerdyn yn fwriadol ac nad ydynt yn adnabod neb.</translation>
+    </message>
+    <message>
+        <source>Share Anyway</source>
+        <translation>Rhannu Beth Bynnag</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Mynd yn Ôl</translation>
+    </message>
+    <message>
+        <source>Choose the Card Folder</source>
+        <translation>Dewis y Ffolder Cardiau</translation>
+    </message>
+    <message>
+        <source>The learning card was written to “%1”. You can withdraw it later from File ▸ Shared Learning Cards.</source>
+        <extracomment>%1 is the path of the card&apos;s file.</extracomment>
+        <translation>Ysgrifennwyd y cerdyn dysgu yn “%1”. Gallwch ei dynnu&apos;n ôl yn nes ymlaen o Ffeil ▸ Cardiau Dysgu a Rannwyd.</translation>
+    </message>
+    <message>
+        <source>Share as Learning Card</source>
+        <translation>Rhannu fel Cerdyn Dysgu</translation>
+    </message>
+    <message>
+        <source>A learning card holds only what you write in it here, never the reflection&apos;s body or day. Write the lesson in your own words for the people who will read it, and leave out anyone&apos;s name.</source>
+        <translation>Dim ond yr hyn rydych chi&apos;n ei ysgrifennu ynddo yma sydd mewn cerdyn dysgu, byth corff na diwrnod y myfyrdod. Ysgrifennwch y wers yn eich geiriau eich hun ar gyfer y bobl a fydd yn ei darllen, a gadewch enwau pobl allan.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Gwers:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabling question:</source>
+        <translation>&amp;Cwestiwn galluogi:</translation>
+    </message>
+    <message>
+        <source>What would the team, organisation or place need to do?</source>
+        <translation>Beth fyddai angen i&apos;r tîm, y sefydliad neu&apos;r lle ei wneud?</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>Dim wedi&apos;i rhoi</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>T&amp;agiau:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Wedi&apos;u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <source>&amp;Author label:</source>
+        <translation>&amp;Label awdur:</translation>
+    </message>
+    <message>
+        <source>Initials, a team name, or nothing</source>
+        <translation>Llythrennau blaen, enw tîm, neu ddim byd</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the card:</source>
+        <translation>&amp;Iaith y cerdyn:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mis:</translation>
+    </message>
+    <message>
+        <source>Failure placement:</source>
+        <translation>Lle ar sbectrwm methiant:</translation>
+    </message>
+    <message>
+        <source>Not placed on the spectrum</source>
+        <translation>Heb ei osod ar y sbectrwm</translation>
+    </message>
+    <message>
+        <source>What the card check found</source>
+        <translation>Yr hyn a ganfu gwiriad y cerdyn</translation>
+    </message>
+    <message>
+        <source>What keeps the card from being shared</source>
+        <translation>Yr hyn sy&apos;n atal rhannu&apos;r cerdyn</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>Rhoi &amp;Dalfannau</translation>
+    </message>
+    <message>
+        <source>Replace everything the card check found with a placeholder such as [name].</source>
+        <translation>Rhoi dalfan fel [enw] yn lle popeth a ganfu gwiriad y cerdyn.</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Rhannu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>The card check found what could identify someone or give away more than you mean to share (%1). Edit it, redact it, or confirm when you share that you typed it on purpose:</source>
+        <translation>Canfu gwiriad y cerdyn rywbeth a allai adnabod rhywun neu ddatgelu mwy nag yr ydych yn bwriadu ei rannu (%1). Golygwch ef, rhowch ddalfannau yn ei le, neu cadarnhewch wrth rannu eich bod wedi&apos;i deipio&apos;n fwriadol:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem scale:</source>
+        <translation>Graddfa&apos;r &amp;system:</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::SharedCardStore</name>
     <message>
         <source>This journal did not share a card with the id “%1”.</source>
@@ -5506,6 +5661,66 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>More than one card&apos;s id starts with “%1”: give more of it.</source>
         <extracomment>%1 is the start of a card id the user typed.</extracomment>
         <translation>Mae dynodydd mwy nag un cerdyn yn dechrau â “%1”: rhowch fwy ohono.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::SharedCardsDialog</name>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl: %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <source>This journal has not shared any learning cards yet. Open a reflection and choose File ▸ Share as Learning Card.</source>
+        <translation>Nid yw&apos;r dyddlyfr hwn wedi rhannu unrhyw gardiau dysgu eto. Agorwch fyfyrdod a dewis Ffeil ▸ Rhannu fel Cerdyn Dysgu.</translation>
+    </message>
+    <message>
+        <source>The learning cards this journal wrote. Withdrawing a card replaces its file with a withdrawal record, so that every copy of the folder leaves it out.</source>
+        <translation>Y cardiau dysgu a ysgrifennodd y dyddlyfr hwn. Mae tynnu cerdyn yn ôl yn rhoi cofnod tynnu&apos;n ôl yn lle ei ffeil, fel bod pob copi o&apos;r ffolder yn ei adael allan.</translation>
+    </message>
+    <message>
+        <source>Withdraw Learning Card</source>
+        <translation>Tynnu Cerdyn Dysgu yn Ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw the card “%1”? Its file in “%2” is replaced by a withdrawal record.</source>
+        <extracomment>%1 is the card&apos;s title, %2 the folder it is in.</extracomment>
+        <translation>Tynnu&apos;r cerdyn “%1” yn ôl? Bydd cofnod tynnu&apos;n ôl yn cymryd lle ei ffeil yn “%2”.</translation>
+    </message>
+    <message>
+        <source>Shared Learning Cards</source>
+        <translation>Cardiau Dysgu a Rannwyd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Learning cards this journal shared</source>
+        <translation>Cardiau dysgu a rannodd y dyddlyfr hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Tynnu&apos;n Ôl…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Date shared</source>
+        <translation>Dyddiad rhannu</translation>
     </message>
 </context>
 <context>
@@ -5578,6 +5793,66 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
 </context>
 <context>
+    <name>myfyrio::TeamLearningDialog</name>
+    <message>
+        <source>Add a Card Folder</source>
+        <translation>Ychwanegu Ffolder Cardiau</translation>
+    </message>
+    <message>
+        <source>Add the card folder your team shares (a shared drive, or a folder your organisation syncs) to see the pattern of its learning cards.</source>
+        <translation>Ychwanegwch y ffolder cardiau y mae eich tîm yn ei rhannu (gyriant a rennir, neu ffolder y mae eich sefydliad yn ei chysoni) i weld patrwm ei chardiau dysgu.</translation>
+    </message>
+    <message>
+        <source>team-learning-%1.pdf</source>
+        <extracomment>The suggested file name of the PDF; %1 is today&apos;s date as YYYY-MM-DD.</extracomment>
+        <translation>dysgu-tim-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Team Learning Summary</source>
+        <translation>Cadw Crynodeb Dysgu&apos;r Tîm</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Team Learning</source>
+        <translation>Dysgu&apos;r Tîm</translation>
+    </message>
+    <message>
+        <source>Card &amp;folders (read, never written):</source>
+        <translation>&amp;Ffolderi cardiau (yn cael eu darllen, byth eu hysgrifennu):</translation>
+    </message>
+    <message>
+        <source>Card folders</source>
+        <translation>Ffolderi cardiau</translation>
+    </message>
+    <message>
+        <source>Summary of the team&apos;s learning cards</source>
+        <translation>Crynodeb o gardiau dysgu&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ychwanegu Ffolder…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Folder</source>
+        <translation>&amp;Tynnu Ffolder</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation>&amp;Iaith y PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Summary as PDF…</source>
+        <translation>&amp;Cadw&apos;r Crynodeb fel PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::TeamSummary</name>
     <message>
         <source>Towards the blameworthy end</source>
@@ -5590,6 +5865,88 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>Praiseworthy: intelligent failures</source>
         <translation>Canmoladwy: methiannau deallus</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::TeamSummaryHtml</name>
+    <message>
+        <source>No scale given</source>
+        <translation>Dim graddfa wedi&apos;i rhoi</translation>
+    </message>
+    <message>
+        <source>Learning cards: %1</source>
+        <extracomment>%1 is a number of cards.</extracomment>
+        <translation>Cardiau dysgu: %1</translation>
+    </message>
+    <message>
+        <source>Card files looked at</source>
+        <translation>Ffeiliau cardiau a ddarllenwyd</translation>
+    </message>
+    <message>
+        <source>Withdrawn by their writers</source>
+        <translation>Wedi&apos;u tynnu&apos;n ôl gan eu hawduron</translation>
+    </message>
+    <message>
+        <source>Not a card (malformed, too big, or a link)</source>
+        <translation>Nid cerdyn (diffygiol, rhy fawr, neu ddolen)</translation>
+    </message>
+    <message>
+        <source>Copies with the same id that differ</source>
+        <translation>Copïau â&apos;r un dynodydd sy&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <source>There are no learning cards to sum up in these folders.</source>
+        <translation>Nid oes cardiau dysgu i&apos;w crynhoi yn y ffolderi hyn.</translation>
+    </message>
+    <message>
+        <source>Praiseworthy failures, apart from blameworthy ones</source>
+        <translation>Methiannau canmoladwy, ar wahân i rai beius</translation>
+    </message>
+    <message>
+        <source>Not placed on the spectrum</source>
+        <translation>Heb eu gosod ar y sbectrwm</translation>
+    </message>
+    <message>
+        <source>By reason for failure, from blameworthy to praiseworthy</source>
+        <translation>Yn ôl y rheswm dros fethiant, o&apos;r beius i&apos;r canmoladwy</translation>
+    </message>
+    <message>
+        <source>By type of failure</source>
+        <translation>Yn ôl math o fethiant</translation>
+    </message>
+    <message>
+        <source>By month and type</source>
+        <translation>Yn ôl mis a math</translation>
+    </message>
+    <message>
+        <source>No card is placed on the spectrum.</source>
+        <translation>Nid oes cerdyn wedi&apos;i osod ar y sbectrwm.</translation>
+    </message>
+    <message>
+        <source>By system scale</source>
+        <translation>Yn ôl graddfa system</translation>
+    </message>
+    <message>
+        <source>The most frequent enabling questions</source>
+        <translation>Y cwestiynau galluogi mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>No card asks an enabling question.</source>
+        <translation>Nid oes cerdyn yn gofyn cwestiwn galluogi.</translation>
+    </message>
+    <message>
+        <source>Months: %1 – %2</source>
+        <extracomment>%1 and %2 are the first and the last month, such as “March 2024”.</extracomment>
+        <translation>Misoedd: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Card files read and left out</source>
+        <translation>Ffeiliau cardiau a ddarllenwyd ac a adawyd allan</translation>
     </message>
 </context>
 <context>

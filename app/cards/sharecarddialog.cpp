@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -175,11 +176,10 @@ void ShareCardDialog::check()
         m_findings.isEmpty()
             ? tr("The card check found nothing that could identify someone, nor the reflection's day, nor "
                  "words copied from its body.")
-            //: %n is how many things the card check found.
-            : tr("The card check found %n thing(s) that could identify someone or give away more than you "
-                 "mean to share. Edit them, redact them, or confirm when you share that you typed them on "
-                 "purpose:",
-                 nullptr, int(m_findings.size())));
+            //: %1 is how many things the card check found.
+            : tr("The card check found what could identify someone or give away more than you mean to share "
+                 "(%1). Edit it, redact it, or confirm when you share that you typed it on purpose:")
+                  .arg(QLocale().toString(m_findings.size())));
     m_redact->setEnabled(!m_findings.isEmpty());
     const QString problem = CardFormat::validate(current);
     m_problem->setText(problem);
@@ -249,7 +249,7 @@ void ShareCardDialog::retranslate()
     m_lessonLabel->setText(tr("&Lesson:"));
     m_enablingLabel->setText(tr("&Enabling question:"));
     m_enabling->setPlaceholderText(tr("What would the team, organisation or place need to do?"));
-    m_scaleLabel->setText(tr("System &scale:"));
+    m_scaleLabel->setText(tr("S&ystem scale:"));
     m_scale->setItemText(0, tr("None given"));
     for (int i = 1; i < m_scale->count(); ++i)
         m_scale->setItemText(i, SystemScale::label(m_scale->itemData(i).toString()));

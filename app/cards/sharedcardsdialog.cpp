@@ -68,6 +68,7 @@ void SharedCardsDialog::reload()
         item->setData(0, Qt::UserRole, card.id);
         item->setText(0, card.title);
         item->setText(1, QDir::toNativeSeparators(card.folder));
+        item->setToolTip(1, QDir::toNativeSeparators(card.folder));
         item->setText(2, locale.toString(card.sharedAt.toLocalTime().date(), QLocale::ShortFormat));
         item->setText(3, card.isWithdrawn()
                              //: %1 is the date the card was withdrawn.
@@ -122,7 +123,7 @@ void SharedCardsDialog::withdrawSelected()
 void SharedCardsDialog::retranslate()
 {
     setWindowTitle(tr("Shared Learning Cards"));
-    m_list->setHeaderLabels({tr("Title"), tr("Folder"), tr("Shared"), tr("State")});
+    m_list->setHeaderLabels({tr("Title"), tr("Folder"), tr("Date shared"), tr("State")});
     m_list->setAccessibleName(tr("Learning cards this journal shared"));
     m_withdraw->setText(tr("&Withdraw…"));
     m_close->setText(tr("Close"));

@@ -45,12 +45,12 @@ QString TeamSummaryHtml::build(const CardCollection& collection, const TeamPatte
     //: %1 is a number of cards.
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Learning cards: %1").arg(locale.toString(pattern.cards)));
     if (pattern.firstMonth.isValid())
-        //: %1 and %2 are months, such as “March 2024”.
-        html += paragraph(tr("From %1 to %2")
+        //: %1 and %2 are the first and the last month, such as “March 2024”.
+        html += paragraph(tr("Months: %1 – %2")
                               .arg(locale.toString(pattern.firstMonth, QStringLiteral("MMMM yyyy")),
                                    locale.toString(pattern.lastMonth, QStringLiteral("MMMM yyyy"))));
 
-    html += heading(tr("Files left out"));
+    html += heading(tr("Card files read and left out"));
     QVector<QPair<QString, int>> skipped{{tr("Card files looked at"), collection.files},
                                          {tr("Withdrawn by their writers"), collection.withdrawn},
                                          {tr("Not a card (malformed, too big, or a link)"), collection.malformed}};
