@@ -6,8 +6,11 @@
 #include "app/cards/sharecarddialog.h"
 #include "app/cards/sharedcardsdialog.h"
 #include "app/cards/teamlearningdialog.h"
+#include "app/dialogs/dialogrunner.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
+#include "app/journal/journalview.h"
+#include "app/mainwindow/mainwindow.h"
 #include "core/learning/carddraft.h"
 #include "core/learning/cardfolderreader.h"
 #include "core/learning/cardformat.h"
@@ -18,6 +21,7 @@
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -209,4 +213,38 @@ TEST_CASE("The Team learning view sums up a folder of two journals' cards and sa
         CHECK(dialog.folders().isEmpty());
         CHECK_FALSE(dialog.pdfButton()->isEnabled());
     }
+}
+
+TEST_CASE("The File menu shares the open reflection as a card and opens the shared cards and the team view",
+          "[gui][cards]")
+{
+    OneReflection journal;
+    MainWindow window(*journal.db);
+    QAction* share = window.action(QStringLiteral("shareCard"));
+    REQUIRE(share);
+    CHECK_FALSE(share->isEnabled()); // no reflection open yet
+    REQUIRE(window.journal()->openReflection(journal.reflection.id, journal.reflection.date));
+    REQUIRE(share->isEnabled());
+
+    QString shownTitle;
+    DialogRunner::setNextStep([&shownTitle](QDialog& dialog) {
+        auto* card = qobject_cast<ShareCardDialog*>(&dialog);
+        REQUIRE(card);
+        shownTitle = card->titleEdit()->text();
+        dialog.reject();
+    });
+    share->trigger();
+    CHECK(DialogRunner::pendingSteps() == 0);
+    CHECK(shownTitle == QStringLiteral("Home visit"));
+
+    bool sharedShown = false;
+    DialogRunner::setNextStep(
+        [&sharedShown](QDialog& dialog) { sharedShown = qobject_cast<SharedCardsDialog*>(&dialog); });
+    window.action(QStringLiteral("sharedCards"))->trigger();
+    CHECK(sharedShown);
+    bool teamShown = false;
+    DialogRunner::setNextStep(
+        [&teamShown](QDialog& dialog) { teamShown = qobject_cast<TeamLearningDialog*>(&dialog); });
+    window.action(QStringLiteral("teamLearning"))->trigger();
+    CHECK(teamShown);
 }
