@@ -1,5 +1,6 @@
 #include "app/cpd/cpdpreferencesbox.h"
 
+#include "app/common/datefield.h"
 #include "core/cpd/cpdsettings.h"
 #include "core/i18n/translations.h"
 
@@ -58,6 +59,7 @@ CpdPreferencesBox::CpdPreferencesBox(QWidget* parent)
 void CpdPreferencesBox::retranslate()
 {
     setTitle(tr("CPD and your regulator"));
+    showShortDate(m_start);
     m_regulatorLabel->setText(tr("&Regulator and role:"));
     m_startKnown->setText(tr("My current &cycle started on:"));
     m_start->setAccessibleName(tr("The day your CPD cycle started"));

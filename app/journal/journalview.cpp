@@ -67,13 +67,14 @@ JournalView::JournalView(const Database& database, QWidget* parent)
     layout->addWidget(m_pages);
 
     // The editor's panels, in this order: the failure spectrum (and its question
-    // about the system) comes before any panel that asks "what will I do?".
+    // about the system) comes before any panel that asks "what will I do?". The
+    // actions come last, where Tab reaches the rows they make as they are added.
     m_editor->addPanel(new FailurePlacementPanel);
     m_editor->addPanel(new GuidedAnswersPanel(database));
-    m_actions = new ActionsPanel;
-    m_editor->addPanel(m_actions);
     m_editor->addPanel(new CpdPanel);
     m_editor->addPanel(new AttachmentsPanel(database));
+    m_actions = new ActionsPanel;
+    m_editor->addPanel(m_actions);
 
     connect(m_panel, &JournalPanel::reflectionChosen, this, &JournalView::open);
     connect(m_panel, &JournalPanel::searchChanged, m_editor, &ReflectionEditor::setSearch);

@@ -51,7 +51,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     retranslate();
-    setMinimumWidth(420);
+    setMinimumWidth(520);
 }
 
 void PreferencesDialog::choose(const QString& language)
@@ -67,6 +67,14 @@ void PreferencesDialog::retranslate()
     setWindowTitle(tr("Preferences"));
     m_languageBox->setTitle(tr("Interface language"));
     m_note->setText(tr("The menus and windows change at once. Each reflection keeps its own language."));
+}
+
+void PreferencesDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The wrapped explanations need the height their width gives them, which the size hint does not know.
+    if (const int needed = heightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 void PreferencesDialog::changeEvent(QEvent* event)

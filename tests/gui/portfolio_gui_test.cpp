@@ -8,6 +8,7 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/privacy/guarddialog.h"
 #include "app/privacy/protectednamesbox.h"
+#include "app/settings/preferencesdialog.h"
 #include "core/attachments/attachmentstore.h"
 #include "core/cpd/cpdsettings.h"
 #include "core/journal/reflectionstore.h"
@@ -240,6 +241,18 @@ TEST_CASE("Preferences keep the regulator, the cycle's start and the names to pr
     QObject::disconnect(connection);
     CpdSettings::save({Regulator::None, QDate()});
     ProtectedNames::save({});
+}
+
+TEST_CASE("Preferences are tall enough for every wrapped explanation, in Welsh too", "[gui][cpd][privacy]")
+{
+    test::switchLanguage(QStringLiteral("cy"));
+    {
+        PreferencesDialog preferences;
+        preferences.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&preferences));
+        CHECK(preferences.height() >= preferences.heightForWidth(preferences.width()));
+    }
+    test::switchLanguage(QStringLiteral("en"));
 }
 
 TEST_CASE("The main window has the CPD view and the editor's CPD and evidence panels", "[gui][cpd]")
