@@ -31,7 +31,11 @@ SharedCardsDialog::SharedCardsDialog(const Database& database, QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(4);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_withdraw, QDialogButtonBox::ActionRole);

@@ -1,5 +1,6 @@
 // Renders the learning cards' screens to PNG for looking at (not run by default):
 //   myfyrio_gui_tests "[.cardshots]"   → /tmp/cardshots/*.png
+// and checks that no text in them is cut, in Welsh and English.
 
 #include "app/cards/sharecarddialog.h"
 #include "app/cards/sharedcardsdialog.h"
@@ -8,6 +9,7 @@
 #include "core/learning/cardsharing.h"
 #include "core/storage/database.h"
 #include "tests/core/cardfixture.h"
+#include "tests/gui/clipcheck.h"
 #include "tests/gui/guihelpers.h"
 #include "tests/support/catch.h"
 #include "tests/support/tempjournal.h"
@@ -58,6 +60,43 @@ TEST_CASE("learning card screens in Welsh and English", "[.cardshots]")
         TeamLearningDialog teamView;
         teamView.setFolders({team.folder});
         shoot(teamView, QStringLiteral("team-") + language);
+    }
+    test::switchLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("No text is cut in the learning card dialogs at their own size, in Welsh and English", "[gui][cards][fit]")
+{
+    const QString language = GENERATE(QStringLiteral("cy"), QStringLiteral("en"));
+    test::switchLanguage(language);
+    test::TeamFolder team;
+    team.fill();
+    test::TempJournal temp;
+    auto db = temp.open();
+    const ProtectedNames names({QStringLiteral("Mair Pritchard")});
+    const Reflection reflection = test::storeReflection(
+        *db, test::cardReflection(QStringLiteral("Shift handover"), QDate(2024, 3, 17), language,
+                                  QStringLiteral("Mair Pritchard taught me to ask first."),
+                                  QStringLiteral("Time to record with people?"), QStringLiteral("person"),
+                                  FailureReason::HypothesisTesting, QStringLiteral("A body that stays private.")));
+    CardShareRequest request{CardDraft::fromReflection(reflection), reflection, team.folder, names,
+                             CardFindingsChoice::Redact};
+    REQUIRE(CardSharing::share(*db, request).ok());
+
+    ShareCardDialog share(*db, reflection, names);
+    SharedCardsDialog shared(*db);
+    TeamLearningDialog teamView;
+    teamView.setFolders({team.folder});
+    for (QWidget* dialog : std::initializer_list<QWidget*>{&share, &shared, &teamView}) {
+        dialog->show();
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(20);
+        }
+        const QStringList problems = test::clippedTexts(dialog);
+        INFO(dialog->objectName().toStdString() << " in " << language.toStdString() << ":\n"
+                                                << problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(problems.isEmpty());
+        dialog->hide();
     }
     test::switchLanguage(QStringLiteral("en"));
 }
