@@ -1399,6 +1399,181 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::CardActions</name>
+    <message>
+        <source>Share as Learning Card</source>
+        <translation>Rhannu fel Cerdyn Dysgu</translation>
+    </message>
+    <message>
+        <source>The reflection is no longer in the journal.</source>
+        <translation>Nid yw&apos;r myfyrdod yn y dyddlyfr mwyach.</translation>
+    </message>
+    <message>
+        <source>Share as Learning &amp;Card…</source>
+        <translation>Rhannu fe&amp;l Cerdyn Dysgu…</translation>
+    </message>
+    <message>
+        <source>Share what you learned from this reflection as an anonymised card in a team folder.</source>
+        <translation>Rhannu&apos;r hyn a ddysgoch o&apos;r myfyrdod hwn fel cerdyn dienw mewn ffolder tîm.</translation>
+    </message>
+    <message>
+        <source>S&amp;hared Learning Cards…</source>
+        <translation>Cardiau Dysgu a &amp;Rannwyd…</translation>
+    </message>
+    <message>
+        <source>See the learning cards this journal shared, and withdraw one.</source>
+        <translation>Gweld y cardiau dysgu a rannodd y dyddlyfr hwn, a thynnu un yn ôl.</translation>
+    </message>
+    <message>
+        <source>See the pattern of the learning cards in your team&apos;s card folders.</source>
+        <translation>Gweld patrwm y cardiau dysgu yn ffolderi cardiau eich tîm.</translation>
+    </message>
+    <message>
+        <source>Team &amp;Learning…</source>
+        <translation>Dysgu&apos;r &amp;Tîm…</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CardCheck</name>
+    <message>
+        <source>[date]</source>
+        <translation>[dyddiad]</translation>
+    </message>
+    <message>
+        <source>[passage left out]</source>
+        <translation>[darn wedi&apos;i hepgor]</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Gwers</translation>
+    </message>
+    <message>
+        <source>Enabling question</source>
+        <translation>Cwestiwn galluogi</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Author label</source>
+        <translation>Label awdur</translation>
+    </message>
+    <message>
+        <source>The day of the reflection</source>
+        <translation>Diwrnod y myfyrdod</translation>
+    </message>
+    <message>
+        <source>Words copied from the reflection</source>
+        <translation>Geiriau wedi&apos;u copïo o&apos;r myfyrdod</translation>
+    </message>
+    <message>
+        <source>%1: “%2” (%3)</source>
+        <extracomment>%1 is what was found (“Name of someone you protect”), %2 the words found, %3 the field (“Lesson”).</extracomment>
+        <translation>%1: “%2” (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CardFormat</name>
+    <message>
+        <source>The file is not a learning card that this version of Myfyrio can read.</source>
+        <translation>Nid yw&apos;r ffeil yn gerdyn dysgu y gall y fersiwn hon o Myfyrio ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>The card has no valid id.</source>
+        <translation>Does gan y cerdyn ddim dynodydd dilys.</translation>
+    </message>
+    <message>
+        <source>Give the card a short title.</source>
+        <translation>Rhowch deitl byr i&apos;r cerdyn.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s title is too long: keep it to %1 characters.</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation>Mae teitl y cerdyn yn rhy hir: cadwch ef o fewn y nifer hwn o nodau: %1.</translation>
+    </message>
+    <message>
+        <source>Write the lesson: what you learned, in your own words for the card.</source>
+        <translation>Ysgrifennwch y wers: beth a ddysgoch chi, yn eich geiriau eich hun ar gyfer y cerdyn.</translation>
+    </message>
+    <message>
+        <source>The lesson is too long for a card: keep it to %1 characters.</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation>Mae&apos;r wers yn rhy hir i gerdyn: cadwch hi o fewn y nifer hwn o nodau: %1.</translation>
+    </message>
+    <message>
+        <source>The enabling question is too long: keep it to %1 characters.</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation>Mae&apos;r cwestiwn galluogi yn rhy hir: cadwch ef o fewn y nifer hwn o nodau: %1.</translation>
+    </message>
+    <message>
+        <source>The author label is too long: keep it to %1 characters.</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation>Mae&apos;r label awdur yn rhy hir: cadwch ef o fewn y nifer hwn o nodau: %1.</translation>
+    </message>
+    <message>
+        <source>A card can carry at most %1 tags.</source>
+        <extracomment>%1 is a number of tags.</extracomment>
+        <translation>Uchafswm y tagiau ar gerdyn: %1.</translation>
+    </message>
+    <message>
+        <source>Each tag must have from 1 to %1 characters.</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation>Rhaid i bob tag fod yn nod neu&apos;n fwy, a dim mwy na&apos;r nifer hwn o nodau: %1.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s system scale is not one Myfyrio knows.</source>
+        <translation>Nid yw graddfa system y cerdyn yn un y mae Myfyrio yn ei hadnabod.</translation>
+    </message>
+    <message>
+        <source>Say whether the card is written in Welsh or English.</source>
+        <translation>Dywedwch a yw&apos;r cerdyn wedi&apos;i ysgrifennu yn Gymraeg neu yn Saesneg.</translation>
+    </message>
+    <message>
+        <source>The card needs the month of its reflection.</source>
+        <translation>Mae angen mis ei fyfyrdod ar y cerdyn.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CardSharing</name>
+    <message>
+        <source>Choose the folder the card goes to.</source>
+        <translation>Dewiswch y ffolder y mae&apos;r cerdyn yn mynd iddi.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Nid yw&apos;r ffolder “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The card holds what could identify someone, or more of the reflection than you may mean to share:</source>
+        <translation>Mae&apos;r cerdyn yn cynnwys rhywbeth a allai adnabod rhywun, neu fwy o&apos;r myfyrdod nag yr oeddech efallai&apos;n bwriadu ei rannu:</translation>
+    </message>
+    <message>
+        <source>A card can only be made from a reflection in the journal.</source>
+        <translation>Dim ond o fyfyrdod yn y dyddlyfr y gellir gwneud cerdyn.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists, so the card was not written.</source>
+        <extracomment>%1 is the path of a file.</extracomment>
+        <translation>Mae “%1” yn bodoli eisoes, felly ni ysgrifennwyd y cerdyn.</translation>
+    </message>
+    <message>
+        <source>This journal did not share a card with the id “%1”, so it cannot withdraw it.</source>
+        <extracomment>%1 is a card&apos;s id.</extracomment>
+        <translation>Ni rannodd y dyddlyfr hwn gerdyn â&apos;r dynodydd “%1”, felly ni all ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card file Myfyrio wrote, so it was left as it is.</source>
+        <extracomment>%1 is the path of a file.</extracomment>
+        <translation>Nid yw “%1” yn ffeil cerdyn a ysgrifennodd Myfyrio, felly fe&apos;i gadawyd fel y mae.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::CheckedTexts</name>
     <message>
         <source>Spelling is not checked: no Welsh dictionary is installed (the Debian package aspell-cy).</source>
@@ -4672,6 +4847,106 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <source>What impact has it had on the people you work with?</source>
         <translation>Pa effaith y mae wedi&apos;i chael ar y bobl rydych yn gweithio gyda nhw?</translation>
     </message>
+    <message>
+        <source>No scale given</source>
+        <translation>Dim graddfa wedi&apos;i rhoi</translation>
+    </message>
+    <message>
+        <source>Learning cards: %1</source>
+        <extracomment>%1 is a number of cards.</extracomment>
+        <translation>Cardiau dysgu: %1</translation>
+    </message>
+    <message>
+        <source>Left out: withdrawn %1, malformed %2, copies that differ %3</source>
+        <extracomment>%1, %2 and %3 are numbers of cards or files.</extracomment>
+        <translation>Wedi&apos;u gadael allan — wedi&apos;u tynnu&apos;n ôl: %1; ffeiliau diffygiol: %2; copïau sy&apos;n wahanol: %3</translation>
+    </message>
+    <message>
+        <source>Each card holds only what its writer chose to share, in their own words: no names, no days, nothing of the reflection it came from.</source>
+        <translation>Dim ond yr hyn a ddewisodd ei awdur ei rannu sydd ar bob cerdyn, yn ei eiriau ei hun: dim enwau, dim diwrnodau, dim byd o&apos;r myfyrdod y daeth ohono.</translation>
+    </message>
+    <message>
+        <source>Praiseworthy failures, apart from blameworthy ones</source>
+        <translation>Methiannau canmoladwy, ar wahân i rai beius</translation>
+    </message>
+    <message>
+        <source>Hypothesis and exploratory testing are the failures a team wants more of: small, thoughtful experiments in new territory.</source>
+        <translation>Profi rhagdybiaeth ac arbrofi archwiliadol yw&apos;r methiannau y mae tîm eisiau mwy ohonynt: arbrofion bach, meddylgar mewn tir newydd.</translation>
+    </message>
+    <message>
+        <source>Not placed on the spectrum</source>
+        <translation>Heb ei osod ar y sbectrwm</translation>
+    </message>
+    <message>
+        <source>Part of the spectrum</source>
+        <translation>Rhan o&apos;r sbectrwm</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cardiau</translation>
+    </message>
+    <message>
+        <source>Reasons and types across the spectrum</source>
+        <translation>Rhesymau a mathau ar draws y sbectrwm</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dros amser</translation>
+    </message>
+    <message>
+        <source>By system scale</source>
+        <translation>Yn ôl graddfa system</translation>
+    </message>
+    <message>
+        <source>The most frequent enabling questions</source>
+        <translation>Y cwestiynau galluogi mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>What the team, the organisation, the place or the country would need to do to enable this learning, as the cards ask it.</source>
+        <translation>Beth fyddai angen i&apos;r tîm, y sefydliad, y lle neu&apos;r wlad ei wneud i alluogi&apos;r dysgu hwn, fel y mae&apos;r cardiau&apos;n ei ofyn.</translation>
+    </message>
+    <message>
+        <source>Enabling question</source>
+        <translation>Cwestiwn galluogi</translation>
+    </message>
+    <message>
+        <source>No card asks an enabling question yet.</source>
+        <translation>Nid oes cerdyn yn gofyn cwestiwn galluogi eto.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Awdur</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Beth a ddysgwyd</translation>
+    </message>
+    <message>
+        <source>What would enable this learning</source>
+        <translation>Beth fyddai&apos;n galluogi&apos;r dysgu hwn</translation>
+    </message>
+    <message>
+        <source>Team learning summary</source>
+        <translation>Crynodeb dysgu&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>Cards from %1 to %2</source>
+        <extracomment>%1 and %2 are months, the first and the last of the cards.</extracomment>
+        <translation>Cardiau: %1 – %2</translation>
+    </message>
+    <message>
+        <source>The folders hold no learning cards yet.</source>
+        <translation>Nid oes cardiau dysgu yn y ffolderi eto.</translation>
+    </message>
+    <message>
+        <source>The cards</source>
+        <translation>Y cardiau</translation>
+    </message>
+    <message>
+        <source>The latest %1 cards of %2</source>
+        <extracomment>%1 is the number of cards printed (200), %2 the number of cards in all.</extracomment>
+        <translation>Y cardiau diweddaraf: %1 (allan o %2)</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ReportActions</name>
@@ -5867,6 +6142,199 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
 </context>
 <context>
+    <name>myfyrio::ShareCardDialog</name>
+    <message>
+        <source>The card check found nothing that could identify someone, nor the reflection&apos;s day, nor words copied from its body.</source>
+        <translation>Ni chanfu gwiriad y cerdyn ddim a allai adnabod rhywun, na diwrnod y myfyrdod, na geiriau wedi&apos;u copïo o&apos;i gorff.</translation>
+    </message>
+    <message>
+        <source>The card still holds what the card check found. Share it only if you typed these into the card on purpose and they identify no one.</source>
+        <translation>Mae&apos;r cerdyn yn dal i gynnwys yr hyn a ganfu gwiriad y cerdyn. Rhannwch ef dim ond os gwnaethoch deipio&apos;r rhain i&apos;r cerdyn yn fwriadol ac nad ydynt yn adnabod neb.</translation>
+    </message>
+    <message>
+        <source>Share Anyway</source>
+        <translation>Rhannu Beth Bynnag</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Mynd yn Ôl</translation>
+    </message>
+    <message>
+        <source>Choose the Card Folder</source>
+        <translation>Dewis y Ffolder Cardiau</translation>
+    </message>
+    <message>
+        <source>The learning card was written to “%1”. You can withdraw it later from File ▸ Shared Learning Cards.</source>
+        <extracomment>%1 is the path of the card&apos;s file.</extracomment>
+        <translation>Ysgrifennwyd y cerdyn dysgu yn “%1”. Gallwch ei dynnu&apos;n ôl yn nes ymlaen o Ffeil ▸ Cardiau Dysgu a Rannwyd.</translation>
+    </message>
+    <message>
+        <source>Share as Learning Card</source>
+        <translation>Rhannu fel Cerdyn Dysgu</translation>
+    </message>
+    <message>
+        <source>A learning card holds only what you write in it here, never the reflection&apos;s body or day. Write the lesson in your own words for the people who will read it, and leave out anyone&apos;s name.</source>
+        <translation>Dim ond yr hyn rydych chi&apos;n ei ysgrifennu ynddo yma sydd mewn cerdyn dysgu, byth corff na diwrnod y myfyrdod. Ysgrifennwch y wers yn eich geiriau eich hun ar gyfer y bobl a fydd yn ei darllen, a gadewch enwau pobl allan.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Gwers:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabling question:</source>
+        <translation>&amp;Cwestiwn galluogi:</translation>
+    </message>
+    <message>
+        <source>What would the team, organisation or place need to do?</source>
+        <translation>Beth fyddai angen i&apos;r tîm, y sefydliad neu&apos;r lle ei wneud?</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>Dim wedi&apos;i rhoi</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>T&amp;agiau:</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Wedi&apos;u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <source>&amp;Author label:</source>
+        <translation>&amp;Label awdur:</translation>
+    </message>
+    <message>
+        <source>Initials, a team name, or nothing</source>
+        <translation>Llythrennau blaen, enw tîm, neu ddim byd</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the card:</source>
+        <translation>&amp;Iaith y cerdyn:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mis:</translation>
+    </message>
+    <message>
+        <source>Failure placement:</source>
+        <translation>Lle ar sbectrwm methiant:</translation>
+    </message>
+    <message>
+        <source>Not placed on the spectrum</source>
+        <translation>Heb ei osod ar y sbectrwm</translation>
+    </message>
+    <message>
+        <source>What the card check found</source>
+        <translation>Yr hyn a ganfu gwiriad y cerdyn</translation>
+    </message>
+    <message>
+        <source>What keeps the card from being shared</source>
+        <translation>Yr hyn sy&apos;n atal rhannu&apos;r cerdyn</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>Rhoi &amp;Dalfannau</translation>
+    </message>
+    <message>
+        <source>Replace everything the card check found with a placeholder such as [name].</source>
+        <translation>Rhoi dalfan fel [enw] yn lle popeth a ganfu gwiriad y cerdyn.</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Rhannu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>The card check found what could identify someone or give away more than you mean to share (%1). Edit it, redact it, or confirm when you share that you typed it on purpose:</source>
+        <translation>Canfu gwiriad y cerdyn rywbeth a allai adnabod rhywun neu ddatgelu mwy nag yr ydych yn bwriadu ei rannu (%1). Golygwch ef, rhowch ddalfannau yn ei le, neu cadarnhewch wrth rannu eich bod wedi&apos;i deipio&apos;n fwriadol:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem scale:</source>
+        <translation>Graddfa&apos;r &amp;system:</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::SharedCardStore</name>
+    <message>
+        <source>This journal did not share a card with the id “%1”.</source>
+        <extracomment>%1 is a card&apos;s id.</extracomment>
+        <translation>Ni rannodd y dyddlyfr hwn gerdyn â&apos;r dynodydd “%1”.</translation>
+    </message>
+    <message>
+        <source>More than one card&apos;s id starts with “%1”: give more of it.</source>
+        <extracomment>%1 is the start of a card id the user typed.</extracomment>
+        <translation>Mae dynodydd mwy nag un cerdyn yn dechrau â “%1”: rhowch fwy ohono.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::SharedCardsDialog</name>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl: %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <source>This journal has not shared any learning cards yet. Open a reflection and choose File ▸ Share as Learning Card.</source>
+        <translation>Nid yw&apos;r dyddlyfr hwn wedi rhannu unrhyw gardiau dysgu eto. Agorwch fyfyrdod a dewis Ffeil ▸ Rhannu fel Cerdyn Dysgu.</translation>
+    </message>
+    <message>
+        <source>The learning cards this journal wrote. Withdrawing a card replaces its file with a withdrawal record, so that every copy of the folder leaves it out.</source>
+        <translation>Y cardiau dysgu a ysgrifennodd y dyddlyfr hwn. Mae tynnu cerdyn yn ôl yn rhoi cofnod tynnu&apos;n ôl yn lle ei ffeil, fel bod pob copi o&apos;r ffolder yn ei adael allan.</translation>
+    </message>
+    <message>
+        <source>Withdraw Learning Card</source>
+        <translation>Tynnu Cerdyn Dysgu yn Ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw the card “%1”? Its file in “%2” is replaced by a withdrawal record.</source>
+        <extracomment>%1 is the card&apos;s title, %2 the folder it is in.</extracomment>
+        <translation>Tynnu&apos;r cerdyn “%1” yn ôl? Bydd cofnod tynnu&apos;n ôl yn cymryd lle ei ffeil yn “%2”.</translation>
+    </message>
+    <message>
+        <source>Shared Learning Cards</source>
+        <translation>Cardiau Dysgu a Rannwyd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Learning cards this journal shared</source>
+        <translation>Cardiau dysgu a rannodd y dyddlyfr hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Tynnu&apos;n Ôl…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Date shared</source>
+        <translation>Dyddiad rhannu</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::SpectrumControl</name>
     <message>
         <source>Suggested type: %1</source>
@@ -5933,6 +6401,163 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>Country or region</source>
         <translation>Gwlad neu ranbarth</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::TeamLearningDialog</name>
+    <message>
+        <source>Add a Card Folder</source>
+        <translation>Ychwanegu Ffolder Cardiau</translation>
+    </message>
+    <message>
+        <source>Add the card folder your team shares (a shared drive, or a folder your organisation syncs) to see the pattern of its learning cards.</source>
+        <translation>Ychwanegwch y ffolder cardiau y mae eich tîm yn ei rhannu (gyriant a rennir, neu ffolder y mae eich sefydliad yn ei chysoni) i weld patrwm ei chardiau dysgu.</translation>
+    </message>
+    <message>
+        <source>team-learning-%1.pdf</source>
+        <extracomment>The suggested file name of the PDF; %1 is today&apos;s date as YYYY-MM-DD.</extracomment>
+        <translation>dysgu-tim-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Team Learning Summary</source>
+        <translation>Cadw Crynodeb Dysgu&apos;r Tîm</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Team Learning</source>
+        <translation>Dysgu&apos;r Tîm</translation>
+    </message>
+    <message>
+        <source>Card &amp;folders (read, never written):</source>
+        <translation>&amp;Ffolderi cardiau (yn cael eu darllen, byth eu hysgrifennu):</translation>
+    </message>
+    <message>
+        <source>Card folders</source>
+        <translation>Ffolderi cardiau</translation>
+    </message>
+    <message>
+        <source>Summary of the team&apos;s learning cards</source>
+        <translation>Crynodeb o gardiau dysgu&apos;r tîm</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ychwanegu Ffolder…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Folder</source>
+        <translation>&amp;Tynnu Ffolder</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation>&amp;Iaith y PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Summary as PDF…</source>
+        <translation>&amp;Cadw&apos;r Crynodeb fel PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::TeamSummary</name>
+    <message>
+        <source>Towards the blameworthy end</source>
+        <translation>Tua&apos;r pen beius</translation>
+    </message>
+    <message>
+        <source>Failures the system made likely</source>
+        <translation>Methiannau a wnaeth y system yn debygol</translation>
+    </message>
+    <message>
+        <source>Praiseworthy: intelligent failures</source>
+        <translation>Canmoladwy: methiannau deallus</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::TeamSummaryHtml</name>
+    <message>
+        <source>No scale given</source>
+        <translation>Dim graddfa wedi&apos;i rhoi</translation>
+    </message>
+    <message>
+        <source>Learning cards: %1</source>
+        <extracomment>%1 is a number of cards.</extracomment>
+        <translation>Cardiau dysgu: %1</translation>
+    </message>
+    <message>
+        <source>Card files looked at</source>
+        <translation>Ffeiliau cardiau a ddarllenwyd</translation>
+    </message>
+    <message>
+        <source>Withdrawn by their writers</source>
+        <translation>Wedi&apos;u tynnu&apos;n ôl gan eu hawduron</translation>
+    </message>
+    <message>
+        <source>Not a card (malformed, too big, or a link)</source>
+        <translation>Nid cerdyn (diffygiol, rhy fawr, neu ddolen)</translation>
+    </message>
+    <message>
+        <source>Copies with the same id that differ</source>
+        <translation>Copïau â&apos;r un dynodydd sy&apos;n wahanol</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <source>There are no learning cards to sum up in these folders.</source>
+        <translation>Nid oes cardiau dysgu i&apos;w crynhoi yn y ffolderi hyn.</translation>
+    </message>
+    <message>
+        <source>Praiseworthy failures, apart from blameworthy ones</source>
+        <translation>Methiannau canmoladwy, ar wahân i rai beius</translation>
+    </message>
+    <message>
+        <source>Not placed on the spectrum</source>
+        <translation>Heb eu gosod ar y sbectrwm</translation>
+    </message>
+    <message>
+        <source>By reason for failure, from blameworthy to praiseworthy</source>
+        <translation>Yn ôl y rheswm dros fethiant, o&apos;r beius i&apos;r canmoladwy</translation>
+    </message>
+    <message>
+        <source>By type of failure</source>
+        <translation>Yn ôl math o fethiant</translation>
+    </message>
+    <message>
+        <source>By month and type</source>
+        <translation>Yn ôl mis a math</translation>
+    </message>
+    <message>
+        <source>No card is placed on the spectrum.</source>
+        <translation>Nid oes cerdyn wedi&apos;i osod ar y sbectrwm.</translation>
+    </message>
+    <message>
+        <source>By system scale</source>
+        <translation>Yn ôl graddfa system</translation>
+    </message>
+    <message>
+        <source>The most frequent enabling questions</source>
+        <translation>Y cwestiynau galluogi mwyaf cyffredin</translation>
+    </message>
+    <message>
+        <source>No card asks an enabling question.</source>
+        <translation>Nid oes cerdyn yn gofyn cwestiwn galluogi.</translation>
+    </message>
+    <message>
+        <source>Months: %1 – %2</source>
+        <extracomment>%1 and %2 are the first and the last month, such as “March 2024”.</extracomment>
+        <translation>Misoedd: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Card files read and left out</source>
+        <translation>Ffeiliau cardiau a ddarllenwyd ac a adawyd allan</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6821,10 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>List the trash, restore a reflection from it, or empty it.</source>
         <translation>Rhestru&apos;r sbwriel, adfer myfyrdod ohono, neu ei wagio.</translation>
+    </message>
+    <message>
+        <source>Share learning cards, withdraw them, and sum up a card folder.</source>
+        <translation>Rhannu cardiau dysgu, eu tynnu&apos;n ôl, a chrynhoi ffolder cardiau.</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +7265,258 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>“%1” is not a backup subcommand.</source>
         <extracomment>%1 is what the person typed.</extracomment>
         <translation>Nid yw “%1” yn is-orchymyn copïau wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::CardSummaryCommand</name>
+    <message>
+        <source>“%1” is not a month of the form YYYY-MM.</source>
+        <extracomment>%1 is what was typed.</extracomment>
+        <translation>Nid yw “%1” yn fis ar y ffurf BBBB-MM.</translation>
+    </message>
+    <message>
+        <source>No scale given</source>
+        <translation>Dim graddfa wedi&apos;i rhoi</translation>
+    </message>
+    <message>
+        <source>Learning cards: %1</source>
+        <extracomment>%1 is a number of cards.</extracomment>
+        <translation>Cardiau dysgu: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <extracomment>%1 is a number of files.</extracomment>
+        <translation>Wedi&apos;u tynnu&apos;n ôl: %1</translation>
+    </message>
+    <message>
+        <source>Left out as malformed: %1</source>
+        <extracomment>%1 is a number of files.</extracomment>
+        <translation>Wedi&apos;u gadael allan fel ffeiliau diffygiol: %1</translation>
+    </message>
+    <message>
+        <source>Left out because copies with the same id differ: %1</source>
+        <extracomment>%1 is a number of cards.</extracomment>
+        <translation>Wedi&apos;u gadael allan am fod copïau â&apos;r un dynodydd yn wahanol: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Methu darllen: %1</translation>
+    </message>
+    <message>
+        <source>By reason for failure, from blameworthy to praiseworthy:</source>
+        <translation>Yn ôl y rheswm dros fethiant, o&apos;r beius i&apos;r canmoladwy:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a reason or a type of failure, %2 a number of cards.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not placed on the spectrum: %1</source>
+        <extracomment>%1 is a number of cards.</extracomment>
+        <translation>Heb eu gosod ar y sbectrwm: %1</translation>
+    </message>
+    <message>
+        <source>By type of failure:</source>
+        <translation>Yn ôl math o fethiant:</translation>
+    </message>
+    <message>
+        <source>Praiseworthy failures, apart from blameworthy ones:</source>
+        <translation>Methiannau canmoladwy, ar wahân i rai beius:</translation>
+    </message>
+    <message>
+        <source>By system scale:</source>
+        <translation>Yn ôl graddfa system:</translation>
+    </message>
+    <message>
+        <source>The most frequent enabling questions, by scale:</source>
+        <translation>Y cwestiynau galluogi mwyaf cyffredin, yn ôl graddfa:</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>%1 is a number of cards, %2 an enabling question.</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>No card asks an enabling question.</source>
+        <translation>Nid oes cerdyn yn gofyn cwestiwn galluogi.</translation>
+    </message>
+    <message>
+        <source>Read every learning card in the folders (never writing to them) and show the team&apos;s pattern: reasons and types of failure, praiseworthy failures apart from blameworthy ones, system scales and the most frequent enabling questions. Malformed files are left out and counted; withdrawn cards are left out.</source>
+        <translation>Darllen pob cerdyn dysgu yn y ffolderi (heb ysgrifennu iddynt byth) a dangos patrwm y tîm: rhesymau a mathau o fethiant, methiannau canmoladwy ar wahân i rai beius, graddfeydd system a&apos;r cwestiynau galluogi mwyaf cyffredin. Caiff ffeiliau diffygiol eu gadael allan a&apos;u cyfrif; caiff cardiau a dynnwyd yn ôl eu gadael allan.</translation>
+    </message>
+    <message>
+        <source>A card folder (give one or more).</source>
+        <translation>Ffolder cardiau (rhowch un neu fwy).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Argraffu JSON yn lle testun.</translation>
+    </message>
+    <message>
+        <source>The first month to count (YYYY-MM).</source>
+        <translation>Y mis cyntaf i&apos;w gyfrif (BBBB-MM).</translation>
+    </message>
+    <message>
+        <source>The last month to count (YYYY-MM).</source>
+        <translation>Y mis olaf i&apos;w gyfrif (BBBB-MM).</translation>
+    </message>
+    <message>
+        <source>Say which card folders to read: myfyrio cards summary DIR [DIR]...</source>
+        <translation>Dywedwch pa ffolderi cardiau i&apos;w darllen: myfyrio cards summary DIR [DIR]...</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: --to must not be earlier than --from.</source>
+        <translation>Mae&apos;r cyfnod yn dod i ben cyn iddo ddechrau: ni ddylai --to fod yn gynharach na --from.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be read.</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Methwyd darllen y ffolder “%1”.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Nid yw&apos;r ffolder “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or add --overwrite to replace it.</source>
+        <extracomment>%1 is the path of a file.</extracomment>
+        <translation>Mae “%1” yn bodoli eisoes. Dewiswch enw arall, neu ychwanegwch --overwrite i roi un newydd yn ei le.</translation>
+    </message>
+    <message>
+        <source>Write the Team learning summary to this PDF file instead.</source>
+        <translation>Ysgrifennu Crynodeb dysgu&apos;r tîm i&apos;r ffeil PDF hon yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s language: en, cy, or both (Welsh first).</source>
+        <translation>Iaith y PDF: en, cy, neu both (y Gymraeg yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name, printed under the PDF&apos;s title.</source>
+        <translation>Enw&apos;r tîm, wedi&apos;i argraffu o dan deitl y PDF.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ENW</translation>
+    </message>
+    <message>
+        <source>Replace the PDF file if it already exists.</source>
+        <translation>Rhoi ffeil PDF newydd yn lle&apos;r un sy&apos;n bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>Give --json or --pdf, not both.</source>
+        <translation>Rhowch --json neu --pdf, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a report language. Use en, cy or both.</source>
+        <extracomment>%1 is what was typed.</extracomment>
+        <translation>Nid yw “%1” yn iaith adroddiad. Defnyddiwch en, cy neu both.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <extracomment>%1 is the path of the PDF file written.</extracomment>
+        <translation>Wedi&apos;i ysgrifennu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::cli::CardsCommand</name>
+    <message>
+        <source>Say which card folder to use with --output DIR.</source>
+        <translation>Dywedwch pa ffolder cardiau i&apos;w defnyddio gyda --output DIR.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <extracomment>%1 is the path of a folder.</extracomment>
+        <translation>Nid yw&apos;r ffolder “%1” yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Share reflections as learning cards in a card folder. A card holds the title, the lesson (your answer to a prompt such as “What are we learning?”), the enabling question, the failure placement, the system scale, the tags, the month and the language: never the body or the day. A card in which the confidentiality guard finds names or identifiers is not written unless you give --redact.</source>
+        <translation>Rhannu myfyrdodau fel cardiau dysgu mewn ffolder cardiau. Mae cerdyn yn cynnwys y teitl, y wers (eich ateb i gwestiwn fel “Beth rydyn ni&apos;n ei ddysgu?”), y cwestiwn galluogi, lleoliad y methiant, y raddfa system, y tagiau, y mis a&apos;r iaith: byth y prif destun na&apos;r diwrnod. Ni chaiff cerdyn lle mae&apos;r gwarchodwr cyfrinachedd yn canfod enwau neu ddynodwyr ei ysgrifennu oni bai eich bod yn rhoi --redact.</translation>
+    </message>
+    <message>
+        <source>A reflection to share (repeat for more).</source>
+        <translation>Myfyrdod i&apos;w rannu (ailadroddwch am fwy).</translation>
+    </message>
+    <message>
+        <source>The card folder to write to.</source>
+        <translation>Y ffolder cardiau i ysgrifennu iddi.</translation>
+    </message>
+    <message>
+        <source>An author label for the cards: initials, a team name, or nothing (the default).</source>
+        <translation>Label awdur i&apos;r cardiau: llythrennau blaen, enw tîm, neu ddim byd (y rhagosodiad).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TESTUN</translation>
+    </message>
+    <message>
+        <source>Replace what the confidentiality guard finds with placeholders such as [name].</source>
+        <translation>Rhoi dalfannau fel [enw] yn lle&apos;r hyn y mae&apos;r gwarchodwr cyfrinachedd yn ei ganfod.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <extracomment>%1 is what was typed.</extracomment>
+        <translation>Ymresymiad annisgwyl “%1”.</translation>
+    </message>
+    <message>
+        <source>Say which reflections to share with --id ID.</source>
+        <translation>Dywedwch pa fyfyrdodau i&apos;w rhannu gyda --id ID.</translation>
+    </message>
+    <message>
+        <source>There is no reflection with the id “%1”.</source>
+        <extracomment>%1 is a reflection&apos;s id.</extracomment>
+        <translation>Nid oes myfyrdod â’r dynodydd “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no lesson to share. Answer “What are we learning?” (or another prompt that asks what you learned), or make its card in the app, where you write the lesson in the card.</source>
+        <extracomment>%1 is the title of a reflection.</extracomment>
+        <translation>Nid oes gwers i&apos;w rhannu gan “%1”. Atebwch “Beth rydyn ni&apos;n ei ddysgu?” (neu gwestiwn arall sy&apos;n gofyn beth a ddysgoch chi), neu gwnewch ei gerdyn yn yr ap, lle rydych yn ysgrifennu&apos;r wers yn y cerdyn.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Edit the reflection&apos;s answers, give --redact to replace them with placeholders, or make the card in the app.</source>
+        <translation>Ni ysgrifennwyd dim. Golygwch atebion y myfyrdod, rhowch --redact i roi dalfannau yn eu lle, neu gwnewch y cerdyn yn yr ap.</translation>
+    </message>
+    <message>
+        <source>The card of “%1” cannot be written: %2</source>
+        <extracomment>%1 is the title of a reflection, %2 what is wrong with its card.</extracomment>
+        <translation>Ni ellir ysgrifennu cerdyn “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Withdraw a learning card this journal shared: its file in the folder is replaced by a withdrawal record, so that every copy of the folder leaves the card out.</source>
+        <translation>Tynnu&apos;n ôl gerdyn dysgu a rannodd y dyddlyfr hwn: rhoddir cofnod tynnu&apos;n ôl yn lle ei ffeil yn y ffolder, fel bod pob copi o&apos;r ffolder yn gadael y cerdyn allan.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id (or its first characters).</source>
+        <translation>Dynodydd y cerdyn (neu ei nodau cyntaf).</translation>
+    </message>
+    <message>
+        <source>The card folder the card is in.</source>
+        <translation>Y ffolder cardiau y mae&apos;r cerdyn ynddi.</translation>
+    </message>
+    <message>
+        <source>Say which card to withdraw: myfyrio cards withdraw CARD_ID --output DIR</source>
+        <translation>Dywedwch pa gerdyn i&apos;w dynnu&apos;n ôl: myfyrio cards withdraw CARD_ID --output DIR</translation>
+    </message>
+    <message>
+        <source>This journal did not share a card with the id “%1”.</source>
+        <extracomment>%1 is a card&apos;s id.</extracomment>
+        <translation>Ni rannodd y dyddlyfr hwn gerdyn â&apos;r dynodydd “%1”.</translation>
+    </message>
+    <message>
+        <source>The card %1 is withdrawn.</source>
+        <extracomment>%1 is a card&apos;s id.</extracomment>
+        <translation>Mae&apos;r cerdyn wedi&apos;i dynnu&apos;n ôl: %1</translation>
+    </message>
+    <message>
+        <source>Usage: myfyrio cards export|withdraw|summary [OPTIONS]. Run “myfyrio cards SUBCOMMAND --help” for the options.</source>
+        <translation>Defnydd: myfyrio cards export|withdraw|summary [DEWISIADAU]. Rhedwch “myfyrio cards SUBCOMMAND --help” i weld y dewisiadau.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cards subcommand.</source>
+        <extracomment>%1 is what was typed.</extracomment>
+        <translation>Nid yw “%1” yn is-orchymyn cardiau.</translation>
     </message>
 </context>
 <context>

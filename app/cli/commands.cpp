@@ -71,6 +71,12 @@ const std::vector<Command>& commands()
                                                 "Make, list, check and restore the journal's automatic backups.");
          },
          &runBackup},
+        {QStringLiteral("cards"),
+         [] {
+             return QCoreApplication::translate("myfyrio::cli",
+                                                "Share learning cards, withdraw them, and sum up a card folder.");
+         },
+         &runCards},
     };
     return all;
 }

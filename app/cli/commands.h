@@ -37,6 +37,7 @@ int runTrash(CliContext& context, const QStringList& arguments);
 /// `import rednotebook|dayone|jrnl|markdown …` (app/cli/importsourcecommand.cpp).
 bool isImportSource(const QString& name);
 int runImportSource(CliContext& context, const QStringList& arguments);
+int runCards(CliContext& context, const QStringList& arguments);
 
 /// True for commands that paint (export pdf): they need a QGuiApplication.
 bool commandPaints(const QStringList& arguments);

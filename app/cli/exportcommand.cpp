@@ -287,7 +287,7 @@ int exportMarkdown(CliContext& cli, const QStringList& arguments)
 
 bool commandPaints(const QStringList& arguments)
 {
-    // myfyrio [--database PATH | -d PATH | --database=PATH] export pdf …
+    // myfyrio [--database PATH | -d PATH | --database=PATH] export pdf …, or cards summary … --pdf FILE
     QStringList words;
     for (int i = 1; i < arguments.size() && words.size() < 2; ++i) {
         const QString& argument = arguments.at(i);
@@ -295,6 +295,13 @@ bool commandPaints(const QStringList& arguments)
             ++i;
         else if (!argument.startsWith(QLatin1Char('-')))
             words << argument;
+    }
+    if (words == QStringList{QStringLiteral("cards"), QStringLiteral("summary")}) {
+        // myfyrio cards summary DIR… --pdf FILE
+        for (const QString& argument : arguments) {
+            if (argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf=")))
+                return true;
+        }
     }
     return words == QStringList{QStringLiteral("export"), QStringLiteral("pdf")};
 }

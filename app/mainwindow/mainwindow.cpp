@@ -1,6 +1,7 @@
 #include "app/mainwindow/mainwindow.h"
 
 #include "app/backup/backupactions.h"
+#include "app/cards/cardactions.h"
 #include "app/common/editsaver.h"
 #include "app/common/savestatelabel.h"
 #include "app/cpd/cpdview.h"
@@ -270,6 +271,7 @@ void MainWindow::createMenus()
     reports->setCurrentSearch([this] { return m_journal->model()->filter(); });
     new ImportActions(m_database, *m_fileMenu, this);              // File ▸ Import ▸ other journal programs
     new BackupActions(m_database, *m_fileMenu, statusBar(), this); // Back Up Now, Restore from Backup…
+    new CardActions(m_database, *m_journal, *m_fileMenu, this);    // learning cards: share, withdraw, team view
     m_fileMenu->addSeparator();
     auto* trash = new TrashActions(m_database, *m_fileMenu, this);
     connect(trash, &TrashActions::restored, this, &MainWindow::openReflection);

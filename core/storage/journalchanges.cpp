@@ -38,7 +38,7 @@ QStringList without(const QStringList& ids, const QSet<QString>& leftOut)
 } // namespace
 
 struct JournalChanges::Pending {
-    IdList added, changed, removed, actions, attachments, agreements, sessions;
+    IdList added, changed, removed, actions, attachments, agreements, sessions, cards;
     bool tags = false;
     bool models = false;
     bool trash = false;
@@ -47,7 +47,8 @@ struct JournalChanges::Pending {
     bool isEmpty() const
     {
         return added.isEmpty() && changed.isEmpty() && removed.isEmpty() && actions.isEmpty() && attachments.isEmpty()
-               && agreements.isEmpty() && sessions.isEmpty() && !tags && !models && !trash && !replaced;
+               && agreements.isEmpty() && sessions.isEmpty() && cards.isEmpty() && !tags && !models && !trash
+               && !replaced;
     }
 };
 
@@ -118,6 +119,12 @@ void JournalChanges::trashTouched()
     flush();
 }
 
+void JournalChanges::learningCardsChangedOf(const QString& reflectionId)
+{
+    m_pending->cards.note(reflectionId);
+    flush();
+}
+
 void JournalChanges::replaced()
 {
     m_pending->replaced = true;
@@ -172,6 +179,8 @@ void JournalChanges::flush()
         emit sessionsChanged(sent.sessions.ids);
     if (sent.trash)
         emit trashChanged();
+    if (!sent.cards.isEmpty())
+        emit learningCardsChanged(sent.cards.ids);
 }
 
 } // namespace myfyrio

@@ -35,6 +35,8 @@ public:
     void sessionChanged(const QString& agreementId);
     /// Something was put in the trash, restored from it or deleted from it for good.
     void trashTouched();
+    /// A learning card of this reflection was shared or withdrawn.
+    void learningCardsChangedOf(const QString& reflectionId);
     /// Everything may have changed: views read the journal again.
     void replaced();
 
@@ -71,6 +73,8 @@ signals:
     void sessionsChanged(const QStringList& agreementIds);
     /// What the trash holds changed.
     void trashChanged();
+    /// Learning cards of these reflections were shared or withdrawn.
+    void learningCardsChanged(const QStringList& reflectionIds);
     void journalReplaced();
 
 private:

@@ -14,6 +14,7 @@ const std::vector<Migration>& migrations()
         schema::v005RevisionTrash(),     // 5
         schema::v006ExternalSearch(),    // 6
         schema::v007Portfolio(),         // 7
+        schema::v008LearningCards(),     // 8
     };
     return steps;
 }

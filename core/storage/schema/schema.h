@@ -12,5 +12,6 @@ Migration v004GuidedReflections();
 Migration v005RevisionTrash();
 Migration v006ExternalSearch();
 Migration v007Portfolio();
+Migration v008LearningCards();
 
 } // namespace myfyrio::schema
