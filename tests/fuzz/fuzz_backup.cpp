@@ -1,4 +1,4 @@
-// libFuzzer: a Myfyrio JSON backup through BackupFile::parse (every check made
+// libFuzzer: a Myfyrio JSON backup through BackupFile::fromBytes (every check made
 // before anything is written) and, when it passes them, BackupImporter into a
 // journal whose changes are rolled back after the input (the importer's own
 // transaction nests inside).
@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return *read;
     }();
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    if (!myfyrio::BackupFile::parse(bytes, QStringLiteral("backup.json"), tables, journal.schemaVersion()))
+    if (!myfyrio::BackupFile::fromBytes(bytes, QStringLiteral("backup.json"), tables, journal.schemaVersion()))
         return 0;
     myfyrio::ScopedTransaction undo(journal.connection()); // never committed
     (void)myfyrio::BackupImporter(journal).importBytes(bytes, QStringLiteral("backup.json"));
