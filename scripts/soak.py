@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import uuid
 
 WORDS = ("dŵr tŷ teulu gofal cartref plentyn rhiant pryder diogelu cyfarfod visit family carer practice "
@@ -295,11 +296,60 @@ class Soak:
                 print("  %d trials, lost %d, corrupt %d" % (number, self.counts["lost"], self.counts["corrupt"]),
                       flush=True)
 
-    # ==========================================================================================
-    # GUI autosave part: not built yet. Another engineer adds the trials that kill the app while
-    # text is typed (>= 50 of them), with the seconds of typing lost (max and median), here, as
-    # a method of this class called from main() after cli_writes.
-    # ==========================================================================================
+    # -- the GUI's autosave --------------------------------------------------------------------
+
+    def gui_typing(self, trials, typist):
+        """Kills the real window (myfyrio_soak_typist) with kill -9 while it is typed into, at a
+        random moment 2 to 9 s after the first word is typed; then checks the journal and how many seconds
+        of typing it is missing. Returns the seconds lost in each trial."""
+        lost_seconds = []
+        config = os.path.join(self.folder, "gui-config")
+        for number in range(1, trials + 1):
+            journal = os.path.join(self.folder, "gui-%d.sqlite" % number)
+            killed, code, out = self.run(journal, ["add", "--title", "Typed", "--body", "Start."])
+            if killed or code != 0:
+                raise SystemExit("myfyrio could not make a journal: " + out)
+            rid = out.strip().splitlines()[-1].strip()
+            log = os.path.join(self.folder, "gui-%d.log" % number)
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", XDG_CONFIG_HOME=config)
+            process = subprocess.Popen([typist, journal, log, str(self.rng.randrange(1 << 30))],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and process.poll() is None:
+                # Typing has begun once the first word is logged after "ready".
+                if os.path.exists(log) and len(open(log, encoding="utf-8").read().splitlines()) >= 2:
+                    break
+                time.sleep(0.05)
+            time.sleep(self.rng.uniform(2.0, 9.0))
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            self.counts["gui trials"] = self.counts.get("gui trials", 0) + 1
+            typed, times = "Start.", []
+            with open(log, encoding="utf-8") as f:
+                for line in f.read().splitlines()[1:]:
+                    stamp, _, word = line.partition("\t")
+                    typed += urllib.parse.unquote(word)
+                    times.append((len(typed), int(stamp) / 1000.0))
+            self.check(journal, {}, [], "gui trial %d" % number)
+            db = sqlite3.connect(journal, timeout=30)
+            try:
+                row = db.execute("SELECT body FROM reflection WHERE id = ?", (rid,)).fetchone()
+            finally:
+                db.close()
+            body = row[0] if row else ""
+            if not typed.startswith(body):
+                self.counts["lost"] += 1
+                self.problems.append("gui trial %d: the saved text is not what was typed" % number)
+                continue
+            # The seconds of typing missing: from the last word the journal has to the last word typed.
+            saved_at = max([t for length, t in times if length <= len(body)], default=None)
+            last = times[-1][1] if times else None
+            if last is None or len(body) >= len(typed):
+                lost_seconds.append(0.0)
+            else:
+                first = times[0][1] - 0.5  # nothing of the typing saved: count from its start
+                lost_seconds.append(last - (saved_at if saved_at is not None else first))
+        return lost_seconds
 
 
 def prove_checks(myfyrio, folder):
@@ -364,6 +414,10 @@ def main():
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--keep", help="a folder to work in and leave behind (default: a temporary one)")
     parser.add_argument("--prove-checks", action="store_true")
+    parser.add_argument("--gui-trials", type=int, default=0, help="kill -9 trials of the window while it is typed into")
+    parser.add_argument("--typist", help="the myfyrio_soak_typist executable (for --gui-trials)")
+    parser.add_argument("--max-typing-lost", type=float, default=2.0,
+                        help="seconds of typing a window trial may lose (2; CTest allows more on a busy machine)")
     options = parser.parse_args()
     myfyrio = os.path.abspath(options.myfyrio)
     if not os.access(myfyrio, os.X_OK):
@@ -378,13 +432,26 @@ def main():
         soak = Soak(myfyrio, folder, random.Random(seed))
         started = time.monotonic()
         soak.cli_writes(options.trials)
+        gui_lost = []
+        if options.gui_trials:
+            if not options.typist or not os.access(options.typist, os.X_OK):
+                raise SystemExit("--gui-trials needs --typist, the myfyrio_soak_typist executable.")
+            print("soak: %d trials of kill -9 while the window is typed into" % options.gui_trials, flush=True)
+            gui_lost = soak.gui_typing(options.gui_trials, os.path.abspath(options.typist))
         for problem in soak.problems[:50]:
             print("  " + problem)
         c = soak.counts
         print("trials %d (killed %d, finished %d), lost %d, corrupt %d; new journals left empty by a kill: %d; "
               "%.0f s" % (c["trials"], c["killed"], c["finished"], c["lost"], c["corrupt"],
                           c["new journals left empty by a kill"], time.monotonic() - started))
-        return 1 if c["lost"] or c["corrupt"] or soak.problems else 0
+        if gui_lost:
+            ordered = sorted(gui_lost)
+            print("gui trials %d: seconds of typing lost: max %.2f, median %.2f" %
+                  (len(ordered), ordered[-1], ordered[len(ordered) // 2]))
+        too_much = [s for s in gui_lost if s > options.max_typing_lost]
+        if too_much:
+            print("  %d gui trials lost more than %.1f s of typing" % (len(too_much), options.max_typing_lost))
+        return 1 if c["lost"] or c["corrupt"] or soak.problems or too_much else 0
     finally:
         if not options.keep:
             shutil.rmtree(folder, ignore_errors=True)
