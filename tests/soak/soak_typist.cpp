@@ -1,7 +1,7 @@
 // The GUI part of the soak (scripts/soak.py): the real main window on a journal,
 // typing into the open reflection without a pause longer than a fast typist's,
 // until it is killed with kill -9. Each word is logged (wall-clock milliseconds,
-// then the word) to the log file before the next is typed, so the soak can tell
+// then the word; "next" and the word before it is typed) to the log file, so the soak can tell
 // which of the typed text the journal kept and how many seconds of typing were lost.
 //
 //     myfyrio_soak_typist JOURNAL LOG SEED
@@ -78,6 +78,8 @@ int main(int argc, char** argv)
                                         "plan",     "risk",   "care",     "learning", "shift"};
     for (;;) {
         const QString word = QString::fromUtf8(words[random.bounded(int(std::size(words)))]) + QLatin1Char(' ');
+        // The word about to be typed: the journal may keep part of it.
+        log.write("next\t" + word.toUtf8().toPercentEncoding() + '\n');
         for (const QChar c : word) {
             QTest::keyClicks(editor, QString(c));
             settle(int(random.bounded(20, 90))); // between keys: a fast typist, never a pause
