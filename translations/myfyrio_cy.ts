@@ -4682,6 +4682,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Private CPD left out of this summary: %1. Mark a reflection to bring to supervision to include it.</source>
+        <extracomment>%1 is a number of private CPD reflections.</extracomment>
         <translation>DPP preifat a adawyd allan o&apos;r crynodeb hwn: %1. Marciwch fyfyrdod i ddod ag ef i oruchwyliaeth i&apos;w gynnwys.</translation>
     </message>
     <message>
@@ -4801,6 +4802,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Private CPD left out of this log: %1. Mark a reflection to bring to supervision to include it.</source>
+        <extracomment>%1 is a number of private CPD reflections.</extracomment>
         <translation>DPP preifat a adawyd allan o&apos;r cofnod hwn: %1. Marciwch fyfyrdod i ddod ag ef i oruchwyliaeth i&apos;w gynnwys.</translation>
     </message>
     <message>

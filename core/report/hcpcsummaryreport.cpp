@@ -132,6 +132,7 @@ Expected<ReportContent> hcpcSummary(const ReportSource& source)
         if (selection.leftOutPrivate > 0)
             html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
                          .arg(ReportHtml::stacked(language.labels(
+                             //: %1 is a number of private CPD reflections.
                              QT_TRANSLATE_NOOP("myfyrio::Report",
                                                "Private CPD left out of this summary: %1. Mark a reflection to bring "
                                                "to supervision to include it."),
