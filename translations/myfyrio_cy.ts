@@ -243,6 +243,7 @@
     </message>
     <message>
         <source>The signatures the backup adds to version %1 do not match its fingerprint.</source>
+        <extracomment>%1 is a version number of the agreement.</extracomment>
         <translation>Nid yw’r llofnodion y mae’r copi wrth gefn yn eu hychwanegu at fersiwn %1 yn cyfateb i’w ôl bys.</translation>
     </message>
     <message>
@@ -3185,6 +3186,7 @@
     </message>
     <message>
         <source>There is already a file called “%1”. Myfyrio never writes over a file; choose another name for the new journal.</source>
+        <extracomment>%1 is a file name.</extracomment>
         <translation>Mae ffeil o’r enw “%1” yno’n barod. Nid yw Myfyrio byth yn ysgrifennu dros ffeil; dewiswch enw arall ar gyfer y dyddlyfr newydd.</translation>
     </message>
     <message>
@@ -3231,6 +3233,7 @@
     </message>
     <message>
         <source>The journal “%1” is open in another Myfyrio window.</source>
+        <extracomment>%1 is the path of the journal file.</extracomment>
         <translation>Mae’r dyddlyfr “%1” ar agor mewn ffenestr Myfyrio arall.</translation>
     </message>
     <message>
@@ -3284,11 +3287,11 @@
     </message>
     <message>
         <source>Restore from Backup</source>
-        <extracomment>%1 is when the backup was made; %2 the new name of the damaged journal file.</extracomment>
         <translation>Adfer o Gopi wrth Gefn</translation>
     </message>
     <message>
         <source>The backup made %1 is now your journal. The damaged journal is kept as “%2”.</source>
+        <extracomment>%1 is when the backup was made; %2 the new name of the damaged journal file.</extracomment>
         <translation>Y copi wrth gefn (gwnaed: %1) yw eich dyddlyfr nawr. Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%2”.</translation>
     </message>
     <message>
@@ -3301,6 +3304,7 @@
     </message>
     <message>
         <source>The damaged journal is kept as “%1”.</source>
+        <extracomment>%1 is the file name the damaged journal is kept under.</extracomment>
         <translation>Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%1”.</translation>
     </message>
 </context>
@@ -4781,6 +4785,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>The writer chose to share this report with details the confidentiality guard found that could identify someone (%1). Handle it as confidential.</source>
+        <extracomment>Printed at the top of a shared report. %1 is a number of possible identifiers.</extracomment>
         <translation>Dewisodd yr awdur rannu&apos;r adroddiad hwn gyda manylion a allai ddatgelu pwy yw rhywun, a ganfuwyd gan y gwarchodwr cyfrinachedd (%1). Dylid ei drin yn gyfrinachol.</translation>
     </message>
     <message>
@@ -5319,6 +5324,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>Restore the backup made %1?</source>
+        <extracomment>%1 is when the backup was made, a date and time.</extracomment>
         <translation>Adfer y copi wrth gefn (gwnaed: %1)?</translation>
     </message>
     <message>
@@ -5332,6 +5338,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>The backup made %1 has been restored. Your journal as it was is kept in the backup made %2.</source>
+        <extracomment>%1 is when the backup was made, a date and time.</extracomment>
         <translation>Mae’r copi wrth gefn (gwnaed: %1) wedi’i adfer. Mae eich dyddlyfr fel yr oedd wedi’i gadw mewn copi wrth gefn arall (gwnaed: %2).</translation>
     </message>
     <message>
@@ -5531,6 +5538,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     </message>
     <message>
         <source>“%1” could not be written because its folder does not exist.</source>
+        <extracomment>%1 is the path of the file.</extracomment>
         <translation>Nid oedd modd ysgrifennu “%1” gan nad yw ei ffolder yn bodoli.</translation>
     </message>
     <message>
@@ -6256,6 +6264,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>The card check found what could identify someone or give away more than you mean to share (%1). Edit it, redact it, or confirm when you share that you typed it on purpose:</source>
+        <extracomment>%1 is a number of findings.</extracomment>
         <translation>Canfu gwiriad y cerdyn rywbeth a allai adnabod rhywun neu ddatgelu mwy nag yr ydych yn bwriadu ei rannu (%1). Golygwch ef, rhowch ddalfannau yn ei le, neu cadarnhewch wrth rannu eich bod wedi&apos;i deipio&apos;n fwriadol:</translation>
     </message>
     <message>
@@ -6280,6 +6289,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <name>myfyrio::SharedCardsDialog</name>
     <message>
         <source>Withdrawn on %1</source>
+        <extracomment>%1 is the date the card was withdrawn.</extracomment>
         <translation>Wedi&apos;i dynnu&apos;n ôl: %1</translation>
     </message>
     <message>
@@ -8135,6 +8145,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>Records already in the journal: %1</source>
+        <extracomment>%1 is a number of records.</extracomment>
         <translation>Cofnodion a oedd yn y dyddlyfr yn barod: %1</translation>
     </message>
     <message>

@@ -259,6 +259,7 @@ bool RestoreDialog::restoreSelected()
     const BackupInfo chosen = m_backups.at(row);
     //: %1 is when the backup was made.
     QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
+                    //: %1 is when the backup was made, a date and time.
                     tr("Restore the backup made %1?").arg(when(chosen.created)), QMessageBox::NoButton, this);
     //: %L1 and %L2 are numbers.
     box.setInformativeText(tr("Your journal will be replaced by this backup, which holds reflections: %L1, "
@@ -283,6 +284,7 @@ bool RestoreDialog::restoreSelected()
     }
     //: %1 is when the restored backup was made; %2 when the backup of the journal as it was was made.
     MessageBox::information(this, tr("Restore from Backup"),
+                            //: %1 is when the backup was made, a date and time.
                             tr("The backup made %1 has been restored. Your journal as it was is kept in the backup "
                                "made %2.")
                                 .arg(when(chosen.created), when(restored->created)));

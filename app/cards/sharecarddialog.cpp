@@ -172,14 +172,13 @@ void ShareCardDialog::check()
     for (const CardFinding& finding : std::as_const(m_findings))
         m_findingsList->addItem(CardCheck::describe(finding));
     m_findingsList->setVisible(!m_findings.isEmpty());
-    m_findingsIntro->setText(
-        m_findings.isEmpty()
-            ? tr("The card check found nothing that could identify someone, nor the reflection's day, nor "
-                 "words copied from its body.")
-            //: %1 is how many things the card check found.
-            : tr("The card check found what could identify someone or give away more than you mean to share "
-                 "(%1). Edit it, redact it, or confirm when you share that you typed it on purpose:")
-                  .arg(QLocale().toString(m_findings.size())));
+    //: %1 is a number of findings.
+    const QString found = tr("The card check found what could identify someone or give away more than you mean to "
+                             "share (%1). Edit it, redact it, or confirm when you share that you typed it on purpose:");
+    m_findingsIntro->setText(m_findings.isEmpty()
+                                 ? tr("The card check found nothing that could identify someone, nor the reflection's "
+                                      "day, nor words copied from its body.")
+                                 : found.arg(QLocale().toString(m_findings.size())));
     m_redact->setEnabled(!m_findings.isEmpty());
     const QString problem = CardFormat::validate(current);
     m_problem->setText(problem);

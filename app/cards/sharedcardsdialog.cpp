@@ -74,11 +74,11 @@ void SharedCardsDialog::reload()
         item->setText(1, QDir::toNativeSeparators(card.folder));
         item->setToolTip(1, QDir::toNativeSeparators(card.folder));
         item->setText(2, locale.toString(card.sharedAt.toLocalTime().date(), QLocale::ShortFormat));
-        item->setText(3, card.isWithdrawn()
-                             //: %1 is the date the card was withdrawn.
-                             ? tr("Withdrawn on %1")
-                                   .arg(locale.toString(card.withdrawnAt.toLocalTime().date(), QLocale::ShortFormat))
-                             : tr("Shared"));
+        //: %1 is the date the card was withdrawn.
+        const QString withdrawn = tr("Withdrawn on %1");
+        item->setText(3, card.isWithdrawn() ? withdrawn.arg(
+                             locale.toString(card.withdrawnAt.toLocalTime().date(), QLocale::ShortFormat))
+                                            : tr("Shared"));
         if (card.id == selected)
             m_list->setCurrentItem(item);
     }

@@ -64,10 +64,9 @@ int importJson(CliContext& cli, const QStringList& arguments)
     }
     QTextStream& out = nothing && created.isNew() ? cli.err() : cli.out();
     //: %1 is a number of records.
-    out << ImportCommand::tr("Records added: %1").arg(report->added)
-        << Qt::endl
-        //: %1 is a number of records.
-        << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
+    out << ImportCommand::tr("Records added: %1").arg(report->added) << Qt::endl;
+    //: %1 is a number of records.
+    out << ImportCommand::tr("Records already in the journal: %1").arg(report->unchanged) << Qt::endl;
     if (!report->conflicts.isEmpty()) {
         //: %1 is a number of records.
         out << ImportCommand::tr("Records that differ, kept as the journal has them: %1").arg(report->conflicts.size())

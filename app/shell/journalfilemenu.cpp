@@ -83,6 +83,7 @@ void JournalFileMenu::newJournal()
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         //: %1 is a file name.
         MessageBox::warning(m_window, tr("New Journal"),
+                            //: %1 is a file name.
                             tr("There is already a file called “%1”. Myfyrio never writes over a file; choose another "
                                "name for the new journal.")
                                 .arg(QDir::toNativeSeparators(path)));

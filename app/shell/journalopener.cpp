@@ -37,6 +37,7 @@ std::optional<OpenedJournal> JournalOpener::open(QString path, Database::OpenMod
             //: %1 is the journal's file name.
             QMessageBox box(
                 QMessageBox::Question, tr("Journal Already Open"),
+                //: %1 is the path of the journal file.
                 tr("The journal “%1” is open in another Myfyrio window.").arg(QDir::toNativeSeparators(path)),
                 QMessageBox::NoButton, m_parent);
             box.setInformativeText(tr("Only one window can change a journal at a time. Show that window, or open "
@@ -140,9 +141,9 @@ std::optional<QString> JournalOpener::rescue(const QString& path, const QString&
                 MessageBox::warning(m_parent, tr("Restore from Backup"), kept.error());
                 continue;
             }
-            //: %1 is when the backup was made; %2 the new name of the damaged journal file.
             MessageBox::information(
                 m_parent, tr("Restore from Backup"),
+                //: %1 is when the backup was made; %2 the new name of the damaged journal file.
                 tr("The backup made %1 is now your journal. The damaged journal is kept as "
                    "“%2”.")
                     .arg(locale.toString(damaged.newestGood->created.toLocalTime(), QLocale::ShortFormat),
@@ -155,13 +156,12 @@ std::optional<QString> JournalOpener::rescue(const QString& path, const QString&
                 MessageBox::warning(m_parent, tr("Salvage"), salvaged.error());
                 continue;
             }
-            MessageBox::information(
-                m_parent, tr("Salvage"),
-                tr("What could still be read is now in a new journal in its place.") + QLatin1Char('\n')
-                    + JournalRescue::describe(*salvaged)
-                    + QLatin1Char('\n')
-                    //: %1 is the file name the damaged journal is kept under.
-                    + tr("The damaged journal is kept as “%1”.").arg(QDir::toNativeSeparators(salvaged->keptAs)));
+            //: %1 is the file name the damaged journal is kept under.
+            const QString keptAs = tr("The damaged journal is kept as “%1”.");
+            MessageBox::information(m_parent, tr("Salvage"),
+                                    tr("What could still be read is now in a new journal in its place.")
+                                        + QLatin1Char('\n') + JournalRescue::describe(*salvaged) + QLatin1Char('\n')
+                                        + keptAs.arg(QDir::toNativeSeparators(salvaged->keptAs)));
             return path;
         }
         case DamagedJournalDialog::Choice::OpenAnother:

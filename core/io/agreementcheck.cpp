@@ -218,11 +218,11 @@ Expected<QString> AgreementCheck::problemOf(const QString& agreementId, const QS
                 return tr("Version %1 carries the signatures of both parties but no fingerprint, so the "
                           "signatures were not made in Myfyrio.")
                     .arg(v.number);
+            //: %1 is a version number of the agreement.
+            const QString forged = tr("The signatures the backup adds to version %1 do not match its fingerprint.");
             if (v.fingerprint != Fingerprint::of(*content, v.signatures))
                 return v.gainsSignatures
-                           //: %1 is the version's number.
-                           ? tr("The signatures the backup adds to version %1 do not match its fingerprint.")
-                                 .arg(v.number)
+                           ? forged.arg(v.number)
                            //: %1 is the version's number, %2 its fingerprint (such as 7F3A-91C2-04BD-E5A8).
                            : tr("Version %1 was signed, but its content no longer matches its fingerprint %2: it "
                                 "has been changed since it was signed.")

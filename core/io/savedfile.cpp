@@ -36,6 +36,7 @@ Expected<void> SavedFile::check(const QString& path)
         //: %1 is the path of the file.
         return Failure{tr("“%1” is not a file, so it cannot be replaced.").arg(shown(path))};
     if (!QFileInfo(info.absolutePath()).isDir())
+        //: %1 is the path of the file.
         return Failure{tr("“%1” could not be written because its folder does not exist.").arg(shown(path))};
     return {};
 }

@@ -102,12 +102,12 @@ void ReportGuard::markIdentifiersLeftIn(ReportContent& content, int count)
         return;
     QStringList lines;
     for (const QString& language : content.language.languages()) {
-        //: Printed at the top of a shared report. %1 is a number of possible identifiers.
-        lines << Translations::translate(language, ReportLanguage::context(),
-                                         QT_TRANSLATE_NOOP("myfyrio::Report",
-                                                           "The writer chose to share this report with details the "
-                                                           "confidentiality guard found that could identify someone "
-                                                           "(%1). Handle it as confidential."))
+        lines << Translations::translate(
+                     language, ReportLanguage::context(),
+                     //: Printed at the top of a shared report. %1 is a number of possible identifiers.
+                     QT_TRANSLATE_NOOP("myfyrio::Report", "The writer chose to share this report with details the "
+                                                          "confidentiality guard found that could identify someone "
+                                                          "(%1). Handle it as confidential."))
                      .arg(Translations::locale(language).toString(count));
     }
     const QString warning =
