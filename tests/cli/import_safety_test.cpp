@@ -133,7 +133,9 @@ TEST_CASE("import json of damaged backups into a new journal leaves either a wor
         if (result.code != 0) {
             CHECK_FALSE(QFileInfo::exists(journal));
             CHECK_FALSE(QFileInfo::exists(QFileInfo(journal).absolutePath()));
-            CHECK_FALSE(result.err.contains(QStringLiteral("SQL")));
+            // The temporary folder's random name may itself hold "SQL": look only at the words.
+            const QString words = QString(result.err).remove(temp.folder());
+            CHECK_FALSE(words.contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
         } else {
             ++made;
             CHECK(runCli(journal, {QStringLiteral("list")}).code == 0);

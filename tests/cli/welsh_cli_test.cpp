@@ -48,7 +48,7 @@ TEST_CASE("myfyrio search reads the query language and finds mutated forms", "[c
     const test::CliRun bad = test::runCli(db, {QStringLiteral("search"), QStringLiteral("after:2024-02-30")});
     CHECK(bad.code != 0);
     CHECK(bad.err.contains(QStringLiteral("2024-02-30")));
-    CHECK_FALSE(bad.err.contains(QStringLiteral("SQL")));
+    CHECK_FALSE(QString(bad.err).remove(journal.folder()).contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
     CHECK(test::runCli(db, {QStringLiteral("search"), QStringLiteral("\"unclosed")}).code == 0);
     CHECK(test::runCli(db, {QStringLiteral("search"), QStringLiteral("-")}).code != 0);
     // The same syntax in export pdf --search.
