@@ -30,22 +30,22 @@ Expected<void> CpdRecordStore::save(const QString& reflectionId, const std::opti
         if (const QString problem = validate(*record); !problem.isEmpty())
             return Failure{problem};
     }
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM reflection_cpd WHERE reflection_id = :id"),
-                            {{QStringLiteral("id"), reflectionId}});
+    auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM reflection_cpd WHERE reflection_id = :id"),
+                             {{QStringLiteral("id"), reflectionId}});
     if (!removed)
         return removed.failure();
     if (!record)
         return {};
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO reflection_cpd (reflection_id, activity_type, quarter_hours,"
-                                            " participatory, peer, standard) VALUES (:id, :type, :quarters,"
-                                            " :participatory, :peer, :standard)"),
-                             {{QStringLiteral("id"), reflectionId},
-                              {QStringLiteral("type"), record->type},
-                              {QStringLiteral("quarters"), record->quarterHours},
-                              {QStringLiteral("participatory"), record->participatory ? 1 : 0},
-                              {QStringLiteral("peer"), record->peer ? 1 : 0},
-                              {QStringLiteral("standard"), record->standard}});
+    auto inserted = sql::exec(m_db,
+                              QStringLiteral("INSERT INTO reflection_cpd (reflection_id, activity_type, quarter_hours,"
+                                             " participatory, peer, standard) VALUES (:id, :type, :quarters,"
+                                             " :participatory, :peer, :standard)"),
+                              {{QStringLiteral("id"), reflectionId},
+                               {QStringLiteral("type"), record->type},
+                               {QStringLiteral("quarters"), record->quarterHours},
+                               {QStringLiteral("participatory"), record->participatory ? 1 : 0},
+                               {QStringLiteral("peer"), record->peer ? 1 : 0},
+                               {QStringLiteral("standard"), record->standard}});
     if (!inserted)
         return inserted.failure();
     return {};

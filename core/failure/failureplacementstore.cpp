@@ -32,25 +32,25 @@ Expected<void> FailurePlacementStore::save(const QString& reflectionId,
         if (const QString problem = validate(*placement); !problem.isEmpty())
             return Failure{problem};
     }
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM failure_placement WHERE reflection_id = :id"),
-                            {{QStringLiteral("id"), reflectionId}});
+    auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM failure_placement WHERE reflection_id = :id"),
+                             {{QStringLiteral("id"), reflectionId}});
     if (!removed)
         return removed.failure();
     if (!placement)
         return {};
     const FailurePlacement& p = *placement;
     auto inserted =
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO failure_placement (reflection_id, reason, type, type_overridden, setting,"
-                                " blame_felt, system_factors) VALUES (:id, :reason, :type, :overridden, :setting,"
-                                " :blame, :factors)"),
-                 {{QStringLiteral("id"), reflectionId},
-                  {QStringLiteral("reason"), FailureSpectrum::code(p.reason)},
-                  {QStringLiteral("type"), FailureSpectrum::code(p.type())},
-                  {QStringLiteral("overridden"), p.typeOverridden() ? 1 : 0},
-                  {QStringLiteral("setting"), p.setting ? QVariant(FailureSpectrum::code(*p.setting)) : QVariant()},
-                  {QStringLiteral("blame"), p.blameFelt ? QVariant(*p.blameFelt) : QVariant()},
-                  {QStringLiteral("factors"), p.systemFactors}});
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO failure_placement (reflection_id, reason, type, type_overridden, setting,"
+                                 " blame_felt, system_factors) VALUES (:id, :reason, :type, :overridden, :setting,"
+                                 " :blame, :factors)"),
+                  {{QStringLiteral("id"), reflectionId},
+                   {QStringLiteral("reason"), FailureSpectrum::code(p.reason)},
+                   {QStringLiteral("type"), FailureSpectrum::code(p.type())},
+                   {QStringLiteral("overridden"), p.typeOverridden() ? 1 : 0},
+                   {QStringLiteral("setting"), p.setting ? QVariant(FailureSpectrum::code(*p.setting)) : QVariant()},
+                   {QStringLiteral("blame"), p.blameFelt ? QVariant(*p.blameFelt) : QVariant()},
+                   {QStringLiteral("factors"), p.systemFactors}});
     if (!inserted)
         return inserted.failure();
     return {};

@@ -92,8 +92,8 @@ Expected<void> ActionStore::save(const QString& reflectionId, const QVector<Acti
     for (const Action& old : stored) {
         if (wanted.contains(old.id))
             continue;
-        if (auto removed = sql::run(m_db, QStringLiteral("DELETE FROM reflection_action WHERE id = :id"),
-                                    {{QStringLiteral("id"), old.id}});
+        if (auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM reflection_action WHERE id = :id"),
+                                     {{QStringLiteral("id"), old.id}});
             !removed)
             return removed.failure();
     }
@@ -105,7 +105,7 @@ Expected<void> ActionStore::save(const QString& reflectionId, const QVector<Acti
         if (before != had.cend() && before.value() == i && stored.at(i) == action
             && stored.at(i).doneAt == action.doneAt)
             continue;
-        auto written = sql::run(
+        auto written = sql::exec(
             m_db,
             QStringLiteral("INSERT INTO reflection_action (id, reflection_id, position, text, due_date, done, done_at,"
                            " created_at, updated_at) VALUES (:id, :reflection, :position, :text, :due, :done,"
@@ -206,18 +206,18 @@ Expected<void> ActionStore::setDone(const QString& actionId, bool done) const
     if (!owner)
         return owner.failure();
     const QString now = timestamps::toStorage(timestamps::nowUtc());
-    auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE reflection_action SET done = :done, updated_at = :now,"
-                                           " done_at = CASE WHEN :ticked = 1 THEN coalesce(done_at, :doneAt) END"
-                                           " WHERE id = :id"),
-                            {{QStringLiteral("id"), actionId},
-                             {QStringLiteral("done"), done ? 1 : 0},
-                             {QStringLiteral("ticked"), done ? 1 : 0},
-                             {QStringLiteral("now"), now},
-                             {QStringLiteral("doneAt"), now}});
+    auto updated = sql::exec(m_db,
+                             QStringLiteral("UPDATE reflection_action SET done = :done, updated_at = :now,"
+                                            " done_at = CASE WHEN :ticked = 1 THEN coalesce(done_at, :doneAt) END"
+                                            " WHERE id = :id"),
+                             {{QStringLiteral("id"), actionId},
+                              {QStringLiteral("done"), done ? 1 : 0},
+                              {QStringLiteral("ticked"), done ? 1 : 0},
+                              {QStringLiteral("now"), now},
+                              {QStringLiteral("doneAt"), now}});
     if (!updated)
         return updated.failure();
-    if (updated->numRowsAffected() == 0)
+    if (*updated == 0)
         return Failure{tr("The action is no longer in the journal.")};
     if (m_changes)
         m_changes->actionsChangedOf(owner->toString());

@@ -14,23 +14,23 @@ Expected<void> ModelAnswerStore::save(const QString& reflectionId, const QMap<QS
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
         if (!answers.value(it.key()).trimmed().isEmpty())
             continue;
-        if (auto removed = sql::run(m_db,
-                                    QStringLiteral("DELETE FROM reflection_answer WHERE reflection_id = :id"
-                                                   " AND prompt_code = :code"),
-                                    {{QStringLiteral("id"), reflectionId}, {QStringLiteral("code"), it.key()}});
+        if (auto removed = sql::exec(m_db,
+                                     QStringLiteral("DELETE FROM reflection_answer WHERE reflection_id = :id"
+                                                    " AND prompt_code = :code"),
+                                     {{QStringLiteral("id"), reflectionId}, {QStringLiteral("code"), it.key()}});
             !removed)
             return removed.failure();
     }
     for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
         if (it.key().isEmpty() || it.value().trimmed().isEmpty() || stored.value(it.key()) == it.value())
             continue;
-        if (auto written = sql::run(m_db,
-                                    QStringLiteral("INSERT INTO reflection_answer (reflection_id, prompt_code, text)"
-                                                   " VALUES (:id, :code, :text) ON CONFLICT (reflection_id,"
-                                                   " prompt_code) DO UPDATE SET text = excluded.text"),
-                                    {{QStringLiteral("id"), reflectionId},
-                                     {QStringLiteral("code"), it.key()},
-                                     {QStringLiteral("text"), it.value()}});
+        if (auto written = sql::exec(m_db,
+                                     QStringLiteral("INSERT INTO reflection_answer (reflection_id, prompt_code, text)"
+                                                    " VALUES (:id, :code, :text) ON CONFLICT (reflection_id,"
+                                                    " prompt_code) DO UPDATE SET text = excluded.text"),
+                                     {{QStringLiteral("id"), reflectionId},
+                                      {QStringLiteral("code"), it.key()},
+                                      {QStringLiteral("text"), it.value()}});
             !written)
             return written.failure();
     }

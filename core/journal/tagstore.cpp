@@ -97,10 +97,10 @@ Expected<void> TagStore::replaceTags(const QString& reflectionId, const QStringL
         const QString key = folded(tag);
         if (wanted.contains(key))
             continue;
-        if (auto unlinked = sql::run(m_db,
-                                     QStringLiteral("DELETE FROM reflection_tag WHERE reflection_id = :reflection"
-                                                    " AND tag_id = (SELECT id FROM tag WHERE folded = :folded)"),
-                                     {{QStringLiteral("reflection"), reflectionId}, {QStringLiteral("folded"), key}});
+        if (auto unlinked = sql::exec(m_db,
+                                      QStringLiteral("DELETE FROM reflection_tag WHERE reflection_id = :reflection"
+                                                     " AND tag_id = (SELECT id FROM tag WHERE folded = :folded)"),
+                                      {{QStringLiteral("reflection"), reflectionId}, {QStringLiteral("folded"), key}});
             !unlinked)
             return unlinked.failure();
         if (auto removed = removeIfUnused(key); !removed)
@@ -110,17 +110,17 @@ Expected<void> TagStore::replaceTags(const QString& reflectionId, const QStringL
         const QString key = folded(tag);
         if (had.contains(key))
             continue;
-        if (auto inserted = sql::run(
+        if (auto inserted = sql::exec(
                 m_db,
                 QStringLiteral("INSERT INTO tag (id, name, folded) VALUES (:id, :name, :folded)"
                                " ON CONFLICT (folded) DO NOTHING"),
                 {{QStringLiteral("id"), newId()}, {QStringLiteral("name"), tag}, {QStringLiteral("folded"), key}});
             !inserted)
             return inserted.failure();
-        if (auto linked = sql::run(m_db,
-                                   QStringLiteral("INSERT OR IGNORE INTO reflection_tag (reflection_id, tag_id)"
-                                                  " SELECT :reflection, id FROM tag WHERE folded = :folded"),
-                                   {{QStringLiteral("reflection"), reflectionId}, {QStringLiteral("folded"), key}});
+        if (auto linked = sql::exec(m_db,
+                                    QStringLiteral("INSERT OR IGNORE INTO reflection_tag (reflection_id, tag_id)"
+                                                   " SELECT :reflection, id FROM tag WHERE folded = :folded"),
+                                    {{QStringLiteral("reflection"), reflectionId}, {QStringLiteral("folded"), key}});
             !linked)
             return linked.failure();
     }
@@ -129,10 +129,10 @@ Expected<void> TagStore::replaceTags(const QString& reflectionId, const QStringL
 
 Expected<void> TagStore::removeIfUnused(const QString& foldedTag) const
 {
-    auto removed = sql::run(m_db,
-                            QStringLiteral("DELETE FROM tag WHERE folded = :folded AND NOT EXISTS"
-                                           " (SELECT 1 FROM reflection_tag rt WHERE rt.tag_id = tag.id)"),
-                            {{QStringLiteral("folded"), foldedTag}});
+    auto removed = sql::exec(m_db,
+                             QStringLiteral("DELETE FROM tag WHERE folded = :folded AND NOT EXISTS"
+                                            " (SELECT 1 FROM reflection_tag rt WHERE rt.tag_id = tag.id)"),
+                             {{QStringLiteral("folded"), foldedTag}});
     if (!removed)
         return removed.failure();
     return {};
@@ -140,8 +140,8 @@ Expected<void> TagStore::removeIfUnused(const QString& foldedTag) const
 
 Expected<void> TagStore::removeUnused() const
 {
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM tag WHERE NOT EXISTS"
-                                                 " (SELECT 1 FROM reflection_tag rt WHERE rt.tag_id = tag.id)"));
+    auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM tag WHERE NOT EXISTS"
+                                                  " (SELECT 1 FROM reflection_tag rt WHERE rt.tag_id = tag.id)"));
     if (!removed)
         return removed.failure();
     return {};

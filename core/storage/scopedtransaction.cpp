@@ -3,8 +3,6 @@
 #include "core/storage/sql.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace myfyrio {
 
@@ -20,12 +18,12 @@ QHash<QString, int>& depths()
 
 bool exec(const QSqlDatabase& db, const QString& statement, QString* error = nullptr)
 {
-    QSqlQuery query(db);
-    if (query.exec(statement))
+    // Through sql::exec, so that a bulk write's StatementReuse keeps its savepoints prepared too.
+    auto ran = sql::exec(db, statement);
+    if (ran)
         return true;
-    sql::noteFailure(db, statement, query.lastError());
     if (error)
-        *error = sql::describe(query.lastError(), db);
+        *error = ran.error();
     return false;
 }
 

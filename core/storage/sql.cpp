@@ -1,10 +1,14 @@
 #include "core/storage/sql.h"
 
+#include "core/storage/statementreuse.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlError>
+
+#include <optional>
 
 // Off by default, so that no statement or SQLite text is printed before the
 // user's own message: QT_LOGGING_RULES="myfyrio.sql=true" turns it on.
@@ -212,42 +216,97 @@ void noteFailure(const QSqlDatabase& db, const QString& statement, const QSqlErr
         hook(error);
 }
 
-Expected<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values)
+namespace {
+
+void bindValues(QSqlQuery& query, const QVariantMap& values)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement)) {
-        const QSqlError error = query.lastError();
-        noteFailure(db, statement, error);
-        return Failure{describe(error, db)};
-    }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         // A null QString binds as SQL NULL; text columns want an empty string.
         const QVariant& value = it.value();
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
         query.bindValue(QLatin1Char(':') + it.key(), nullText ? QVariant(QStringLiteral("")) : value);
     }
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        noteFailure(db, statement, error);
-        return Failure{describe(error, db)};
+}
+
+Failure failed(const QSqlDatabase& db, const QString& statement, const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    noteFailure(db, statement, error);
+    return Failure{describe(error, db)};
+}
+
+/// Runs a statement whose query the caller never sees: on the one an open
+/// StatementReuse keeps (prepared the first time), or else on `own`.
+Expected<QSqlQuery*> runReusable(const QSqlDatabase& db, const QString& statement, const QVariantMap& values,
+                                 std::optional<QSqlQuery>& own)
+{
+    detail::KeptStatement* kept = detail::keptStatement(db, statement);
+    QSqlQuery* query = nullptr;
+    if (kept) {
+        query = &kept->query;
+        // A placeholder given a value last time and not now is NULL, as on a newly prepared statement.
+        for (const QString& name : std::as_const(kept->names)) {
+            if (!values.contains(name))
+                query->bindValue(QLatin1Char(':') + name, QVariant());
+        }
+        kept->names = values.keys();
+    } else {
+        own.emplace(db);
+        query = &*own;
     }
+    if (!kept || !kept->prepared) {
+        query->setForwardOnly(true);
+        if (!query->prepare(statement))
+            return failed(db, statement, *query);
+        if (kept)
+            kept->prepared = true;
+    }
+    bindValues(*query, values);
+    if (!query->exec())
+        return failed(db, statement, *query);
     return query;
+}
+
+} // namespace
+
+Expected<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return failed(db, statement, query);
+    bindValues(query, values);
+    if (!query.exec())
+        return failed(db, statement, query);
+    return query;
+}
+
+Expected<int> exec(const QSqlDatabase& db, const QString& statement, const QVariantMap& values)
+{
+    std::optional<QSqlQuery> own;
+    auto query = runReusable(db, statement, values, own);
+    if (!query)
+        return query.failure();
+    const int changed = (*query)->numRowsAffected();
+    (*query)->finish();
+    return changed;
 }
 
 Expected<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& values)
 {
-    auto query = run(db, statement, values);
-    if (!query)
-        return query.failure();
-    if (query->next())
-        return query->value(0);
-    if (query->lastError().type() != QSqlError::NoError) {
-        const QSqlError error = query->lastError();
-        noteFailure(db, statement, error);
-        return Failure{describe(error, db)};
+    std::optional<QSqlQuery> own;
+    auto ran = runReusable(db, statement, values, own);
+    if (!ran)
+        return ran.failure();
+    QSqlQuery& query = **ran;
+    QVariant value;
+    if (query.next()) {
+        value = query.value(0);
+    } else if (query.lastError().type() != QSqlError::NoError) {
+        return failed(db, statement, query);
     }
-    return QVariant();
+    query.finish(); // a kept statement must not hold its read open until it runs again
+    return value;
 }
 
 } // namespace myfyrio::sql

@@ -72,7 +72,13 @@ void noteFailure(const QSqlDatabase& db, const QString& statement, const QSqlErr
 /// Prepares and runs one statement with the given bound values.
 Expected<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values = {});
 
+/// Runs one statement that returns no rows (INSERT, UPDATE, DELETE, a
+/// savepoint) and returns how many rows it changed. Within a StatementReuse
+/// scope the statement is prepared once and kept.
+Expected<int> exec(const QSqlDatabase& db, const QString& statement, const QVariantMap& values = {});
+
 /// Runs one statement and returns the first column of the first row (or a null QVariant).
+/// Kept prepared within a StatementReuse scope, like exec().
 Expected<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantMap& values = {});
 
 } // namespace myfyrio::sql

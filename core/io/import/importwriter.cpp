@@ -7,6 +7,7 @@
 #include "core/storage/journalchanges.h"
 #include "core/storage/scopedtransaction.h"
 #include "core/storage/sql.h"
+#include "core/storage/statementreuse.h"
 
 namespace myfyrio {
 
@@ -80,6 +81,8 @@ Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const Impo
     SearchIndex::BulkLoad index(m_database.connection());
     if (auto loading = index.begin(); !loading)
         return loading.failure();
+    // Each statement the stores run for an entry is prepared once, for the whole import.
+    const sql::StatementReuse reuse(m_database.connection());
     const ReflectionStore store(m_database);
     const int total = static_cast<int>(batch.entries.size());
     for (int i = 0; i < total; ++i) {
