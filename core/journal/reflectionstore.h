@@ -56,6 +56,7 @@ public:
     /// Puts a reflection back from the trash, with the id it had.
     Expected<Reflection> restoreFromTrash(const QString& trashId) const;
 
+    // Reading (see ReflectionReader, which answers these).
     Expected<std::optional<Reflection>> find(const QString& id) const;
 
     /// Newest first (by the date it is about, then by when it was written).
@@ -81,9 +82,7 @@ public:
 
 private:
     Expected<Reflection> write(const Reflection& stored, Reflection wanted) const;
-    static Reflection fromRow(const QSqlQuery& query);
     Expected<void> saveParts(const Reflection& stored, const Reflection& wanted) const;
-    Expected<void> loadParts(Reflection& reflection) const;
     Expected<void> checkModel(const QString& model) const;
     Expected<void> deleteRow(const QString& id, const QStringList& tags) const;
     void announceRemoved(const QString& id) const;
