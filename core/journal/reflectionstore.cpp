@@ -5,7 +5,6 @@
 #include "core/journal/actionstore.h"
 #include "core/journal/modelanswerstore.h"
 #include "core/journal/reflectionmerge.h"
-#include "core/journal/reflectionreader.h"
 #include "core/journal/reflectionsnapshot.h"
 #include "core/journal/systemscale.h"
 #include "core/journal/tagstore.h"
@@ -19,10 +18,11 @@
 
 namespace myfyrio {
 
-ReflectionStore::ReflectionStore(const Database& database) : m_db(database.connection()), m_changes(&database.changes())
+ReflectionStore::ReflectionStore(const Database& database)
+    : ReflectionReader(database.connection()), m_db(database.connection()), m_changes(&database.changes())
 {}
 
-ReflectionStore::ReflectionStore(QSqlDatabase db) : m_db(std::move(db)) {}
+ReflectionStore::ReflectionStore(QSqlDatabase db) : ReflectionReader(db), m_db(std::move(db)) {}
 
 QString ReflectionStore::validate(const Reflection& reflection)
 {
@@ -376,37 +376,6 @@ Expected<Reflection> ReflectionStore::restoreFromTrash(const QString& trashId) c
         m_changes->trashTouched();
     }
     return **restored;
-}
-
-// Reading is ReflectionReader's; the store answers with it so that callers need one object.
-Expected<std::optional<Reflection>> ReflectionStore::find(const QString& id) const
-{
-    return ReflectionReader(m_db).find(id);
-}
-
-Expected<QVector<ReflectionSummary>> ReflectionStore::list(const ReflectionFilter& filter, int limit, int offset) const
-{
-    return ReflectionReader(m_db).list(filter, limit, offset);
-}
-
-Expected<std::optional<ReflectionSummary>> ReflectionStore::summary(const QString& id) const
-{
-    return ReflectionReader(m_db).summary(id);
-}
-
-Expected<QVector<Reflection>> ReflectionStore::listFull(const ReflectionFilter& filter) const
-{
-    return ReflectionReader(m_db).listFull(filter);
-}
-
-Expected<int> ReflectionStore::count(const ReflectionFilter& filter) const
-{
-    return ReflectionReader(m_db).count(filter);
-}
-
-Expected<QVector<MonthCount>> ReflectionStore::months(const ReflectionFilter& filter) const
-{
-    return ReflectionReader(m_db).months(filter);
 }
 
 } // namespace myfyrio

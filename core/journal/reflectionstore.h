@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journal/reflection.h"
+#include "core/journal/reflectionreader.h"
 #include "core/util/expected.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,9 @@ namespace myfyrio {
 class Database;
 class JournalChanges;
 
-/// The one owner of the `reflection` row: reads and writes reflections with
-/// their parts (tags, answers, actions, failure placement), and moves them to
-/// and from the trash. Every write is one transaction (nested inside a larger
+/// The one owner of the `reflection` row: writes reflections with their parts
+/// (tags, answers, actions, failure placement), and moves them to and from the
+/// trash; it reads them as its ReflectionReader base does. Every write is one transaction (nested inside a larger
 /// one when the caller has one open) and writes only what changed; every write
 /// is announced through Database::changes() after it commits.
 ///
@@ -25,7 +26,7 @@ class JournalChanges;
 /// the reflection's revision, and a save from a copy of an older revision is
 /// merged field by field with what is stored (ReflectionMerge), or refused with
 /// FailureCode::conflict when both changed the same field.
-class ReflectionStore
+class ReflectionStore : public ReflectionReader
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::ReflectionStore)
 
@@ -55,25 +56,6 @@ public:
     Expected<QString> moveToTrash(const QString& id) const;
     /// Puts a reflection back from the trash, with the id it had.
     Expected<Reflection> restoreFromTrash(const QString& trashId) const;
-
-    // Reading (see ReflectionReader, which answers these).
-    Expected<std::optional<Reflection>> find(const QString& id) const;
-
-    /// Newest first (by the date it is about, then by when it was written).
-    /// A filter with text returns snippets with the matches marked.
-    Expected<QVector<ReflectionSummary>> list(const ReflectionFilter& filter = {}, int limit = -1,
-                                              int offset = 0) const;
-
-    /// The list row of one reflection (without a snippet); empty when it is gone.
-    Expected<std::optional<ReflectionSummary>> summary(const QString& id) const;
-
-    /// Full reflections, newest first, for exports and the command line.
-    Expected<QVector<Reflection>> listFull(const ReflectionFilter& filter = {}) const;
-
-    Expected<int> count(const ReflectionFilter& filter = {}) const;
-
-    /// Months that hold matching reflections, newest first, with their counts.
-    Expected<QVector<MonthCount>> months(const ReflectionFilter& filter = {}) const;
 
     /// A sentence explaining what is wrong with a reflection, or empty when it can be stored.
     static QString validate(const Reflection& reflection);

@@ -235,36 +235,44 @@ Failure failed(const QSqlDatabase& db, const QString& statement, const QSqlQuery
     return Failure{describe(error, db)};
 }
 
+/// Prepares the statement on `query` (unless it is prepared already), binds the values and runs it.
+Expected<void> execute(const QSqlDatabase& db, QSqlQuery& query, const QString& statement, const QVariantMap& values,
+                       bool prepare)
+{
+    if (prepare) {
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return failed(db, statement, query);
+    }
+    bindValues(query, values);
+    if (!query.exec())
+        return failed(db, statement, query);
+    return {};
+}
+
 /// Runs a statement whose query the caller never sees: on the one an open
 /// StatementReuse keeps (prepared the first time), or else on `own`.
 Expected<QSqlQuery*> runReusable(const QSqlDatabase& db, const QString& statement, const QVariantMap& values,
                                  std::optional<QSqlQuery>& own)
 {
     detail::KeptStatement* kept = detail::keptStatement(db, statement);
-    QSqlQuery* query = nullptr;
-    if (kept) {
-        query = &kept->query;
-        // A placeholder given a value last time and not now is NULL, as on a newly prepared statement.
-        for (const QString& name : std::as_const(kept->names)) {
-            if (!values.contains(name))
-                query->bindValue(QLatin1Char(':') + name, QVariant());
-        }
-        kept->names = values.keys();
-    } else {
+    if (!kept) {
         own.emplace(db);
-        query = &*own;
+        if (auto ran = execute(db, *own, statement, values, true); !ran)
+            return ran.failure();
+        return &*own;
     }
-    if (!kept || !kept->prepared) {
-        query->setForwardOnly(true);
-        if (!query->prepare(statement))
-            return failed(db, statement, *query);
-        if (kept)
-            kept->prepared = true;
+    // A placeholder given a value last time and not now is NULL, as on a newly prepared statement.
+    for (const QString& name : std::as_const(kept->names)) {
+        if (!values.contains(name))
+            kept->query.bindValue(QLatin1Char(':') + name, QVariant());
     }
-    bindValues(*query, values);
-    if (!query->exec())
-        return failed(db, statement, *query);
-    return query;
+    kept->names = values.keys();
+    auto ran = execute(db, kept->query, statement, values, !kept->prepared);
+    kept->prepared = ran.ok(); // after a failure it is prepared again, from nothing
+    if (!ran)
+        return ran.failure();
+    return &kept->query;
 }
 
 } // namespace
@@ -272,12 +280,8 @@ Expected<QSqlQuery*> runReusable(const QSqlDatabase& db, const QString& statemen
 Expected<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantMap& values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return failed(db, statement, query);
-    bindValues(query, values);
-    if (!query.exec())
-        return failed(db, statement, query);
+    if (auto ran = execute(db, query, statement, values, true); !ran)
+        return ran.failure();
     return query;
 }
 
