@@ -238,6 +238,7 @@ TEST_CASE("photos with hostile names or behind links are never read from outside
         writeFile(folder + QStringLiteral("/Journal.json"), journalJson(hostile));
         REQUIRE(QFile::link(temp.file(QStringLiteral("outside/secret.jpeg")),
                             folder + QStringLiteral("/photos/linked.jpeg")));
+        REQUIRE(QDir().mkpath(folder + QStringLiteral("/photos/climbed.jpeg")));
         const ImportBatch batch = readSource(SourceKind::DayOne, folder);
         const ImportedEntry& second = batch.entries.at(1);
         REQUIRE(second.mediaLeftOut.size() == 7);
@@ -249,7 +250,8 @@ TEST_CASE("photos with hostile names or behind links are never read from outside
         CHECK(second.mediaLeftOut.at(5).source.startsWith(QStringLiteral("photos/linked.jpeg")));
         CHECK(second.mediaLeftOut.at(5).reason
               == QStringLiteral("It is a symbolic link, which Myfyrio does not follow."));
-        CHECK(second.mediaLeftOut.at(6).reason == QStringLiteral("The export does not hold this file."));
+        CHECK(second.mediaLeftOut.at(6).reason
+              == QStringLiteral("It is not a plain file, so Myfyrio did not read it."));
 
         // A photos folder that is itself a link out of the export is not entered either.
         const QString other = temp.file(QStringLiteral("other"));

@@ -80,8 +80,16 @@ Expected<void> openInside(const QString& root, const QString& path, Descriptor& 
             return failureAt(folder.get(), name, errno);
         folder.reset(next);
     }
-    // O_NONBLOCK: a pipe put where a photo should be is not waited on.
+    // Looked at before it is opened, so that a device or a pipe put where a photo should be is never
+    // opened at all; O_NONBLOCK and the fstat below cover one swapped in between.
     const QByteArray name = QFile::encodeName(parts.constLast());
+    struct stat before {};
+    if (::fstatat(folder.get(), name.constData(), &before, AT_SYMLINK_NOFOLLOW) != 0)
+        return failureOf(errno);
+    if (S_ISLNK(before.st_mode))
+        return Failure{ImportText::mediaLink()};
+    if (!S_ISREG(before.st_mode))
+        return Failure{ImportText::mediaNotFile()};
     file.reset(::openat(folder.get(), name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (file.get() < 0)
         return failureAt(folder.get(), name, errno);
