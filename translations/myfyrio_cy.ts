@@ -2113,6 +2113,10 @@
         <extracomment>%1 is what the file gives as the time the entry was written.</extracomment>
         <translation>Nid yw “%1” yn ddyddiad ac amser y gall Myfyrio eu darllen.</translation>
     </message>
+    <message>
+        <source>Its name in the export is not one Day One gives its files, so it was not looked for.</source>
+        <translation>Nid yw ei henw yn yr allforiad yn un y mae Day One yn ei roi i&apos;w ffeiliau, felly ni chwiliwyd amdani.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::DiffHtml</name>
@@ -2431,6 +2435,14 @@
     <message>
         <source>New territory: nobody here has done this before.</source>
         <translation>Tir newydd: nid oes neb yma wedi gwneud hyn o&apos;r blaen.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::FolderMediaFiles</name>
+    <message>
+        <source>It could not be read: %1</source>
+        <extracomment>%1 is the system&apos;s reason, such as “Permission denied”.</extracomment>
+        <translation>Nid oedd modd ei darllen: %1</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +2847,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One skipped file or entry: %1 says which, %2 why.</extracomment>
+        <extracomment>One skipped file, entry or photo: %1 says which, %2 why.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2855,6 +2867,21 @@
         <extracomment>%1 is the path of the copy of the journal.</extracomment>
         <translation>Gwnaed copi wrth gefn o&apos;r dyddlyfr yn gyntaf: %1</translation>
     </message>
+    <message>
+        <source>Photos and other files that will be attached: %1</source>
+        <extracomment>%1 is how many photos, PDFs and other files of the new entries will be attached to them.</extracomment>
+        <translation>Lluniau a ffeiliau eraill a fydd yn cael eu hatodi: %1</translation>
+    </message>
+    <message>
+        <source>Photos and other files that will be left out: %1</source>
+        <extracomment>%1 is how many photos and other files of the new entries cannot be attached; each is listed with why.</extracomment>
+        <translation>Lluniau a ffeiliau eraill a fydd yn cael eu gadael allan: %1</translation>
+    </message>
+    <message>
+        <source>and more: %1</source>
+        <extracomment>%1 is how many more files will be left out than are named above.</extracomment>
+        <translation>a rhagor: %1</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ImportProgress</name>
@@ -2866,13 +2893,8 @@
 <context>
     <name>myfyrio::ImportSummary</name>
     <message>
-        <source>Photos and other media not imported (Myfyrio cannot keep them yet): %1</source>
-        <extracomment>%1 is how many photos, videos and other files the import left out.</extracomment>
-        <translation>Lluniau a chyfryngau eraill na chawsant eu mewnforio (ni all Myfyrio eu cadw eto): %1</translation>
-    </message>
-    <message>
         <source>and more: %1</source>
-        <extracomment>%1 is how many more media files were left out than are named above.</extracomment>
+        <extracomment>%1 is how many more files were left out than are named above.</extracomment>
         <translation>a rhagor: %1</translation>
     </message>
     <message>
@@ -2901,8 +2923,23 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>One skipped file or entry: %1 says which, %2 why.</extracomment>
+        <extracomment>One skipped file, entry or photo: %1 says which, %2 why.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Photos and other files that would be attached: %1</source>
+        <extracomment>%1 is how many photos, PDFs and other files of the entries would be attached to them.</extracomment>
+        <translation>Lluniau a ffeiliau eraill a fyddai&apos;n cael eu hatodi: %1</translation>
+    </message>
+    <message>
+        <source>Photos and other files attached: %1</source>
+        <extracomment>%1 is how many photos, PDFs and other files of the entries were attached to them.</extracomment>
+        <translation>Lluniau a ffeiliau eraill a atodwyd: %1</translation>
+    </message>
+    <message>
+        <source>Photos and other files left out: %1</source>
+        <extracomment>%1 is how many photos and other files of the entries were not attached; each is listed below with why.</extracomment>
+        <translation>Lluniau a ffeiliau eraill a adawyd allan: %1</translation>
     </message>
 </context>
 <context>
@@ -2972,12 +3009,29 @@
         <extracomment>Where something is in a file: %1 is the file&apos;s name, %2 a line number.</extracomment>
         <translation>%1, llinell %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A photo or other file of an imported entry: %1 is its path in the export, %2 says which entry.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The export does not hold this file.</source>
+        <translation>Nid yw&apos;r ffeil hon yn yr allforiad.</translation>
+    </message>
+    <message>
+        <source>It is a symbolic link, which Myfyrio does not follow.</source>
+        <translation>Dolen symbolaidd yw hon, ac nid yw Myfyrio yn ei dilyn.</translation>
+    </message>
+    <message>
+        <source>It is not a plain file, so Myfyrio did not read it.</source>
+        <translation>Nid yw&apos;n ffeil gyffredin, felly ni wnaeth Myfyrio ei darllen.</translation>
+    </message>
 </context>
 <context>
     <name>myfyrio::ImportWriter</name>
     <message>
         <source>Nothing was imported, because “%1” could not be stored: %2</source>
-        <extracomment>%1 says which entry (file and line), %2 why it could not be stored. Nothing was imported.</extracomment>
+        <extracomment>%1 says which entry (file and line) or which of its photos, %2 why it could not be stored.</extracomment>
         <translation>Ni fewnforiwyd dim, oherwydd nid oedd modd cadw “%1”: %2</translation>
     </message>
     <message>
@@ -8176,10 +8230,6 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <translation>Mewnforio cofnodion ffolder dyddlyfr RedNotebook (un ffeil YAML y mis, fel arfer ~/.rednotebook/data).</translation>
     </message>
     <message>
-        <source>Import a Day One JSON export: its .zip, the folder it unpacks to, or its Journal.json. Photos and other media are counted, not imported.</source>
-        <translation>Mewnforio allforiad JSON Day One: ei ffeil .zip, y ffolder y mae&apos;n dadbacio iddo, neu ei Journal.json. Mae lluniau a chyfryngau eraill yn cael eu cyfrif, nid eu mewnforio.</translation>
-    </message>
-    <message>
         <source>Import a jrnl JSON export (made with “jrnl --export json”).</source>
         <translation>Mewnforio allforiad JSON jrnl (wedi&apos;i wneud gyda “jrnl --export json”).</translation>
     </message>
@@ -8223,6 +8273,10 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
         <source>A backup of the journal was made first: %1</source>
         <extracomment>%1 is the path of the copy of the journal.</extracomment>
         <translation>Gwnaed copi wrth gefn o&apos;r dyddlyfr yn gyntaf: %1</translation>
+    </message>
+    <message>
+        <source>Import a Day One JSON export: its .zip, the folder it unpacks to, or its Journal.json. Its photos and other files, up to 25 MB each, are attached to the reflections.</source>
+        <translation>Mewnforio allforiad JSON Day One: ei ffeil .zip, y ffolder y mae&apos;n dadbacio iddo, neu ei Journal.json. Mae ei luniau a&apos;i ffeiliau eraill, hyd at 25 MB yr un, yn cael eu hatodi i&apos;r myfyrdodau.</translation>
     </message>
 </context>
 <context>

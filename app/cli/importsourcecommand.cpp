@@ -34,7 +34,8 @@ QString description(SourceKind kind)
                                        "usually ~/.rednotebook/data).");
     case SourceKind::DayOne:
         return ImportSourceCommand::tr("Import a Day One JSON export: its .zip, the folder it unpacks to, or its "
-                                       "Journal.json. Photos and other media are counted, not imported.");
+                                       "Journal.json. Its photos and other files, up to 25 MB each, are attached to "
+                                       "the reflections.");
     case SourceKind::Jrnl:
         return ImportSourceCommand::tr("Import a jrnl JSON export (made with “jrnl --export json”).");
     case SourceKind::Markdown:
@@ -106,8 +107,7 @@ int runImportSource(CliContext& cli, const QStringList& arguments)
     ImportOutcome outcome;
     const bool dry = parser.isSet(dryRun);
     if (dry && cli.journalMissing()) {
-        outcome = ImportOutcome{static_cast<int>(batch->entries.size()), batch->duplicates, batch->skipped,
-                                batch->warnings, batch->mediaNotImported};
+        outcome = ImportWriter::planned(*batch, {});
     } else {
         auto journal = cli.openJournal(Database::OpenMode::CreateIfMissing);
         if (!journal)

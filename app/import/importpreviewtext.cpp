@@ -81,7 +81,7 @@ QString ImportPreviewText::preview(const ImportPreview& preview, bool backupFirs
             paragraph(tr("Will be skipped: %1").arg(locale.toString(static_cast<qlonglong>(preview.skipped.size()))));
         QStringList items;
         for (const SkippedItem& item : preview.skipped)
-            //: One skipped file or entry: %1 says which, %2 why.
+            //: One skipped file, entry or photo: %1 says which, %2 why.
             items << tr("%1: %2").arg(item.source, item.reason);
         html += list(items);
     }
@@ -89,10 +89,22 @@ QString ImportPreviewText::preview(const ImportPreview& preview, bool backupFirs
         html += paragraph(tr("Good to know:"));
         html += list(preview.warnings);
     }
-    const QStringList media = ImportSummary::mediaLines(preview.mediaNotImported);
-    if (!media.isEmpty()) {
-        html += paragraph(media.first());
-        html += list(media.mid(1));
+    if (preview.toAttach > 0 || !preview.mediaLeftOut.isEmpty())
+        //: %1 is how many photos, PDFs and other files of the new entries will be attached to them.
+        html +=
+            paragraph(tr("Photos and other files that will be attached: %1").arg(locale.toString(preview.toAttach)));
+    if (!preview.mediaLeftOut.isEmpty()) {
+        //: %1 is how many photos and other files of the new entries cannot be attached; each is listed with why.
+        html += paragraph(tr("Photos and other files that will be left out: %1")
+                              .arg(locale.toString(static_cast<qlonglong>(preview.mediaLeftOut.size()))));
+        QStringList items;
+        for (qsizetype i = 0; i < preview.mediaLeftOut.size() && i < ImportSummary::mediaNamed; ++i)
+            //: One skipped file, entry or photo: %1 says which, %2 why.
+            items << tr("%1: %2").arg(preview.mediaLeftOut.at(i).source, preview.mediaLeftOut.at(i).reason);
+        if (preview.mediaLeftOut.size() > ImportSummary::mediaNamed)
+            //: %1 is how many more files will be left out than are named above.
+            items << tr("and more: %1").arg(locale.toString(preview.mediaLeftOut.size() - ImportSummary::mediaNamed));
+        html += list(items);
     }
     if (preview.toAdd == 0)
         html += paragraph(tr("There is nothing new to import: the journal has every entry already."));

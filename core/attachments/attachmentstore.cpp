@@ -60,13 +60,17 @@ QString AttachmentStore::safeFileName(const QString& name)
     return clean.isEmpty() ? QStringLiteral("attachment") : clean;
 }
 
+QString AttachmentStore::tooLarge(const QString& fileName, qint64 bytes)
+{
+    //: %1 is a file name; %2 is its size, e.g. 30.2 MB.
+    return tr("“%1” is %2; an attachment can be at most 25 MB.").arg(safeFileName(fileName), sizeText(bytes));
+}
+
 Expected<Attachment> AttachmentStore::add(const QString& reflectionId, const QString& fileName,
                                           const QByteArray& bytes) const
 {
     if (bytes.size() > maximumSize)
-        return Failure{
-            //: %1 is a file name; %2 is its size, e.g. 30.2 MB.
-            tr("“%1” is %2; an attachment can be at most 25 MB.").arg(safeFileName(fileName), sizeText(bytes.size()))};
+        return Failure{tooLarge(fileName, bytes.size())};
     Attachment attachment;
     attachment.id = newId();
     attachment.reflectionId = reflectionId;
@@ -118,9 +122,7 @@ Expected<Attachment> AttachmentStore::addFile(const QString& reflectionId, const
         //: %1 is a file name.
         return Failure{tr("“%1” is not a file that can be attached.").arg(shown)};
     if (info.size() > maximumSize)
-        return Failure{
-            //: %1 is a file name; %2 is its size, e.g. 30.2 MB.
-            tr("“%1” is %2; an attachment can be at most 25 MB.").arg(info.fileName(), sizeText(info.size()))};
+        return Failure{tooLarge(info.fileName(), info.size())};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         //: %1 is a file name; %2 is the system's reason.

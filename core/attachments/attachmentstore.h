@@ -40,6 +40,9 @@ public:
     /// folders, no control characters, at most 255 bytes; "attachment" if nothing is left.
     static QString safeFileName(const QString& name);
 
+    /// "“NAME” is 30.2 MB; an attachment can be at most 25 MB.": why a file is too large to attach.
+    static QString tooLarge(const QString& fileName, qint64 bytes);
+
 private:
     QSqlDatabase m_db;
     JournalChanges* m_changes = nullptr;

@@ -119,3 +119,36 @@ TEST_CASE("skipped files are listed with their reasons, and a bad source is refu
     CHECK(notJrnl.err.contains(QStringLiteral("is not a jrnl export")));
     CHECK(count(temp.path()) == 1);
 }
+
+TEST_CASE("a Day One import from the command line attaches its photo, and says so, once", "[import][cli]")
+{
+    TempJournal temp;
+    const QStringList arguments{QStringLiteral("import"), QStringLiteral("dayone"),
+                                importFixture(QStringLiteral("dayone-export.zip"))};
+    // Before the journal exists, the dry run counts the photo from the export alone.
+    const CliRun dry = runCli(temp.path(), arguments + QStringList{QStringLiteral("--dry-run")});
+    REQUIRE(dry.code == 0);
+    CHECK(dry.out.contains(QStringLiteral("Photos and other files that would be attached: 1")));
+    CHECK_FALSE(QFileInfo::exists(temp.path()));
+
+    const QJsonObject first = runJson(temp.path(), arguments).object();
+    CHECK(first.value(QStringLiteral("added")).toInt() == 2);
+    CHECK(first.value(QStringLiteral("attached")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("mediaLeftOut")).toArray().isEmpty());
+    QString withPhoto;
+    const QJsonArray listed = runJson(temp.path(), {QStringLiteral("list")}).array();
+    for (const QJsonValue& reflection : listed) {
+        if (reflection.toObject().value(QStringLiteral("title")).toString() == QStringLiteral("After the case review"))
+            withPhoto = reflection.toObject().value(QStringLiteral("id")).toString();
+    }
+    REQUIRE_FALSE(withPhoto.isEmpty());
+    const QJsonArray files = runJson(temp.path(), {QStringLiteral("attachments"), withPhoto}).array();
+    REQUIRE(files.size() == 1);
+    CHECK(files.at(0).toObject().value(QStringLiteral("fileName")).toString()
+          == QStringLiteral("5d41402abc4b2a76b9719d911017c592.jpeg"));
+    CHECK(files.at(0).toObject().value(QStringLiteral("size")).toInt() == 17);
+
+    const QJsonObject again = runJson(temp.path(), arguments).object();
+    CHECK(again.value(QStringLiteral("attached")).toInt() == 0);
+    CHECK(runJson(temp.path(), {QStringLiteral("attachments"), withPhoto}).array().size() == 1);
+}

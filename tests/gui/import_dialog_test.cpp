@@ -8,6 +8,7 @@
 #include "app/mainwindow/mainwindow.h"
 #include "core/journal/reflectionstore.h"
 #include "core/storage/database.h"
+#include "core/storage/sql.h"
 #include "tests/gui/guihelpers.h"
 #include "tests/support/catch.h"
 #include "tests/support/importfixtures.h"
@@ -107,10 +108,14 @@ TEST_CASE("an import into a journal that has reflections makes a backup first", 
     ImportDialog* dialog = openFromMenu(window, "importDayOne", importFixture(QStringLiteral("dayone-export.zip")));
     REQUIRE(waitForStage(*dialog, ImportDialog::Stage::Preview));
     CHECK(dialog->text().contains(QStringLiteral("A backup of the journal is made before anything is imported.")));
-    CHECK(dialog->text().contains(QStringLiteral("photos/5d41402abc4b2a76b9719d911017c592.jpeg")));
+    CHECK(dialog->text().contains(QStringLiteral("Photos and other files that will be attached: 1")));
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     REQUIRE(waitForStage(*dialog, ImportDialog::Stage::Done));
     CHECK(dialog->text().contains(QStringLiteral("A backup of the journal was made first:")));
+    CHECK(dialog->text().contains(QStringLiteral("Photos and other files attached: 1")));
+    auto photos = sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM reflection_attachment"));
+    REQUIRE(photos.ok());
+    CHECK(photos->toInt() == 1);
     const QStringList copies = QDir(journal.file(QStringLiteral("backups"))).entryList(QDir::Files);
     REQUIRE(copies.size() == 1);
     auto copy =

@@ -1,13 +1,16 @@
 #include "core/io/import/dayonesource.h"
 
+#include "core/attachments/attachmentstore.h"
+#include "core/io/import/foldermediafiles.h"
 #include "core/io/import/importtext.h"
-#include "core/io/import/ziparchive.h"
+#include "core/io/import/zipmediafiles.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -38,35 +41,22 @@ QString unescaped(const QString& text)
     return result;
 }
 
-/// The media an entry names: "photos/<md5>.jpeg" as Day One lays them out in its export.
-void collectMedia(const QJsonObject& object, QStringList& media)
+/// A name Day One gives a file (an md5, an identifier, a type): letters, digits, "-" and "_", nothing
+/// that could be a path.
+bool plainName(const QString& name, qsizetype longest)
 {
-    const struct {
-        const char* key;
-        const char* folder;
-        const char* extension;
-    } kinds[] = {{"photos", "photos", "jpeg"},
-                 {"videos", "videos", "mov"},
-                 {"audios", "audios", "m4a"},
-                 {"pdfAttachments", "pdfs", "pdf"}};
-    for (const auto& kind : kinds) {
-        const QJsonArray items = object.value(QLatin1String(kind.key)).toArray();
-        for (const QJsonValue& item : items) {
-            const QJsonObject file = item.toObject();
-            QString name = file.value(QLatin1String("md5")).toString();
-            if (name.isEmpty())
-                name = file.value(QLatin1String("identifier")).toString();
-            if (name.isEmpty())
-                continue;
-            QString extension = file.value(QLatin1String("type")).toString();
-            if (extension.isEmpty())
-                extension = file.value(QLatin1String("format")).toString();
-            if (extension.isEmpty())
-                extension = QLatin1String(kind.extension);
-            media << QLatin1String(kind.folder) + QLatin1Char('/') + name.left(64) + QLatin1Char('.')
-                         + extension.left(8);
-        }
-    }
+    if (name.isEmpty() || name.size() > longest)
+        return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+               || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+    });
+}
+
+/// The folder a JSON file is in, inside a zip ("" or "export/"): its media are beside it.
+QString folderOf(const QString& nameInZip)
+{
+    return nameInZip.left(nameInZip.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
 } // namespace
@@ -85,6 +75,7 @@ Expected<ImportBatch> DayOneSource::readSource(const QString& path, const Import
     if (!bytes)
         return bytes.failure();
     ImportBatch batch;
+    batch.mediaFiles = std::make_shared<FolderMediaFiles>(info.absolutePath());
     if (auto read = readJson(*bytes, info.fileName(), batch, progress); !read)
         return read.failure();
     return batch;
@@ -99,20 +90,26 @@ Expected<ImportBatch> DayOneSource::readZip(const QString& path, const ImportPro
     auto archive = ZipArchive::open(path, name);
     if (!archive)
         return archive.failure();
+    const auto files = std::make_shared<ZipMediaFiles>(std::move(*archive));
     ImportBatch batch;
+    batch.mediaFiles = files;
     int jsonFiles = 0;
-    const auto& entries = (*archive)->entries();
+    const auto& entries = files->archive().entries();
     for (int i = 0; i < entries.size(); ++i) {
         if (!isJsonName(entries.at(i).name))
             continue;
         ++jsonFiles;
         const QString shown = name + QLatin1Char('/') + entries.at(i).name;
-        auto bytes = (*archive)->read(i, ImportText::maxJsonFileBytes);
+        if (entries.at(i).link) {
+            batch.skipped.append({shown, ImportText::mediaLink()});
+            continue;
+        }
+        auto bytes = files->archive().read(i, ImportText::maxJsonFileBytes);
         if (!bytes) {
             batch.skipped.append({shown, bytes.error()});
             continue;
         }
-        if (auto read = readJson(*bytes, shown, batch, progress); !read) {
+        if (auto read = readJsonIn(*bytes, shown, folderOf(entries.at(i).name), batch, progress); !read) {
             if (progress.cancelled())
                 return read.failure();
             batch.skipped.append({shown, read.error()});
@@ -130,17 +127,23 @@ Expected<ImportBatch> DayOneSource::readZipBytes(const QByteArray& bytes, const 
     auto archive = ZipArchive::fromBytes(bytes, shownName);
     if (!archive)
         return archive.failure();
+    const auto files = std::make_shared<ZipMediaFiles>(std::move(*archive), bytes);
     ImportBatch batch;
-    const auto& entries = (*archive)->entries();
+    batch.mediaFiles = files;
+    const auto& entries = files->archive().entries();
     for (int i = 0; i < entries.size(); ++i) {
         if (!isJsonName(entries.at(i).name))
             continue;
-        auto json = (*archive)->read(i, ImportText::maxJsonFileBytes);
+        if (entries.at(i).link) {
+            batch.skipped.append({entries.at(i).name, ImportText::mediaLink()});
+            continue;
+        }
+        auto json = files->archive().read(i, ImportText::maxJsonFileBytes);
         if (!json) {
             batch.skipped.append({entries.at(i).name, json.error()});
             continue;
         }
-        if (auto read = readJson(*json, entries.at(i).name, batch, progress); !read)
+        if (auto read = readJsonIn(*json, entries.at(i).name, folderOf(entries.at(i).name), batch, progress); !read)
             batch.skipped.append({entries.at(i).name, read.error()});
     }
     return batch;
@@ -151,6 +154,7 @@ Expected<ImportBatch> DayOneSource::readFolder(const QString& path, const Import
     const QFileInfoList files =
         QDir(path).entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.JSON")}, QDir::Files, QDir::Name);
     ImportBatch batch;
+    batch.mediaFiles = std::make_shared<FolderMediaFiles>(QFileInfo(path).absoluteFilePath());
     int read = 0;
     for (const QFileInfo& file : files) {
         if (!isJsonName(file.fileName()))
@@ -181,6 +185,12 @@ Expected<ImportBatch> DayOneSource::readFolder(const QString& path, const Import
 Expected<void> DayOneSource::readJson(const QByteArray& bytes, const QString& shownName, ImportBatch& batch,
                                       const ImportProgress& progress) const
 {
+    return readJsonIn(bytes, shownName, QString(), batch, progress);
+}
+
+Expected<void> DayOneSource::readJsonIn(const QByteArray& bytes, const QString& shownName, const QString& folder,
+                                        ImportBatch& batch, const ImportProgress& progress) const
+{
     auto document = ImportText::parseJson(bytes, shownName);
     if (!document)
         return document.failure();
@@ -206,13 +216,73 @@ Expected<void> DayOneSource::readJson(const QByteArray& bytes, const QString& sh
             batch.skipped.append({where, tr("The entry is not in Day One's form.")});
             continue;
         }
-        readEntry(entries.at(i).toObject(), where, batch);
+        readEntry(entries.at(i).toObject(), where, folder, batch);
     }
     progress.report(total, total);
     return {};
 }
 
-void DayOneSource::readEntry(const QJsonObject& object, const QString& where, ImportBatch& batch) const
+void DayOneSource::findMedia(const QJsonObject& object, const QString& folder, const ImportMediaFiles* files,
+                             ImportedEntry& entry) const
+{
+    // Day One keeps each kind in a folder of its own beside the JSON: "photos/<md5>.<type>".
+    const struct {
+        const char* key;
+        const char* folder;
+        const char* extension;
+    } kinds[] = {{"photos", "photos", "jpeg"},
+                 {"videos", "videos", "mov"},
+                 {"audios", "audios", "m4a"},
+                 {"pdfAttachments", "pdfs", "pdf"}};
+    QSet<QString> seen;
+    for (const auto& kind : kinds) {
+        const QJsonArray items = object.value(QLatin1String(kind.key)).toArray();
+        for (const QJsonValue& item : items) {
+            const QJsonObject file = item.toObject();
+            QString name = file.value(QLatin1String("md5")).toString();
+            if (name.isEmpty())
+                name = file.value(QLatin1String("identifier")).toString();
+            if (name.isEmpty())
+                continue;
+            QString extension = file.value(QLatin1String("type")).toString();
+            if (extension.isEmpty())
+                extension = file.value(QLatin1String("format")).toString();
+            if (extension.isEmpty())
+                extension = QLatin1String(kind.extension);
+            const QString kindFolder = folder + QLatin1String(kind.folder) + QLatin1Char('/');
+            if (!plainName(name, 128) || !plainName(extension, 16)) {
+                const QString shown = kindFolder + name.left(64) + QLatin1Char('.') + extension.left(16);
+                entry.mediaLeftOut.append(
+                    {ImportText::mediaOf(shown, entry.source),
+                     tr("Its name in the export is not one Day One gives its files, so it was not looked for.")});
+                continue;
+            }
+            const QString fileName = name + QLatin1Char('.') + extension;
+            const QString path = kindFolder + fileName;
+            const QString source = ImportText::mediaOf(path, entry.source);
+            // An entry that names the same file twice gets it once.
+            if (seen.contains(path))
+                continue;
+            seen.insert(path);
+            Expected<ImportedMedia> found =
+                files ? files->find(path) : Expected<ImportedMedia>(Failure{ImportText::mediaMissing()});
+            if (!found) {
+                entry.mediaLeftOut.append({source, found.error()});
+                continue;
+            }
+            if (found->size > AttachmentStore::maximumSize) {
+                entry.mediaLeftOut.append({source, AttachmentStore::tooLarge(fileName, found->size)});
+                continue;
+            }
+            found->fileName = fileName;
+            found->source = source;
+            entry.media.append(*found);
+        }
+    }
+}
+
+void DayOneSource::readEntry(const QJsonObject& object, const QString& where, const QString& folder,
+                             ImportBatch& batch) const
 {
     const QString created = object.value(QLatin1String("creationDate")).toString();
     const QDateTime time = QDateTime::fromString(created, Qt::ISODate);
@@ -251,7 +321,7 @@ void DayOneSource::readEntry(const QJsonObject& object, const QString& where, Im
     }
     if (object.value(QLatin1String("starred")).toBool())
         r.tags << ImportText::starredTag();
-    collectMedia(object, batch.mediaNotImported);
+    findMedia(object, folder, batch.mediaFiles.get(), entry);
 
     const QString uuid = object.value(QLatin1String("uuid")).toString().trimmed().toUpper();
     r.id = idFor(uuid.isEmpty() ? created + QLatin1Char('\n') + r.title : uuid);

@@ -16,7 +16,6 @@ ImportPreview ImportPreview::of(const ImportBatch& batch, const QSet<QString>& e
     preview.existing = batch.duplicates;
     preview.skipped = batch.skipped;
     preview.warnings = batch.warnings;
-    preview.mediaNotImported = batch.mediaNotImported;
 
     QHash<QString, int> tagCounts; // folded → count
     QHash<QString, QString> spelling;
@@ -25,10 +24,13 @@ ImportPreview ImportPreview::of(const ImportBatch& batch, const QSet<QString>& e
     for (int i = 0; i < batch.entries.size(); ++i) {
         const Reflection& r = batch.entries.at(i).reflection;
         order.append(i);
-        if (existingIds.contains(r.id))
+        if (existingIds.contains(r.id)) {
             ++preview.existing;
-        else
+        } else {
             ++preview.toAdd;
+            preview.toAttach += static_cast<int>(batch.entries.at(i).media.size());
+            preview.mediaLeftOut += batch.entries.at(i).mediaLeftOut;
+        }
         if (!preview.first.isValid() || r.date < preview.first)
             preview.first = r.date;
         if (!preview.last.isValid() || r.date > preview.last)

@@ -10,7 +10,7 @@ namespace myfyrio {
 
 /// What an import would bring in, to show before anything changes: how many
 /// entries, how many are new, their dates, tags and languages, a few titles,
-/// and what is skipped and why.
+/// how many photos come with them, and what is skipped or left out and why.
 struct ImportPreview {
     static constexpr int sampleSize = 5;
 
@@ -25,7 +25,8 @@ struct ImportPreview {
     int english = 0;
     QVector<SkippedItem> skipped;
     QStringList warnings;
-    QStringList mediaNotImported;
+    int toAttach = 0;                  ///< photos and other files of the new entries that will be attached
+    QVector<SkippedItem> mediaLeftOut; ///< files of the new entries that will not be, and why
 
     static ImportPreview of(const ImportBatch& batch, const QSet<QString>& existingIds);
 };

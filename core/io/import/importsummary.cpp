@@ -5,19 +5,28 @@
 
 namespace myfyrio {
 
-QStringList ImportSummary::mediaLines(const QStringList& media)
+QStringList ImportSummary::mediaLines(int attached, const QVector<SkippedItem>& leftOut, bool dryRun)
 {
     QStringList lines;
-    if (media.isEmpty())
+    if (attached == 0 && leftOut.isEmpty())
         return lines;
-    //: %1 is how many photos, videos and other files the import left out.
-    lines << tr("Photos and other media not imported (Myfyrio cannot keep them yet): %1")
-                 .arg(QLocale().toString(static_cast<qlonglong>(media.size())));
-    for (qsizetype i = 0; i < media.size() && i < mediaNamed; ++i)
-        lines << QStringLiteral("  ") + media.at(i);
-    if (media.size() > mediaNamed)
-        //: %1 is how many more media files were left out than are named above.
-        lines << QStringLiteral("  ") + tr("and more: %1").arg(QLocale().toString(media.size() - mediaNamed));
+    const QLocale locale;
+    if (dryRun)
+        //: %1 is how many photos, PDFs and other files of the entries would be attached to them.
+        lines << tr("Photos and other files that would be attached: %1").arg(locale.toString(attached));
+    else
+        //: %1 is how many photos, PDFs and other files of the entries were attached to them.
+        lines << tr("Photos and other files attached: %1").arg(locale.toString(attached));
+    if (leftOut.isEmpty())
+        return lines;
+    //: %1 is how many photos and other files of the entries were not attached; each is listed below with why.
+    lines << tr("Photos and other files left out: %1").arg(locale.toString(static_cast<qlonglong>(leftOut.size())));
+    for (qsizetype i = 0; i < leftOut.size() && i < mediaNamed; ++i)
+        //: One skipped file, entry or photo: %1 says which, %2 why.
+        lines << QStringLiteral("  ") + tr("%1: %2").arg(leftOut.at(i).source, leftOut.at(i).reason);
+    if (leftOut.size() > mediaNamed)
+        //: %1 is how many more files were left out than are named above.
+        lines << QStringLiteral("  ") + tr("and more: %1").arg(locale.toString(leftOut.size() - mediaNamed));
     return lines;
 }
 
@@ -38,24 +47,29 @@ QStringList ImportSummary::lines(const ImportOutcome& outcome, bool dryRun)
     //: %1 is a number of files or entries.
     lines << tr("Skipped: %1").arg(locale.toString(static_cast<qlonglong>(outcome.skipped.size())));
     for (const SkippedItem& item : outcome.skipped)
-        //: One skipped file or entry: %1 says which, %2 why.
+        //: One skipped file, entry or photo: %1 says which, %2 why.
         lines << QStringLiteral("  ") + tr("%1: %2").arg(item.source, item.reason);
     for (const QString& warning : outcome.warnings)
         lines << warning;
-    lines << mediaLines(outcome.mediaNotImported);
+    lines << mediaLines(outcome.attached, outcome.mediaLeftOut, dryRun);
     return lines;
 }
 
 QJsonObject ImportSummary::json(const ImportOutcome& outcome)
 {
-    QJsonArray skipped;
-    for (const SkippedItem& item : outcome.skipped)
-        skipped.append(QJsonObject{{QStringLiteral("source"), item.source}, {QStringLiteral("reason"), item.reason}});
+    const auto array = [](const QVector<SkippedItem>& items) {
+        QJsonArray result;
+        for (const SkippedItem& item : items)
+            result.append(
+                QJsonObject{{QStringLiteral("source"), item.source}, {QStringLiteral("reason"), item.reason}});
+        return result;
+    };
     return QJsonObject{{QStringLiteral("added"), outcome.added},
                        {QStringLiteral("existing"), outcome.existing},
-                       {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("attached"), outcome.attached},
+                       {QStringLiteral("skipped"), array(outcome.skipped)},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings)},
-                       {QStringLiteral("mediaNotImported"), QJsonArray::fromStringList(outcome.mediaNotImported)}};
+                       {QStringLiteral("mediaLeftOut"), array(outcome.mediaLeftOut)}};
 }
 
 } // namespace myfyrio

@@ -175,6 +175,27 @@ QString ImportText::at(const QString& shownName, int line)
     return tr("%1, line %2").arg(shownName).arg(line);
 }
 
+QString ImportText::mediaOf(const QString& path, const QString& entry)
+{
+    //: A photo or other file of an imported entry: %1 is its path in the export, %2 says which entry.
+    return tr("%1 (%2)").arg(path, entry);
+}
+
+QString ImportText::mediaMissing()
+{
+    return tr("The export does not hold this file.");
+}
+
+QString ImportText::mediaLink()
+{
+    return tr("It is a symbolic link, which Myfyrio does not follow.");
+}
+
+QString ImportText::mediaNotFile()
+{
+    return tr("It is not a plain file, so Myfyrio did not read it.");
+}
+
 QString ImportText::shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);

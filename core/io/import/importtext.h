@@ -57,6 +57,16 @@ public:
     /// "FILE, line N": where in a file something is, for the summary.
     static QString at(const QString& shownName, int line);
 
+    /// "photos/<md5>.jpeg (FILE, entry N)": a file an entry names, for the summary.
+    static QString mediaOf(const QString& path, const QString& entry);
+
+    /// Why a file an entry names is not attached: the export does not hold it.
+    static QString mediaMissing();
+    /// Why a file in an export (a photo, or a JSON file in a zip) is not read: it is a symbolic link.
+    static QString mediaLink();
+    /// Why a file an entry names is not attached: it is a folder, a device or a pipe, not a plain file.
+    static QString mediaNotFile();
+
     /// A path for messages, with the platform's separators.
     static QString shown(const QString& path);
 };

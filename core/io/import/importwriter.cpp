@@ -1,5 +1,7 @@
 #include "core/io/import/importwriter.h"
 
+#include "core/attachments/attachmentstore.h"
+#include "core/io/import/importtext.h"
 #include "core/journal/reflectionstore.h"
 #include "core/journal/trashstore.h"
 #include "core/search/searchindex.h"
@@ -40,13 +42,27 @@ Expected<QSet<QString>> ImportWriter::existingIds(const ImportBatch& batch) cons
     return found;
 }
 
-ImportOutcome ImportWriter::outcomeOf(const ImportBatch& batch) const
+ImportOutcome ImportWriter::outcomeOf(const ImportBatch& batch)
 {
     ImportOutcome outcome;
     outcome.existing = batch.duplicates;
     outcome.skipped = batch.skipped;
     outcome.warnings = batch.warnings;
-    outcome.mediaNotImported = batch.mediaNotImported;
+    return outcome;
+}
+
+ImportOutcome ImportWriter::planned(const ImportBatch& batch, const QSet<QString>& existingIds)
+{
+    ImportOutcome outcome = outcomeOf(batch);
+    for (const ImportedEntry& entry : batch.entries) {
+        if (existingIds.contains(entry.reflection.id)) {
+            ++outcome.existing;
+            continue;
+        }
+        ++outcome.added;
+        outcome.attached += static_cast<int>(entry.media.size());
+        outcome.mediaLeftOut += entry.mediaLeftOut;
+    }
     return outcome;
 }
 
@@ -55,10 +71,34 @@ Expected<ImportOutcome> ImportWriter::dryRun(const ImportBatch& batch) const
     auto have = existingIds(batch);
     if (!have)
         return have.failure();
-    ImportOutcome outcome = outcomeOf(batch);
-    outcome.existing += static_cast<int>(have->size());
-    outcome.added = static_cast<int>(batch.entries.size() - have->size());
-    return outcome;
+    return planned(batch, *have);
+}
+
+Expected<void> ImportWriter::attach(const ImportBatch& batch, const ImportedEntry& entry,
+                                    const ImportProgress& progress, ImportOutcome& outcome) const
+{
+    outcome.mediaLeftOut += entry.mediaLeftOut;
+    if (entry.media.isEmpty())
+        return {};
+    const AttachmentStore attachments(m_database);
+    for (const ImportedMedia& media : entry.media) {
+        if (progress.cancelled())
+            return ImportProgress::cancelledFailure();
+        // One file in memory at a time: read, stored, let go.
+        auto bytes = batch.mediaFiles ? batch.mediaFiles->read(media)
+                                      : Expected<QByteArray>(Failure{ImportText::mediaMissing()});
+        if (!bytes) {
+            outcome.mediaLeftOut.append({media.source, bytes.error()});
+            continue;
+        }
+        auto added = attachments.add(entry.reflection.id, media.fileName, *bytes);
+        if (!added)
+            //: %1 says which entry (file and line) or which of its photos, %2 why it could not be stored.
+            return Failure{
+                tr("Nothing was imported, because “%1” could not be stored: %2").arg(media.source, added.error())};
+        ++outcome.attached;
+    }
+    return {};
 }
 
 Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const ImportProgress& progress) const
@@ -86,7 +126,8 @@ Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const Impo
     const ReflectionStore store(m_database);
     const int total = static_cast<int>(batch.entries.size());
     for (int i = 0; i < total; ++i) {
-        if (i % 64 == 0) {
+        // Entries with photos take longer: they are counted, and may be cancelled, one by one.
+        if (i % 64 == 0 || !batch.entries.at(i).media.isEmpty()) {
             if (progress.cancelled()) {
                 if (outcome.added > 0)
                     changes.replaced();
@@ -101,11 +142,15 @@ Expected<ImportOutcome> ImportWriter::write(const ImportBatch& batch, const Impo
         if (!added) {
             if (outcome.added > 0)
                 changes.replaced();
-            //: %1 says which entry (file and line), %2 why it could not be stored. Nothing was imported.
+            //: %1 says which entry (file and line) or which of its photos, %2 why it could not be stored.
             return Failure{
                 tr("Nothing was imported, because “%1” could not be stored: %2").arg(entry.source, added.error())};
         }
         ++outcome.added;
+        if (auto attached = attach(batch, entry, progress, outcome); !attached) {
+            changes.replaced();
+            return attached.failure();
+        }
     }
     if (auto indexed = index.finish(); !indexed) {
         if (outcome.added > 0)

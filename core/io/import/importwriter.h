@@ -15,9 +15,10 @@ class Database;
 struct ImportOutcome {
     int added = 0;    ///< entries the journal did not have
     int existing = 0; ///< entries it already had (same stable id), and entries the source held twice
+    int attached = 0; ///< photos and other files attached to the entries added
     QVector<SkippedItem> skipped;
     QStringList warnings;
-    QStringList mediaNotImported;
+    QVector<SkippedItem> mediaLeftOut; ///< files of the entries added that were not attached, and why
 };
 
 /// The one place that stores what a JournalSource read.
@@ -26,6 +27,12 @@ struct ImportOutcome {
 /// same source again adds nothing); the rest are added through ReflectionStore,
 /// all in one transaction: a failure or a cancel half-way leaves the journal as
 /// it was. After the commit the journal announces that it was replaced.
+///
+/// The media of each entry added (Day One's photos) are read from the batch's
+/// files one at a time and attached through AttachmentStore, inside the same
+/// transaction. A file that cannot be read is left out with the reason and the
+/// entry is still imported; an entry already in the journal gets no files, so
+/// importing again attaches nothing twice.
 class ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::ImportWriter)
@@ -41,8 +48,13 @@ public:
 
     Expected<ImportOutcome> write(const ImportBatch& batch, const ImportProgress& progress = {}) const;
 
+    /// What writing the batch into a journal that holds existingIds would do.
+    static ImportOutcome planned(const ImportBatch& batch, const QSet<QString>& existingIds);
+
 private:
-    ImportOutcome outcomeOf(const ImportBatch& batch) const;
+    static ImportOutcome outcomeOf(const ImportBatch& batch);
+    Expected<void> attach(const ImportBatch& batch, const ImportedEntry& entry, const ImportProgress& progress,
+                          ImportOutcome& outcome) const;
 
     const Database& m_database;
 };

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <limits>
+#include <sys/stat.h>
 #include <zip.h>
 
 namespace myfyrio {
@@ -84,6 +85,11 @@ Expected<void> ZipArchive::list()
                 entry.compressedSize =
                     static_cast<qint64>(qMin<zip_uint64_t>(stat.comp_size, std::numeric_limits<qint64>::max()));
         }
+        zip_uint8_t system = 0;
+        zip_uint32_t attributes = 0;
+        if (zip_file_get_external_attributes(m_archive, static_cast<zip_uint64_t>(i), 0, &system, &attributes) == 0
+            && system == ZIP_OPSYS_UNIX)
+            entry.link = ((attributes >> 16) & S_IFMT) == S_IFLNK;
         m_entries.append(entry);
     }
     return {};

@@ -31,6 +31,7 @@ public:
         QString name;
         qint64 size = 0;           ///< as the archive claims, uncompressed
         qint64 compressedSize = 0; ///< as the archive claims
+        bool link = false;         ///< a symbolic link, as a Unix zip marks one: never to be followed
     };
 
     ~ZipArchive();
