@@ -2034,9 +2034,7 @@
     </message>
     <message>
         <source>The journal “%1” could not be read.</source>
-        <extracomment>%1 is a file path.
-----------
-%1 is a file or folder path.</extracomment>
+        <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
     </message>
     <message>
@@ -2055,10 +2053,6 @@
         <translation>Mae&apos;r copi wrth gefn “%1” yn bodoli eisoes.</translation>
     </message>
     <message>
-        <source>Other people on this computer could read the journal file. It is now private to you.</source>
-        <translation>Roedd pobl eraill ar y cyfrifiadur hwn yn gallu darllen ffeil y dyddlyfr. Mae’n breifat i chi nawr.</translation>
-    </message>
-    <message>
         <source>The journal is in use by another program, so the backup could not be put in its place. Close that program and try again.</source>
         <translation>Mae rhaglen arall yn defnyddio’r dyddlyfr, felly doedd dim modd rhoi’r copi wrth gefn yn ei le. Caewch y rhaglen honno a rhoi cynnig arall arni.</translation>
     </message>
@@ -2066,11 +2060,6 @@
         <source>The journal file could not be replaced in “%1”.</source>
         <extracomment>%1 is a file or folder path.</extracomment>
         <translation>Doedd dim modd newid ffeil y dyddlyfr yn “%1”.</translation>
-    </message>
-    <message>
-        <source>There is no journal at “%1”.</source>
-        <extracomment>%1 is what the person typed.</extracomment>
-        <translation>Nid oes dyddlyfr yn “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3349,23 @@
         <source>The damaged journal is kept as “%1”.</source>
         <extracomment>%1 is the file name the damaged journal is kept under.</extracomment>
         <translation>Mae’r dyddlyfr sydd wedi’i ddifrodi wedi’i gadw fel “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::JournalOpening</name>
+    <message>
+        <source>Other people on this computer could read the journal file. It is now private to you.</source>
+        <translation>Roedd pobl eraill ar y cyfrifiadur hwn yn gallu darllen ffeil y dyddlyfr. Mae’n breifat i chi nawr.</translation>
+    </message>
+    <message>
+        <source>There is no journal at “%1”.</source>
+        <extracomment>%1 is what the person typed.</extracomment>
+        <translation>Nid oes dyddlyfr yn “%1”.</translation>
+    </message>
+    <message>
+        <source>The journal “%1” could not be read.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Nid oedd modd darllen y dyddlyfr “%1”.</translation>
     </message>
 </context>
 <context>

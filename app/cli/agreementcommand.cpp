@@ -1,6 +1,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
 #include "app/cli/guardoptions.h"
+#include "app/cli/subcommands.h"
 #include "core/supervision/agreementexchange.h"
 #include "core/supervision/agreementfile.h"
 #include "core/supervision/agreementsharedtext.h"
@@ -347,36 +348,17 @@ int agreementImport(CliContext& cli, const QStringList& arguments)
 
 int runAgreement(CliContext& cli, const QStringList& arguments)
 {
-    struct Sub {
-        const char* name;
-        int (*run)(CliContext&, const QStringList&);
-    };
-    static const Sub subs[] = {{"new", &agreementNew},
-                               {"sign", &agreementSign},
-                               {"list", &agreementList},
-                               {"export", &agreementExport},
-                               {"import", &agreementImport}};
     const QString usage = AgreementCommand::tr("Usage: myfyrio agreement new|sign|list|export|import [OPTIONS]. "
                                                "Run “myfyrio agreement SUBCOMMAND --help” for the options.");
-    if (arguments.size() < 2)
-        return cli.fail(usage);
-    const QString name = arguments.at(1);
-    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
-        cli.out() << usage << Qt::endl;
-        return Success;
-    }
-    for (const Sub& sub : subs) {
-        if (name == QLatin1String(sub.name)) {
-            QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.constFirst() + QLatin1Char(' ') + name);
-            return sub.run(cli, rest);
-        }
-    }
     //: %1 is what the person typed.
-    cli.err() << QStringLiteral("myfyrio: ") << AgreementCommand::tr("“%1” is not an agreement subcommand.").arg(name)
-              << Qt::endl;
-    cli.err() << usage << Qt::endl;
-    return UsageError;
+    const QString unknown = AgreementCommand::tr("“%1” is not an agreement subcommand.");
+    return runSubcommand(cli, arguments,
+                         {{"new", &agreementNew},
+                          {"sign", &agreementSign},
+                          {"list", &agreementList},
+                          {"export", &agreementExport},
+                          {"import", &agreementImport}},
+                         usage, unknown);
 }
 
 } // namespace myfyrio::cli

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "app/cli/subcommands.h"
 #include "core/backup/backupcatalog.h"
 #include "core/backup/backupservice.h"
 #include "core/backup/journalrescue.h"
@@ -258,33 +259,14 @@ int backupRestore(CliContext& cli, const QStringList& arguments)
 
 int runBackup(CliContext& cli, const QStringList& arguments)
 {
-    struct Sub {
-        const char* name;
-        int (*run)(CliContext&, const QStringList&);
-    };
-    static const Sub subs[] = {
-        {"create", &backupCreate}, {"list", &backupList}, {"verify", &backupVerify}, {"restore", &backupRestore}};
     const QString usage = BackupCommand::tr("Usage: myfyrio backup create|list|verify|restore [OPTIONS]. "
                                             "Run “myfyrio backup SUBCOMMAND --help” for the options.");
-    if (arguments.size() < 2)
-        return cli.fail(usage);
-    const QString name = arguments.at(1);
-    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
-        cli.out() << usage << Qt::endl;
-        return Success;
-    }
-    for (const Sub& sub : subs) {
-        if (name == QLatin1String(sub.name)) {
-            QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.constFirst() + QLatin1Char(' ') + name);
-            return sub.run(cli, rest);
-        }
-    }
     //: %1 is what the person typed.
-    cli.err() << QStringLiteral("myfyrio: ") << BackupCommand::tr("“%1” is not a backup subcommand.").arg(name)
-              << Qt::endl;
-    cli.err() << usage << Qt::endl;
-    return UsageError;
+    const QString unknown = BackupCommand::tr("“%1” is not a backup subcommand.");
+    return runSubcommand(
+        cli, arguments,
+        {{"create", &backupCreate}, {"list", &backupList}, {"verify", &backupVerify}, {"restore", &backupRestore}},
+        usage, unknown);
 }
 
 } // namespace myfyrio::cli

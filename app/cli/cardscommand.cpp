@@ -1,6 +1,7 @@
 #include "app/cli/cardsummarycommand.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/commands.h"
+#include "app/cli/subcommands.h"
 #include "core/journal/reflectionstore.h"
 #include "core/learning/carddraft.h"
 #include "core/learning/cardformat.h"
@@ -159,32 +160,13 @@ int cardsWithdraw(CliContext& cli, const QStringList& arguments)
 
 int runCards(CliContext& cli, const QStringList& arguments)
 {
-    struct Sub {
-        const char* name;
-        int (*run)(CliContext&, const QStringList&);
-    };
-    static const Sub subs[] = {{"export", &cardsExport}, {"withdraw", &cardsWithdraw}, {"summary", &runCardsSummary}};
     const QString usage = CardsCommand::tr("Usage: myfyrio cards export|withdraw|summary [OPTIONS]. "
                                            "Run “myfyrio cards SUBCOMMAND --help” for the options.");
-    if (arguments.size() < 2)
-        return cli.fail(usage);
-    const QString name = arguments.at(1);
-    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
-        cli.out() << usage << Qt::endl;
-        return Success;
-    }
-    for (const Sub& sub : subs) {
-        if (name == QLatin1String(sub.name)) {
-            QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.constFirst() + QLatin1Char(' ') + name);
-            return sub.run(cli, rest);
-        }
-    }
     //: %1 is what was typed.
-    cli.err() << QStringLiteral("myfyrio: ") << CardsCommand::tr("“%1” is not a cards subcommand.").arg(name)
-              << Qt::endl;
-    cli.err() << usage << Qt::endl;
-    return UsageError;
+    const QString unknown = CardsCommand::tr("“%1” is not a cards subcommand.");
+    return runSubcommand(cli, arguments,
+                         {{"export", &cardsExport}, {"withdraw", &cardsWithdraw}, {"summary", &runCardsSummary}}, usage,
+                         unknown);
 }
 
 } // namespace myfyrio::cli

@@ -2,9 +2,72 @@
 
 #include "core/cpd/cpdcatalog.h"
 #include "core/i18n/translations.h"
+#include "core/report/cpdselection.h"
 #include "core/report/reporthtml.h"
+#include "core/report/reportoptions.h"
+#include "core/report/reportsource.h"
 
 namespace myfyrio::formblocks {
+
+TitleBlock periodTitle(const char* title, const ReportSource& source, const CpdSelection& selection)
+{
+    TitleBlock block;
+    block.title = title;
+    block.owner = source.ownerName();
+    block.from = selection.from;
+    block.to = selection.to;
+    block.privateCopy = source.options().includePrivate;
+    return block;
+}
+
+ReportContent content(const TitleBlock& title, const ReportOptions& options)
+{
+    ReportContent content;
+    content.language = ReportLanguage(options.language);
+    content.paper = options.paper;
+    content.title = ReportLanguage::label(content.language.primary(), title.title);
+    content.footer = title.footer(content.language);
+    return content;
+}
+
+Expected<ReportContent> reflectionForm(const ReportSource& source, const ReflectionForm& form,
+                                       const ReflectionFormBody& body)
+{
+    const ReportOptions& options = source.options();
+    auto found = source.reflection(options.id);
+    if (!found)
+        return found.failure();
+    const Reflection entry = *found;
+    const FormAnswers answers = FormAnswers::of(entry);
+
+    TitleBlock title;
+    title.title = form.title;
+    title.owner = source.ownerName();
+    title.privateCopy = !entry.bringToSupervision;
+
+    ReportContent report = content(title, options);
+    report.html = [form, body, title, entry, answers, language = report.language](const QHash<QString, int>&) {
+        ReportHtml html(language);
+        title.write(html);
+        html.note(language.labels(form.purpose));
+        languageNote(html, form.regulator);
+        cpdFields(html, entry, form.withPeer);
+        body(html, entry, answers);
+        confidentialityNote(html);
+        return html.html();
+    };
+    return report;
+}
+
+void leftOutNote(ReportHtml& html, const char* text, int leftOut)
+{
+    if (leftOut <= 0)
+        return;
+    html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
+                 .arg(ReportHtml::stacked(html.language().labels(text, [leftOut](const QString& lang, QString label) {
+                     return label.arg(Translations::locale(lang).toString(leftOut));
+                 }))));
+}
 
 void question(ReportHtml& html, const char* source, const QString& answer)
 {

@@ -99,18 +99,9 @@ Expected<ReportContent> hcpcSummary(const ReportSource& source)
         return selected.failure();
     const CpdSelection selection = *selected;
 
-    TitleBlock title;
-    title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "CPD summary (HCPC style)");
-    title.owner = source.ownerName();
-    title.from = selection.from;
-    title.to = selection.to;
-    title.privateCopy = options.includePrivate;
-
-    ReportContent content;
-    content.language = ReportLanguage(options.language);
-    content.paper = options.paper;
-    content.title = ReportLanguage::label(content.language.primary(), title.title);
-    content.footer = title.footer(content.language);
+    const TitleBlock title =
+        formblocks::periodTitle(QT_TRANSLATE_NOOP("myfyrio::Report", "CPD summary (HCPC style)"), source, selection);
+    ReportContent content = formblocks::content(title, options);
     content.html = [title, selection, language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
@@ -129,16 +120,10 @@ Expected<ReportContent> hcpcSummary(const ReportSource& source)
         hours.removeDuplicates();
         html.field(QT_TRANSLATE_NOOP("myfyrio::Report", "Hours"), hours);
         html.endFields();
-        if (selection.leftOutPrivate > 0)
-            html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
-                         .arg(ReportHtml::stacked(language.labels(
-                             //: %1 is a number of private CPD reflections.
-                             QT_TRANSLATE_NOOP("myfyrio::Report",
-                                               "Private CPD left out of this summary: %1. Mark a reflection to bring "
-                                               "to supervision to include it."),
-                             [&selection](const QString& lang, QString text) {
-                                 return text.arg(Translations::locale(lang).toString(selection.leftOutPrivate));
-                             }))));
+        //: %1 is a number of private CPD reflections.
+        const char* leftOut = QT_TRANSLATE_NOOP("myfyrio::Report", "Private CPD left out of this summary: %1. Mark a "
+                                                                   "reflection to bring to supervision to include it.");
+        formblocks::leftOutNote(html, leftOut, selection.leftOutPrivate);
         writeMix(html, selection);
         html.heading(2, QT_TRANSLATE_NOOP("myfyrio::Report", "Activities"));
         QList<QStringList> rows;

@@ -1,12 +1,9 @@
 // The NMC's reflective account, from one reflection: its four questions and the Code's themes.
 
 #include "core/cpd/cpdcatalog.h"
-#include "core/report/formanswers.h"
 #include "core/report/formblocks.h"
 #include "core/report/reporthtml.h"
 #include "core/report/reportkinds.h"
-#include "core/report/reportsource.h"
-#include "core/report/titleblock.h"
 
 namespace myfyrio::reports {
 
@@ -38,48 +35,28 @@ void writeThemes(ReportHtml& html, const Reflection& reflection)
 
 Expected<ReportContent> nmcAccount(const ReportSource& source)
 {
-    const ReportOptions& options = source.options();
-    auto found = source.reflection(options.id);
-    if (!found)
-        return found.failure();
-    const Reflection entry = *found;
-    const FormAnswers answers = FormAnswers::of(entry);
-
-    TitleBlock title;
-    title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "Reflective account");
-    title.owner = source.ownerName();
-    title.privateCopy = !entry.bringToSupervision;
-
-    ReportContent content;
-    content.language = ReportLanguage(options.language);
-    content.paper = options.paper;
-    content.title = ReportLanguage::label(content.language.primary(), title.title);
-    content.footer = title.footer(content.language);
-    content.html = [title, entry, answers, language = content.language](const QHash<QString, int>&) {
-        ReportHtml html(language);
-        title.write(html);
-        html.note(language.labels(QT_TRANSLATE_NOOP(
-            "myfyrio::Report", "For NMC revalidation: one of the five written reflective accounts, on CPD, "
-                               "practice-related feedback, or an event or experience in your practice, and how it "
-                               "relates to the Code.")));
-        formblocks::languageNote(html, Regulator::Nmc);
-        formblocks::cpdFields(html, entry, false);
-        formblocks::question(html,
-                             QT_TRANSLATE_NOOP("myfyrio::Report",
-                                               "What was the nature of the CPD activity, practice-related feedback, "
-                                               "or event or experience in your practice?"),
-                             answers.what);
-        formblocks::question(html, QT_TRANSLATE_NOOP("myfyrio::Report", "What did you learn from it?"),
-                             answers.learned);
-        formblocks::question(html,
-                             QT_TRANSLATE_NOOP("myfyrio::Report", "How did you change or improve your practice as "
-                                                                  "a result?"),
-                             answers.changed);
-        writeThemes(html, entry);
-        formblocks::confidentialityNote(html);
-        return html.html();
-    };
-    return content;
+    const formblocks::ReflectionForm form{
+        QT_TRANSLATE_NOOP("myfyrio::Report", "Reflective account"),
+        QT_TRANSLATE_NOOP("myfyrio::Report", "For NMC revalidation: one of the five written reflective accounts, on "
+                                             "CPD, practice-related feedback, or an event or experience in your "
+                                             "practice, and how it relates to the Code."),
+        Regulator::Nmc, false};
+    return formblocks::reflectionForm(
+        source, form, [](ReportHtml& html, const Reflection& entry, const FormAnswers& answers) {
+            formblocks::question(
+                html,
+                QT_TRANSLATE_NOOP("myfyrio::Report",
+                                  "What was the nature of the CPD activity, practice-related feedback, "
+                                  "or event or experience in your practice?"),
+                answers.what);
+            formblocks::question(html, QT_TRANSLATE_NOOP("myfyrio::Report", "What did you learn from it?"),
+                                 answers.learned);
+            formblocks::question(html,
+                                 QT_TRANSLATE_NOOP("myfyrio::Report", "How did you change or improve your practice as "
+                                                                      "a result?"),
+                                 answers.changed);
+            writeThemes(html, entry);
+        });
 }
 
 } // namespace myfyrio::reports

@@ -3,7 +3,6 @@
 // role's requirement and a place for the manager to agree it.
 
 #include "core/cpd/cpdcatalog.h"
-#include "core/i18n/translations.h"
 #include "core/report/cpdselection.h"
 #include "core/report/formanswers.h"
 #include "core/report/formblocks.h"
@@ -44,18 +43,9 @@ Expected<ReportContent> scwLog(const ReportSource& source)
         return selected.failure();
     const CpdSelection selection = *selected;
 
-    TitleBlock title;
-    title.title = QT_TRANSLATE_NOOP("myfyrio::Report", "CPD log");
-    title.owner = source.ownerName();
-    title.from = selection.from;
-    title.to = selection.to;
-    title.privateCopy = options.includePrivate;
-
-    ReportContent content;
-    content.language = ReportLanguage(options.language);
-    content.paper = options.paper;
-    content.title = ReportLanguage::label(content.language.primary(), title.title);
-    content.footer = title.footer(content.language);
+    const TitleBlock title =
+        formblocks::periodTitle(QT_TRANSLATE_NOOP("myfyrio::Report", "CPD log"), source, selection);
+    ReportContent content = formblocks::content(title, options);
     content.html = [title, selection, language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
@@ -73,16 +63,10 @@ Expected<ReportContent> scwLog(const ReportSource& source)
                                                        CpdCatalog::hoursText(required, lang));
                                    }));
         html.endFields();
-        if (selection.leftOutPrivate > 0)
-            html.raw(QStringLiteral("<p class=\"muted\">%1</p>")
-                         .arg(ReportHtml::stacked(language.labels(
-                             //: %1 is a number of private CPD reflections.
-                             QT_TRANSLATE_NOOP("myfyrio::Report",
-                                               "Private CPD left out of this log: %1. Mark a reflection to bring to "
-                                               "supervision to include it."),
-                             [&selection](const QString& lang, QString text) {
-                                 return text.arg(Translations::locale(lang).toString(selection.leftOutPrivate));
-                             }))));
+        //: %1 is a number of private CPD reflections.
+        const char* leftOut = QT_TRANSLATE_NOOP("myfyrio::Report", "Private CPD left out of this log: %1. Mark a "
+                                                                   "reflection to bring to supervision to include it.");
+        formblocks::leftOutNote(html, leftOut, selection.leftOutPrivate);
         QList<QStringList> rows;
         for (const Reflection& reflection : selection.reflections) {
             QStringList dates;

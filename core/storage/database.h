@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/journalopening.h"
 #include "core/storage/journalproblem.h"
 #include "core/storage/sql.h"
 #include "core/util/expected.h"
@@ -20,40 +21,21 @@ class BackupService;
 class JournalChanges;
 
 /// An open journal: one SQLite file, checked and migrated to the latest schema.
+/// JournalOpening opens it (what is refused, when the contents are checked,
+/// why it is read-only); this class keeps the connection.
 ///
-/// Opening never replaces or "repairs" a file it does not recognise: a file that
-/// is not SQLite, belongs to another program, fails its check or was made by a
-/// newer Myfyrio is refused with a sentence saying why (and an OpenProblem
-/// saying which), and left untouched. New files are created readable and
-/// writable by their owner only; a journal found readable by others is narrowed.
-///
-/// A journal may be open read-only: on purpose (it is open in another window),
-/// because its file or folder may not be written, while its check runs, or
-/// because the check failed. Every write then fails with the sentence that says
-/// which (see sql::readOnlySentence()). When write permission comes back, the
-/// connection is opened again by itself after the next failed write.
+/// While the journal is read-only every write fails with the sentence that
+/// says why (see sql::readOnlySentence()). When write permission comes back,
+/// the connection is opened again by itself after the next failed write.
 class Database : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class OpenMode { CreateIfMissing, ExistingOnly };
-    /// When the contents are checked:
-    enum class Check {
-        Now,          ///< before open() returns
-        InBackground, ///< on a thread of their own; the journal is readable at once, writable once checked (the app)
-        BeforeWrite,  ///< before the first write transaction (the command line): a command that only reads
-                      ///< pays nothing, and damage on the pages it reads is still reported as damage
-    };
+    using OpenMode = JournalOpening::Mode;
+    using Check = JournalOpening::Check;
     using ReadOnlyReason = sql::ReadOnlyReason;
-
-    struct Options {
-        OpenMode mode = OpenMode::CreateIfMissing;
-        /// Open read-only on purpose, for this reason (OtherWindow); None lets
-        /// the file decide.
-        ReadOnlyReason readOnly = ReadOnlyReason::None;
-        Check check = Check::Now;
-    };
+    using Options = JournalOpening::Options;
 
     static Expected<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
     /// Opens with options; problem (when given) says which problem a failure was.
@@ -128,12 +110,13 @@ signals:
     void noticed(const QString& sentence);
 
 private:
-    friend class BackupService; // replaces the file when a backup is restored
+    friend class BackupService;  // replaces the file when a backup is restored
+    friend class JournalOpening; // makes it, and sets how it was opened
 
     Database(QString path, QString connectionName, ReadOnlyReason reason);
-    static Expected<std::unique_ptr<Database>> openUpTo(const QString& path, const Options& options, int targetVersion,
-                                                        OpenProblem* problem);
     Expected<void> openConnection();
+    /// The problem the last failure of openConnection() stands for.
+    JournalProblem openProblem() const;
     Expected<void> configure();
     Expected<void> migrate(int targetVersion);
     void setReason(ReadOnlyReason reason);
