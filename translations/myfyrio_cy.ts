@@ -5149,7 +5149,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>The latest %1 cards of %2</source>
         <extracomment>%1 is the number of cards printed (200), %2 the number of cards in all.</extracomment>
-        <translation>Y cardiau diweddaraf: %1 (allan o %2)</translation>
+        <translation>Y cardiau diweddaraf: %1. Cardiau i gyd: %2.</translation>
     </message>
     <message>
         <source>Filtered: this summary counts only the cards the filters keep (%1). Cards in the folders: %2.</source>
