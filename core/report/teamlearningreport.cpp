@@ -157,12 +157,14 @@ void writeTrend(ReportHtml& html, const TeamPattern& pattern)
     // The latest two years with cards, newest last.
     for (int i = std::max(0, static_cast<int>(months.size()) - 24); i < months.size(); ++i) {
         const FailureMonth& month = months.at(i);
-        rows.append({ReportHtml::stacked(monthLabels(language, month.month)),
+        // One line a month in both languages too: Qt cuts a table row of two
+        // lines across a page (Welsh month at a page's foot, English atop the next).
+        rows.append({ReportHtml::escaped(monthLabels(language, month.month).join(QStringLiteral(" / "))),
                      number(language, month.count(FailureType::Basic)),
                      number(language, month.count(FailureType::Complex)),
                      number(language, month.count(FailureType::Intelligent))});
     }
-    html.table(headers, rows, {34, 22, 22, 22});
+    html.table(headers, rows, {46, 18, 18, 18});
 }
 
 void writeScales(ReportHtml& html, const TeamPattern& pattern)
