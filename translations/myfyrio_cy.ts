@@ -1479,6 +1479,109 @@
     </message>
 </context>
 <context>
+    <name>myfyrio::CardFilterBar</name>
+    <message>
+        <source>Any month</source>
+        <translation>Unrhyw fis</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Unrhyw iaith</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Unrhyw reswm</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Unrhyw fath</translation>
+    </message>
+    <message>
+        <source>Any scale</source>
+        <translation>Unrhyw raddfa</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Unrhyw dag</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>I&amp;aith:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>Gra&amp;ddfa:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>Chwilio am &amp;eiriau:</translation>
+    </message>
+    <message>
+        <source>In the title, lesson, question or tags</source>
+        <translation>Yn y teitl, y wers, y cwestiwn neu'r tagiau</translation>
+    </message>
+    <message>
+        <source>Clear F&amp;ilters</source>
+        <translation>Clirio'r Hid&amp;lwyr</translation>
+    </message>
+    <message>
+        <source>Show the cards from this month on.</source>
+        <translation>Dangos y cardiau o'r mis hwn ymlaen.</translation>
+    </message>
+    <message>
+        <source>Show the cards up to this month.</source>
+        <translation>Dangos y cardiau hyd at y mis hwn.</translation>
+    </message>
+    <message>
+        <source>Show the cards written in this language.</source>
+        <translation>Dangos y cardiau a ysgrifennwyd yn yr iaith hon.</translation>
+    </message>
+    <message>
+        <source>Show the cards with this reason for failure.</source>
+        <translation>Dangos y cardiau sydd â'r rheswm hwn dros fethiant.</translation>
+    </message>
+    <message>
+        <source>Show the cards with this type of failure.</source>
+        <translation>Dangos y cardiau sydd â'r math hwn o fethiant.</translation>
+    </message>
+    <message>
+        <source>Show the cards at this system scale.</source>
+        <translation>Dangos y cardiau ar y raddfa system hon.</translation>
+    </message>
+    <message>
+        <source>Show the cards with this tag.</source>
+        <translation>Dangos y cardiau sydd â'r tag hwn.</translation>
+    </message>
+    <message>
+        <source>Show the cards that hold all of these words, whatever their accents.</source>
+        <translation>Dangos y cardiau sy'n cynnwys pob un o'r geiriau hyn, beth bynnag fo'u hacenion.</translation>
+    </message>
+    <message>
+        <source>Show every card again.</source>
+        <translation>Dangos pob cerdyn eto.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::CardFormat</name>
     <message>
         <source>The file is not a learning card that this version of Myfyrio can read.</source>
@@ -1537,6 +1640,100 @@
     <message>
         <source>The card needs the month of its reflection.</source>
         <translation>Mae angen mis ei fyfyrdod ar y cerdyn.</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CardHtml</name>
+    <message>
+        <source>No scale given</source>
+        <translation>Dim graddfa wedi'i rhoi</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Gwers</translation>
+    </message>
+    <message>
+        <source>Enabling question</source>
+        <translation>Cwestiwn galluogi</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>Dim wedi'i roi</translation>
+    </message>
+    <message>
+        <source>Reason for failure:</source>
+        <translation>Rheswm dros fethiant:</translation>
+    </message>
+    <message>
+        <source>Type of failure:</source>
+        <translation>Math o fethiant:</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Sefyllfa:</translation>
+    </message>
+    <message>
+        <source>Failure placement:</source>
+        <translation>Lle ar sbectrwm methiant:</translation>
+    </message>
+    <message>
+        <source>Not placed on the spectrum</source>
+        <translation>Heb ei osod ar y sbectrwm</translation>
+    </message>
+    <message>
+        <source>System scale:</source>
+        <translation>Graddfa'r system:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagiau:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Mis:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Iaith:</translation>
+    </message>
+    <message>
+        <source>Author label:</source>
+        <translation>Label awdur:</translation>
+    </message>
+</context>
+<context>
+    <name>myfyrio::CardListModel</name>
+    <message>
+        <source>Not placed</source>
+        <translation>Heb ei osod</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Awdur</translation>
     </message>
 </context>
 <context>
@@ -5012,7 +5209,12 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>The latest %1 cards of %2</source>
         <extracomment>%1 is the number of cards printed (200), %2 the number of cards in all.</extracomment>
-        <translation>Y cardiau diweddaraf: %1 (allan o %2)</translation>
+        <translation>Y cardiau diweddaraf: %1. Cardiau i gyd: %2.</translation>
+    </message>
+    <message>
+        <source>Filtered: this summary counts only the cards the filters keep (%1). Cards in the folders: %2.</source>
+        <extracomment>%1 is how many cards the filters (months, reason, tag, words…) keep, %2 how many the folders hold.</extracomment>
+        <translation>Wedi'u hidlo: mae'r crynodeb hwn yn cyfrif y cardiau y mae'r hidlwyr yn eu cadw yn unig (%1). Cardiau yn y ffolderi: %2.</translation>
     </message>
 </context>
 <context>
@@ -6476,6 +6678,43 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
 </context>
 <context>
+    <name>myfyrio::TeamCardsView</name>
+    <message>
+        <source>No card is shown.</source>
+        <translation>Nid oes cerdyn yn cael ei ddangos.</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list to read it whole.</source>
+        <translation>Dewiswch gerdyn yn y rhestr i'w ddarllen yn llawn.</translation>
+    </message>
+    <message>
+        <source>Cards in the folders: %1. Choose one to read it whole.</source>
+        <extracomment>%1 is a number of learning cards.</extracomment>
+        <translation>Cardiau yn y ffolderi: %1. Dewiswch un i'w ddarllen yn llawn.</translation>
+    </message>
+    <message>
+        <source>Cards the filters keep: %1. Cards in the folders: %2.</source>
+        <extracomment>%1 is how many cards the filters keep, %2 how many the folders hold.</extracomment>
+        <translation>Cardiau y mae'r hidlwyr yn eu cadw: %1. Cardiau yn y ffolderi: %2.</translation>
+    </message>
+    <message>
+        <source>Learning cards</source>
+        <translation>Cardiau dysgu</translation>
+    </message>
+    <message>
+        <source>The cards the filters keep. Choose one to read it whole below.</source>
+        <translation>Y cardiau y mae'r hidlwyr yn eu cadw. Dewiswch un i'w ddarllen yn llawn isod.</translation>
+    </message>
+    <message>
+        <source>The chosen learning card</source>
+        <translation>Y cerdyn dysgu a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>The whole of the card chosen in the list.</source>
+        <translation>Y cerdyn a ddewiswyd yn y rhestr, yn llawn.</translation>
+    </message>
+</context>
+<context>
     <name>myfyrio::TeamLearningDialog</name>
     <message>
         <source>Add a Card Folder</source>
@@ -6533,6 +6772,26 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>The team&apos;s pattern and cards</source>
+        <translation>Patrwm a chardiau'r tîm</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Patrwm</translation>
+    </message>
+    <message>
+        <source>Car&amp;ds</source>
+        <translation>Cardia&amp;u</translation>
+    </message>
+    <message>
+        <source>The pattern of the cards the filters keep.</source>
+        <translation>Patrwm y cardiau y mae'r hidlwyr yn eu cadw.</translation>
+    </message>
+    <message>
+        <source>The cards the filters keep, one by one.</source>
+        <translation>Y cardiau y mae'r hidlwyr yn eu cadw, fesul un.</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +6889,15 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>Card files read and left out</source>
         <translation>Ffeiliau cardiau a ddarllenwyd ac a adawyd allan</translation>
+    </message>
+    <message>
+        <source>Cards the filters keep: %1. Cards in the folders: %2. The pattern below counts only the cards the filters keep.</source>
+        <extracomment>%1 is how many cards the filters keep, %2 how many the folders hold.</extracomment>
+        <translation>Cardiau y mae'r hidlwyr yn eu cadw: %1. Cardiau yn y ffolderi: %2. Mae'r patrwm isod yn cyfrif y cardiau y mae'r hidlwyr yn eu cadw yn unig.</translation>
+    </message>
+    <message>
+        <source>No card matches the filters.</source>
+        <translation>Nid oes cerdyn yn cyfateb i'r hidlwyr.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/cards/teamlearningdialog.h"
 
+#include "app/cards/cardfilterbar.h"
+#include "app/cards/teamcardsview.h"
 #include "app/cards/teamsummaryhtml.h"
 #include "app/dialogs/filedialog.h"
 #include "app/dialogs/messagebox.h"
@@ -22,7 +24,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -34,7 +38,10 @@ TeamLearningDialog::TeamLearningDialog(QWidget* parent)
       m_folderList(new QListWidget(this)),
       m_add(new QPushButton(this)),
       m_remove(new QPushButton(this)),
-      m_summary(new QTextBrowser(this)),
+      m_filters(new CardFilterBar(this)),
+      m_tabs(new QTabWidget(this)),
+      m_summary(new QTextBrowser(m_tabs)),
+      m_cards(new TeamCardsView(m_tabs)),
       m_languageLabel(new QLabel(this)),
       m_language(new QComboBox(this)),
       m_pdf(new QPushButton(this)),
@@ -48,6 +55,10 @@ TeamLearningDialog::TeamLearningDialog(QWidget* parent)
     m_remove->setObjectName(QStringLiteral("removeFolder"));
     m_pdf->setObjectName(QStringLiteral("savePdf"));
     m_summary->setOpenLinks(false);
+    m_summary->setObjectName(QStringLiteral("teamPattern"));
+    m_tabs->setObjectName(QStringLiteral("teamTabs"));
+    m_tabs->addTab(m_summary, QString());
+    m_tabs->addTab(m_cards, QString());
     m_language->addItem(QStringLiteral("Cymraeg"), Translations::welsh());
     m_language->addItem(QStringLiteral("English"), Translations::english());
     m_language->addItem(QStringLiteral("Cymraeg + English"), QStringLiteral("both"));
@@ -73,13 +84,15 @@ TeamLearningDialog::TeamLearningDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_foldersLabel);
     layout->addLayout(folderRow);
-    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(bottom);
 
     connect(m_add, &QPushButton::clicked, this, &TeamLearningDialog::addFolder);
     connect(m_remove, &QPushButton::clicked, this, &TeamLearningDialog::removeFolder);
     connect(m_pdf, &QPushButton::clicked, this, &TeamLearningDialog::savePdf);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_filters, &CardFilterBar::filterChanged, this, &TeamLearningDialog::applyFilter);
     connect(m_folderList, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_folderList->selectedItems().isEmpty()); });
 
@@ -91,7 +104,7 @@ TeamLearningDialog::TeamLearningDialog(QWidget* parent)
     m_folders = remembered;
     retranslate();
     readFolders();
-    resize(760, 760);
+    resize(820, 800);
 }
 
 void TeamLearningDialog::setFolders(const QStringList& folders)
@@ -130,15 +143,36 @@ void TeamLearningDialog::readFolders()
     }
     m_remove->setEnabled(false);
     m_collection = m_folders.isEmpty() ? CardCollection{} : CardFolderReader::read(m_folders);
+    m_cards->setCards(m_collection.cards);
+    {
+        // Once, below, rather than again for each choice the new cards no longer offer.
+        const QSignalBlocker quiet(m_filters);
+        m_filters->setCards(m_collection.cards);
+    }
+    applyFilter();
+}
+
+void TeamLearningDialog::applyFilter()
+{
+    const CardFilter filter = m_filters->filter();
+    m_cards->setCardFilter(filter);
     if (m_folders.isEmpty()) {
         m_summary->setHtml(QStringLiteral("<p>%1</p>")
                                .arg(tr("Add the card folder your team shares (a shared drive, or a folder "
                                        "your organisation syncs) to see the pattern of its learning cards.")
                                         .toHtmlEscaped()));
-    } else {
+    } else if (filter.isEmpty()) {
         m_summary->setHtml(TeamSummaryHtml::build(m_collection, TeamSummary::summarise(m_collection.cards)));
+    } else {
+        // The list has kept the cards already (with each card's text folded
+        // once); the months are passed on for the trend's first and last month.
+        CardFilter period;
+        period.from = filter.from;
+        period.to = filter.to;
+        m_summary->setHtml(
+            TeamSummaryHtml::build(m_collection, TeamSummary::summarise(m_cards->shownCards(), period), true));
     }
-    m_pdf->setEnabled(!m_folders.isEmpty() && !m_collection.cards.isEmpty());
+    m_pdf->setEnabled(!m_folders.isEmpty() && m_cards->shownCount() > 0);
 }
 
 void TeamLearningDialog::savePdf()
@@ -154,6 +188,7 @@ void TeamLearningDialog::savePdf()
         path += QStringLiteral(".pdf");
     TeamLearningReport::Options options;
     options.language = m_language->currentData().toString();
+    options.filter = m_filters->filter();
     if (auto written = ReportPainter::writePdf(TeamLearningReport::build(m_collection, options), path); !written) {
         MessageBox::warning(this, tr("Save Team Learning Summary"), written.error());
         return;
@@ -167,6 +202,11 @@ void TeamLearningDialog::retranslate()
     m_foldersLabel->setText(tr("Card &folders (read, never written):"));
     m_folderList->setAccessibleName(tr("Card folders"));
     m_summary->setAccessibleName(tr("Summary of the team's learning cards"));
+    m_tabs->setAccessibleName(tr("The team's pattern and cards"));
+    m_tabs->setTabText(0, tr("&Pattern"));
+    m_tabs->setTabText(1, tr("Car&ds"));
+    m_tabs->setTabToolTip(0, tr("The pattern of the cards the filters keep."));
+    m_tabs->setTabToolTip(1, tr("The cards the filters keep, one by one."));
     m_add->setText(tr("&Add Folder…"));
     m_remove->setText(tr("&Remove Folder"));
     m_languageLabel->setText(tr("PDF &language:"));

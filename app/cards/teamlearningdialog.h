@@ -9,15 +9,20 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 
 namespace myfyrio {
 
+class CardFilterBar;
+class TeamCardsView;
+
 /// "Team Learning": the pattern of the learning cards in one or more card
 /// folders (CardFolderReader, TeamSummary), with how many files were left out
-/// and why, and Save as PDF… for the Team learning summary
-/// (TeamLearningReport). The folders are read, never written; the ones chosen
-/// are remembered.
+/// and why, the cards themselves (TeamCardsView), and Save as PDF… for the
+/// Team learning summary (TeamLearningReport). The filters (CardFilterBar)
+/// narrow the list, the pattern and the PDF alike. The folders are read,
+/// never written; the ones chosen are remembered.
 class TeamLearningDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +41,9 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     QPushButton* pdfButton() const { return m_pdf; }
     QComboBox* pdfLanguage() const { return m_language; }
+    CardFilterBar* filters() const { return m_filters; }
+    TeamCardsView* cards() const { return m_cards; }
+    QTabWidget* tabs() const { return m_tabs; }
 
     static QString foldersKey() { return QStringLiteral("cards/teamFolders"); }
 
@@ -46,6 +54,7 @@ private:
     void addFolder();
     void removeFolder();
     void readFolders();
+    void applyFilter();
     void savePdf();
     void retranslate();
 
@@ -55,7 +64,10 @@ private:
     QListWidget* m_folderList;
     QPushButton* m_add;
     QPushButton* m_remove;
+    CardFilterBar* m_filters;
+    QTabWidget* m_tabs;
     QTextBrowser* m_summary;
+    TeamCardsView* m_cards;
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QPushButton* m_pdf;

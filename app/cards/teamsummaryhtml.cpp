@@ -39,11 +39,20 @@ QString TeamSummaryHtml::scaleLabel(const QString& key)
     return key == CardFilter::noScale() ? tr("No scale given") : SystemScale::label(key);
 }
 
-QString TeamSummaryHtml::build(const CardCollection& collection, const TeamPattern& pattern)
+QString TeamSummaryHtml::build(const CardCollection& collection, const TeamPattern& pattern, bool filtered)
 {
     const QLocale locale;
     //: %1 is a number of cards.
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Learning cards: %1").arg(locale.toString(pattern.cards)));
+    if (filtered) {
+        //: %1 is how many cards the filters keep, %2 how many the folders hold.
+        const QString kept = tr("Cards the filters keep: %1. Cards in the folders: %2. The pattern below counts only "
+                                "the cards the filters keep.");
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(
+                    kept.arg(locale.toString(pattern.cards), locale.toString(collection.cards.size())).toHtmlEscaped());
+    }
     if (pattern.firstMonth.isValid())
         //: %1 and %2 are the first and the last month, such as “March 2024”.
         html += paragraph(tr("Months: %1 – %2")
@@ -60,6 +69,8 @@ QString TeamSummaryHtml::build(const CardCollection& collection, const TeamPatte
     for (const QString& folder : collection.unreadableFolders)
         //: %1 is the path of a folder.
         html += paragraph(tr("Could not be read: %1").arg(QDir::toNativeSeparators(folder)));
+    if (pattern.cards == 0 && filtered)
+        return html + paragraph(tr("No card matches the filters."));
     if (pattern.cards == 0)
         return html + paragraph(tr("There are no learning cards to sum up in these folders."));
 

@@ -21,7 +21,8 @@ public:
     /// Enabling questions listed.
     static constexpr int mostQuestions = 10;
 
-    static QString build(const CardCollection& collection, const TeamPattern& pattern);
+    /// `filtered`: the pattern counts only the cards the view's filters keep (which it then says).
+    static QString build(const CardCollection& collection, const TeamPattern& pattern, bool filtered = false);
     /// "Person", … or "No scale given" for CardFilter::noScale().
     static QString scaleLabel(const QString& key);
 };

@@ -1,13 +1,18 @@
 #include "core/learning/cardfilter.h"
 
-#include "core/failure/failurespectrum.h"
-
-#include <QStringList>
+#include "core/learning/cardmatcher.h"
 
 namespace myfyrio {
 
 QString CardFilter::folded(const QString& text)
 {
+    // Plain ASCII (most English cards) has no accents to take off, and folds
+    // as it lowers: the normalisation below is the slow part of summing up.
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return text.toLower();
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString result;
     result.reserve(decomposed.size());
@@ -20,35 +25,7 @@ QString CardFilter::folded(const QString& text)
 
 bool CardFilter::matches(const LearningCard& card) const
 {
-    if (from.isValid() && card.month < from)
-        return false;
-    if (to.isValid() && card.month > to)
-        return false;
-    if (!reason.isEmpty() && (!card.failure || FailureSpectrum::code(card.failure->reason) != reason))
-        return false;
-    if (!type.isEmpty() && (!card.failure || FailureSpectrum::code(card.failure->type) != type))
-        return false;
-    if (!scale.isEmpty() && (scale == noScale() ? !card.scale.isEmpty() : card.scale != scale))
-        return false;
-    if (!language.isEmpty() && card.language != language)
-        return false;
-    if (!tag.isEmpty()) {
-        bool tagged = false;
-        for (const QString& t : card.tags)
-            tagged = tagged || t.compare(tag, Qt::CaseInsensitive) == 0;
-        if (!tagged)
-            return false;
-    }
-    const QStringList words = folded(text.simplified()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!words.isEmpty()) {
-        const QString haystack = folded(card.title + QLatin1Char('\n') + card.lesson + QLatin1Char('\n') + card.enabling
-                                        + QLatin1Char('\n') + card.tags.join(QLatin1Char('\n')));
-        for (const QString& word : words) {
-            if (!haystack.contains(word))
-                return false;
-        }
-    }
-    return true;
+    return CardMatcher(*this).matches(card);
 }
 
 } // namespace myfyrio

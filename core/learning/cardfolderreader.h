@@ -17,7 +17,9 @@ namespace myfyrio {
 /// Cards are de-duplicated by id (the same card copied into two folders counts
 /// once); a withdrawal record of an id, in any folder, leaves out every copy of
 /// that card; and copies of one id that differ are all left out, since a card
-/// never changes once shared. Safe to run on any thread.
+/// never changes once shared. Safe to run on any thread; a big folder is read
+/// on a few threads of its own (each listing is read once, then shared out),
+/// and the result never depends on how it was shared out.
 class CardFolderReader
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::CardFolderReader)

@@ -3,6 +3,7 @@
 #include "core/i18n/translations.h"
 #include "core/journal/systemscale.h"
 #include "core/learning/cardformat.h"
+#include "core/learning/cardmatcher.h"
 
 #include <QCollator>
 #include <QHash>
@@ -155,9 +156,9 @@ TeamPattern TeamSummary::summarise(const QVector<LearningCard>& cards, const Car
     QHash<QString, QuestionTally> byScale;
     QSet<QString> authors;
     QHash<QDate, std::array<int, 3>> months;
-    const bool filtered = !filter.isEmpty();
+    const CardMatcher matcher(filter);
     for (const LearningCard& card : cards) {
-        if (filtered && !filter.matches(card))
+        if (!matcher.matches(card))
             continue;
         ++pattern.cards;
         if (!pattern.firstMonth.isValid() || card.month < pattern.firstMonth)

@@ -4,6 +4,7 @@
 
 #include "core/i18n/translations.h"
 #include "core/journal/systemscale.h"
+#include "core/learning/cardmatcher.h"
 #include "core/learning/teamsummary.h"
 #include "core/report/reporthtml.h"
 #include "core/report/spectrumsection.h"
@@ -59,7 +60,8 @@ QString number(const ReportLanguage& language, int value)
     return Translations::locale(language.primary()).toString(value);
 }
 
-void writeCounts(ReportHtml& html, const CardCollection& collection, const TeamPattern& pattern)
+void writeCounts(ReportHtml& html, const CardCollection& collection, const TeamPattern& pattern, int standing,
+                 bool filtered)
 {
     const ReportLanguage& language = html.language();
     //: %1 is a number of cards.
@@ -67,6 +69,15 @@ void writeCounts(ReportHtml& html, const CardCollection& collection, const TeamP
                               [&pattern](const QString& lang, QString text) {
                                   return text.arg(Translations::locale(lang).toString(pattern.cards));
                               }));
+    if (filtered)
+        html.note(language.labels(
+            //: %1 is how many cards the filters (months, reason, tag, words…) keep, %2 how many the folders hold.
+            QT_TRANSLATE_NOOP("myfyrio::Report", "Filtered: this summary counts only the cards the filters keep "
+                                                 "(%1). Cards in the folders: %2."),
+            [&pattern, standing](const QString& lang, QString text) {
+                const QLocale locale = Translations::locale(lang);
+                return text.arg(locale.toString(pattern.cards), locale.toString(standing));
+            }));
     if (collection.withdrawn > 0 || collection.malformed > 0 || collection.conflicting > 0)
         html.note(language.labels(
             //: %1, %2 and %3 are numbers of cards or files.
@@ -146,12 +157,14 @@ void writeTrend(ReportHtml& html, const TeamPattern& pattern)
     // The latest two years with cards, newest last.
     for (int i = std::max(0, static_cast<int>(months.size()) - 24); i < months.size(); ++i) {
         const FailureMonth& month = months.at(i);
-        rows.append({ReportHtml::stacked(monthLabels(language, month.month)),
+        // One line a month in both languages too: Qt cuts a table row of two
+        // lines across a page (Welsh month at a page's foot, English atop the next).
+        rows.append({ReportHtml::escaped(monthLabels(language, month.month).join(QStringLiteral(" / "))),
                      number(language, month.count(FailureType::Basic)),
                      number(language, month.count(FailureType::Complex)),
                      number(language, month.count(FailureType::Intelligent))});
     }
-    html.table(headers, rows, {34, 22, 22, 22});
+    html.table(headers, rows, {46, 18, 18, 18});
 }
 
 void writeScales(ReportHtml& html, const TeamPattern& pattern)
@@ -229,8 +242,9 @@ void writeCard(ReportHtml& html, const LearningCard& card)
 ReportContent TeamLearningReport::build(const CardCollection& collection, const Options& options)
 {
     QVector<LearningCard> cards;
+    const CardMatcher matcher(options.filter);
     for (const LearningCard& card : collection.cards) {
-        if (options.filter.matches(card))
+        if (matcher.matches(card))
             cards.append(card);
     }
     const TeamPattern pattern =
@@ -253,6 +267,7 @@ ReportContent TeamLearningReport::build(const CardCollection& collection, const 
                                                 collection.withdrawn,
                                                 collection.conflicting,
                                                 collection.unreadableFolders},
+                    standing = static_cast<int>(collection.cards.size()), filtered = !options.filter.isEmpty(),
                     language = content.language](const QHash<QString, int>&) {
         ReportHtml html(language);
         title.write(html);
@@ -264,7 +279,7 @@ ReportContent TeamLearningReport::build(const CardCollection& collection, const 
                                                           monthYear(lang, pattern.lastMonth));
                                       }));
         }
-        writeCounts(html, collection, pattern);
+        writeCounts(html, collection, pattern, standing, filtered);
         if (pattern.cards == 0) {
             html.note(language.labels(QT_TRANSLATE_NOOP("myfyrio::Report", "The folders hold no learning cards yet.")));
             return html.html();

@@ -1,6 +1,7 @@
 // Times reading and summing up a card folder, as the team view and
 // `myfyrio cards summary` do. Not a test: run it by hand,
 //   build/ci-gui/tests/myfyrio_cards_benchmark [--keep FOLDER]
+//   build/ci-gui/tests/myfyrio_cards_benchmark --read FOLDER [--repeat N]
 // It writes folders of 10,000 and 100,000 generated cards (the same cards
 // every run, a few of them withdrawn, duplicated or malformed), then reads
 // each folder with CardFolderReader and summarises it with TeamSummary, and
@@ -10,6 +11,8 @@
 // The budget: 10,000 cards in at most 1 s, 100,000 in at most 5 s.
 // The folder was just written, so it is read from the page cache. The CPU
 // time is printed too: on a shared machine the wall time waits for the CPU.
+// --read times an existing card folder only (one kept with --keep, or a
+// team's real one), N times, for profiling the reader without writing.
 
 #include "core/failure/failurespectrum.h"
 #include "core/learning/cardfolderreader.h"
@@ -114,6 +117,21 @@ double cpuSeconds()
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+void timeReading(QTextStream& out, const char* label, const QString& folder)
+{
+    QElapsedTimer timer;
+    const double cpuBefore = cpuSeconds();
+    timer.start();
+    const CardCollection collection = CardFolderReader::read({folder});
+    const qint64 read = timer.nsecsElapsed();
+    const TeamPattern pattern = TeamSummary::summarise(collection.cards);
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSeconds() - cpuBefore;
+    out << label << ' ' << QString::number(seconds, 'f', 3) << " s  (CPU " << QString::number(cpu, 'f', 3)
+        << " s; reading " << QString::number(static_cast<double>(read) / 1e9, 'f', 3) << " s; " << pattern.cards
+        << " cards, " << collection.malformed << " malformed, " << collection.withdrawn << " withdrawn)" << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -121,27 +139,24 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const int keepAt = static_cast<int>(arguments.indexOf(QStringLiteral("--keep")));
+    const int readAt = static_cast<int>(arguments.indexOf(QStringLiteral("--read")));
+    const int repeatAt = static_cast<int>(arguments.indexOf(QStringLiteral("--repeat")));
+    QTextStream out(stdout);
+    if (readAt > 0) {
+        const int repeat = repeatAt > 0 ? qMax(1, arguments.value(repeatAt + 1).toInt()) : 1;
+        for (int i = 0; i < repeat; ++i)
+            timeReading(out, "cards_read", arguments.value(readAt + 1));
+        return 0;
+    }
     QTemporaryDir temporary;
     const QString root = keepAt > 0 ? arguments.value(keepAt + 1) : temporary.path();
-    QTextStream out(stdout);
     for (const auto& [label, count] : {std::pair{"cards_10k", 10000}, std::pair{"cards_100k", 100000}}) {
         const QString folder = QDir(root).filePath(QString::fromLatin1(label));
         if (!QDir().mkpath(folder) || !writeFolder(folder, count)) {
             std::fprintf(stderr, "could not write %s\n", qPrintable(folder));
             return 1;
         }
-        QElapsedTimer timer;
-        const double cpuBefore = cpuSeconds();
-        timer.start();
-        const CardCollection collection = CardFolderReader::read({folder});
-        const qint64 read = timer.nsecsElapsed();
-        const TeamPattern pattern = TeamSummary::summarise(collection.cards);
-        const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-        const double cpu = cpuSeconds() - cpuBefore;
-        out << label << ' ' << QString::number(seconds, 'f', 3) << " s  (CPU " << QString::number(cpu, 'f', 3)
-            << " s; reading " << QString::number(static_cast<double>(read) / 1e9, 'f', 3) << " s; " << pattern.cards
-            << " cards, " << collection.malformed << " malformed, " << collection.withdrawn << " withdrawn)"
-            << Qt::endl;
+        timeReading(out, label, folder);
     }
     return 0;
 }

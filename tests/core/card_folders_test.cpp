@@ -1,5 +1,6 @@
 #include "core/learning/cardfolderreader.h"
 #include "core/learning/cardformat.h"
+#include "core/learning/cardmatcher.h"
 #include "core/learning/teamsummary.h"
 #include "tests/core/cardfixture.h"
 #include "tests/support/catch.h"
@@ -151,6 +152,52 @@ TEST_CASE("Cards are de-duplicated by id across folders; copies that differ are 
     CHECK(missing.unreadableFolders == QStringList{a.path() + QStringLiteral("/nope")});
 }
 
+TEST_CASE("A folder big enough to be read on several threads gives the same cards as one read alone",
+          "[cards][folders]")
+{
+    // 5,000 files: every share of the listing holds copies, withdrawals,
+    // forgeries and junk of cards whose other files are in another share.
+    QTemporaryDir folder;
+    int expectedCards = 0;
+    int expectedWithdrawn = 0;
+    int expectedConflicting = 0;
+    int expectedMalformed = 0;
+    for (int n = 0; n < 4000; ++n) {
+        const LearningCard c = card(idOf(n), FailureReason::Uncertainty, {}, QDate(2020 + n % 5, 1 + n % 12, 1));
+        put(folder.path(), CardFormat::fileName(c.id), CardFormat::serialize(c));
+        if (n % 4 == 0) {
+            put(folder.path(), QStringLiteral("copy-%1.myfyrio-card").arg(n), CardFormat::serialize(c));
+        } else if (n % 4 == 1) {
+            put(folder.path(), QStringLiteral("withdrawn-%1.myfyrio-card").arg(n),
+                CardFormat::serializeWithdrawal(c.id));
+            ++expectedWithdrawn;
+            continue;
+        } else if (n % 20 == 2) {
+            LearningCard forged = c;
+            forged.title = QStringLiteral("Forged");
+            put(folder.path(), QStringLiteral("forged-%1.myfyrio-card").arg(n), CardFormat::serialize(forged));
+            ++expectedConflicting;
+            continue;
+        } else if (n % 20 == 3) {
+            put(folder.path(), QStringLiteral("junk-%1.myfyrio-card").arg(n), QByteArrayLiteral("{\"format\":"));
+            ++expectedMalformed;
+        }
+        ++expectedCards;
+    }
+    const CardCollection collection = CardFolderReader::read({folder.path()});
+    CHECK(collection.files == 4000 + 1000 + 1000 + 200 + 200);
+    CHECK(collection.cards.size() == expectedCards);
+    CHECK(collection.withdrawn == expectedWithdrawn);
+    CHECK(collection.conflicting == expectedConflicting);
+    CHECK(collection.malformed == expectedMalformed);
+    // The latest month first, then by id: the same order however the files were shared out.
+    for (int i = 1; i < collection.cards.size(); ++i) {
+        const LearningCard& a = collection.cards.at(i - 1);
+        const LearningCard& b = collection.cards.at(i);
+        REQUIRE((a.month > b.month || (a.month == b.month && a.id < b.id)));
+    }
+}
+
 TEST_CASE("The summary counts reasons, types, regions, scales and enabling questions", "[cards][summary]")
 {
     QVector<LearningCard> cards{
@@ -261,4 +308,42 @@ TEST_CASE("Two practitioners' cards in one folder give the team's pattern", "[ca
     CHECK(pattern.enabling.at(0).text == QStringLiteral("Protected time for reflective supervision."));
     CHECK(pattern.enabling.at(0).count == 3);
     CHECK(pattern.authors == 1);
+}
+
+TEST_CASE("A card matcher folds words once and finds them whatever their accents and capitals", "[cards][summary]")
+{
+    CHECK(CardFilter::folded(QStringLiteral("Dŵr ar y LLAWR")) == QStringLiteral("dwr ar y llawr"));
+    CHECK(CardFilter::folded(QStringLiteral("Rota GAPS, 2024")) == QStringLiteral("rota gaps, 2024"));
+    CHECK(CardFilter::folded(QStringLiteral("Ÿ  café")) == QStringLiteral("y  cafe"));
+
+    LearningCard water = card(idOf(1), FailureReason::ProcessInadequacy, QStringLiteral("place"), QDate(2024, 5, 1),
+                              QStringLiteral("Mopiau wrth y drws?"));
+    water.title = QStringLiteral("Dŵr ar y llawr");
+    water.tags = {QStringLiteral("Diogelwch")};
+    const QString searchText = CardMatcher::searchText(water);
+    struct Case {
+        QString words;
+        bool found;
+    };
+    for (const Case& c : {Case{QStringLiteral("DWR"), true}, Case{QStringLiteral("mopiau  diogelwch"), true},
+                          Case{QStringLiteral("dŵr learned"), true}, Case{QStringLiteral("dwr sych"), false},
+                          Case{QStringLiteral("   "), true}}) {
+        CardFilter filter;
+        filter.text = c.words;
+        INFO(c.words.toStdString());
+        CHECK(filter.matches(water) == c.found);
+        CHECK(CardMatcher(filter).matches(water) == c.found);
+        CHECK(CardMatcher(filter).matches(water, searchText) == c.found);
+    }
+    // The other members narrow with the words, and a precomputed text does not bypass them.
+    CardFilter other;
+    other.text = QStringLiteral("dwr");
+    other.scale = QStringLiteral("person");
+    CHECK_FALSE(CardMatcher(other).matches(water, searchText));
+    other.scale = QStringLiteral("place");
+    other.reason = FailureSpectrum::code(FailureReason::ProcessInadequacy);
+    other.tag = QStringLiteral("diogelwch");
+    CHECK(CardMatcher(other).matches(water, searchText));
+    other.to = QDate(2024, 4, 1);
+    CHECK_FALSE(CardMatcher(other).matches(water, searchText));
 }

@@ -4,6 +4,7 @@
 
 #include "app/cards/sharecarddialog.h"
 #include "app/cards/sharedcardsdialog.h"
+#include "app/cards/teamcardsview.h"
 #include "app/cards/teamlearningdialog.h"
 #include "core/learning/carddraft.h"
 #include "core/learning/cardsharing.h"
@@ -16,6 +17,8 @@
 
 #include <QDir>
 #include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace myfyrio;
@@ -30,6 +33,15 @@ void shoot(QWidget& widget, const QString& name)
     QTest::qWait(50);
     REQUIRE(widget.grab().save(QStringLiteral("/tmp/cardshots/") + name + QStringLiteral(".png")));
     widget.hide();
+}
+
+/// The team view on its Cards tab, with the first card chosen.
+void showCardsTab(TeamLearningDialog& teamView)
+{
+    teamView.tabs()->setCurrentIndex(1);
+    QTableView* list = teamView.cards()->list();
+    REQUIRE(list->model()->rowCount() > 0);
+    list->setCurrentIndex(list->model()->index(0, 0));
 }
 
 } // namespace
@@ -60,6 +72,8 @@ TEST_CASE("learning card screens in Welsh and English", "[.cardshots]")
         TeamLearningDialog teamView;
         teamView.setFolders({team.folder});
         shoot(teamView, QStringLiteral("team-") + language);
+        showCardsTab(teamView);
+        shoot(teamView, QStringLiteral("team-cards-") + language);
     }
     test::switchLanguage(QStringLiteral("en"));
 }
@@ -98,5 +112,17 @@ TEST_CASE("No text is cut in the learning card dialogs at their own size, in Wel
         CHECK(problems.isEmpty());
         dialog->hide();
     }
+    // The team view again, on its list of cards with one chosen.
+    showCardsTab(teamView);
+    teamView.show();
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(20);
+    }
+    const QStringList problems = test::clippedTexts(&teamView);
+    INFO("the team view's cards in " << language.toStdString() << ":\n"
+                                     << problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    teamView.hide();
     test::switchLanguage(QStringLiteral("en"));
 }
