@@ -1538,15 +1538,15 @@
     </message>
     <message>
         <source>In the title, lesson, question or tags</source>
-        <translation>Yn y teitl, y wers, y cwestiwn neu'r tagiau</translation>
+        <translation>Yn y teitl, y wers, y cwestiwn neu&apos;r tagiau</translation>
     </message>
     <message>
         <source>Clear F&amp;ilters</source>
-        <translation>Clirio'r Hid&amp;lwyr</translation>
+        <translation>Clirio&apos;r Hid&amp;lwyr</translation>
     </message>
     <message>
         <source>Show the cards from this month on.</source>
-        <translation>Dangos y cardiau o'r mis hwn ymlaen.</translation>
+        <translation>Dangos y cardiau o&apos;r mis hwn ymlaen.</translation>
     </message>
     <message>
         <source>Show the cards up to this month.</source>
@@ -1558,11 +1558,11 @@
     </message>
     <message>
         <source>Show the cards with this reason for failure.</source>
-        <translation>Dangos y cardiau sydd â'r rheswm hwn dros fethiant.</translation>
+        <translation>Dangos y cardiau sydd â&apos;r rheswm hwn dros fethiant.</translation>
     </message>
     <message>
         <source>Show the cards with this type of failure.</source>
-        <translation>Dangos y cardiau sydd â'r math hwn o fethiant.</translation>
+        <translation>Dangos y cardiau sydd â&apos;r math hwn o fethiant.</translation>
     </message>
     <message>
         <source>Show the cards at this system scale.</source>
@@ -1570,11 +1570,11 @@
     </message>
     <message>
         <source>Show the cards with this tag.</source>
-        <translation>Dangos y cardiau sydd â'r tag hwn.</translation>
+        <translation>Dangos y cardiau sydd â&apos;r tag hwn.</translation>
     </message>
     <message>
         <source>Show the cards that hold all of these words, whatever their accents.</source>
-        <translation>Dangos y cardiau sy'n cynnwys pob un o'r geiriau hyn, beth bynnag fo'u hacenion.</translation>
+        <translation>Dangos y cardiau sy&apos;n cynnwys pob un o&apos;r geiriau hyn, beth bynnag fo&apos;u hacenion.</translation>
     </message>
     <message>
         <source>Show every card again.</source>
@@ -1646,7 +1646,7 @@
     <name>myfyrio::CardHtml</name>
     <message>
         <source>No scale given</source>
-        <translation>Dim graddfa wedi'i rhoi</translation>
+        <translation>Dim graddfa wedi&apos;i rhoi</translation>
     </message>
     <message>
         <source>Lesson</source>
@@ -1658,7 +1658,7 @@
     </message>
     <message>
         <source>None given</source>
-        <translation>Dim wedi'i roi</translation>
+        <translation>Dim wedi&apos;i roi</translation>
     </message>
     <message>
         <source>Reason for failure:</source>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>System scale:</source>
-        <translation>Graddfa'r system:</translation>
+        <translation>Graddfa&apos;r system:</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -5214,7 +5214,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Filtered: this summary counts only the cards the filters keep (%1). Cards in the folders: %2.</source>
         <extracomment>%1 is how many cards the filters (months, reason, tag, words…) keep, %2 how many the folders hold.</extracomment>
-        <translation>Wedi'u hidlo: mae'r crynodeb hwn yn cyfrif y cardiau y mae'r hidlwyr yn eu cadw yn unig (%1). Cardiau yn y ffolderi: %2.</translation>
+        <translation>Wedi&apos;u hidlo: mae&apos;r crynodeb hwn yn cyfrif y cardiau y mae&apos;r hidlwyr yn eu cadw yn unig (%1). Cardiau yn y ffolderi: %2.</translation>
     </message>
 </context>
 <context>
@@ -6685,17 +6685,17 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>Choose a card in the list to read it whole.</source>
-        <translation>Dewiswch gerdyn yn y rhestr i'w ddarllen yn llawn.</translation>
+        <translation>Dewiswch gerdyn yn y rhestr i&apos;w ddarllen yn llawn.</translation>
     </message>
     <message>
         <source>Cards in the folders: %1. Choose one to read it whole.</source>
         <extracomment>%1 is a number of learning cards.</extracomment>
-        <translation>Cardiau yn y ffolderi: %1. Dewiswch un i'w ddarllen yn llawn.</translation>
+        <translation>Cardiau yn y ffolderi: %1. Dewiswch un i&apos;w ddarllen yn llawn.</translation>
     </message>
     <message>
         <source>Cards the filters keep: %1. Cards in the folders: %2.</source>
         <extracomment>%1 is how many cards the filters keep, %2 how many the folders hold.</extracomment>
-        <translation>Cardiau y mae'r hidlwyr yn eu cadw: %1. Cardiau yn y ffolderi: %2.</translation>
+        <translation>Cardiau y mae&apos;r hidlwyr yn eu cadw: %1. Cardiau yn y ffolderi: %2.</translation>
     </message>
     <message>
         <source>Learning cards</source>
@@ -6703,7 +6703,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>The cards the filters keep. Choose one to read it whole below.</source>
-        <translation>Y cardiau y mae'r hidlwyr yn eu cadw. Dewiswch un i'w ddarllen yn llawn isod.</translation>
+        <translation>Y cardiau y mae&apos;r hidlwyr yn eu cadw. Dewiswch un i&apos;w ddarllen yn llawn isod.</translation>
     </message>
     <message>
         <source>The chosen learning card</source>
@@ -6775,7 +6775,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>The team&apos;s pattern and cards</source>
-        <translation>Patrwm a chardiau'r tîm</translation>
+        <translation>Patrwm a chardiau&apos;r tîm</translation>
     </message>
     <message>
         <source>&amp;Pattern</source>
@@ -6787,11 +6787,11 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     </message>
     <message>
         <source>The pattern of the cards the filters keep.</source>
-        <translation>Patrwm y cardiau y mae'r hidlwyr yn eu cadw.</translation>
+        <translation>Patrwm y cardiau y mae&apos;r hidlwyr yn eu cadw.</translation>
     </message>
     <message>
         <source>The cards the filters keep, one by one.</source>
-        <translation>Y cardiau y mae'r hidlwyr yn eu cadw, fesul un.</translation>
+        <translation>Y cardiau y mae&apos;r hidlwyr yn eu cadw, fesul un.</translation>
     </message>
 </context>
 <context>
@@ -6893,11 +6893,11 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>Cards the filters keep: %1. Cards in the folders: %2. The pattern below counts only the cards the filters keep.</source>
         <extracomment>%1 is how many cards the filters keep, %2 how many the folders hold.</extracomment>
-        <translation>Cardiau y mae'r hidlwyr yn eu cadw: %1. Cardiau yn y ffolderi: %2. Mae'r patrwm isod yn cyfrif y cardiau y mae'r hidlwyr yn eu cadw yn unig.</translation>
+        <translation>Cardiau y mae&apos;r hidlwyr yn eu cadw: %1. Cardiau yn y ffolderi: %2. Mae&apos;r patrwm isod yn cyfrif y cardiau y mae&apos;r hidlwyr yn eu cadw yn unig.</translation>
     </message>
     <message>
         <source>No card matches the filters.</source>
-        <translation>Nid oes cerdyn yn cyfateb i'r hidlwyr.</translation>
+        <translation>Nid oes cerdyn yn cyfateb i&apos;r hidlwyr.</translation>
     </message>
 </context>
 <context>
