@@ -4194,14 +4194,8 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <name>myfyrio::Phrasing</name>
     <message>
         <source>%1 and %2</source>
-        <comment>second begins with a vowel</comment>
-        <extracomment>Two names joined: %1 and %2 are people&apos;s names, and the second begins with a vowel (Welsh: &quot;%1 ac %2&quot;).</extracomment>
-        <translation>%1 ac %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <extracomment>Two names joined: %1 and %2 are people&apos;s names (Welsh: &quot;%1 a %2&quot;).</extracomment>
-        <translation>%1 a %2</translation>
+        <extracomment>Two people&apos;s names joined: %1 and %2 are the names. Welsh: &quot;%1 – %2&quot; (an en dash), since a name after &quot;a&quot; would have to mutate.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4633,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is the page number; %2 is how many pages there are.</extracomment>
-        <translation>Tudalen %1 o %2</translation>
+        <translation>Tudalen %1 / %2</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -5680,14 +5674,14 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
         <translation>Cytundebau goruchwylio i&apos;w hadolygu neu&apos;n hwyr: %1</translation>
     </message>
     <message>
-        <source>The agreement between %1 was due for review. Review date: %2.</source>
-        <extracomment>%1 is the two people who made the agreement (&quot;Siân Llewelyn and Elin Owen&quot;); %2 is a long date.</extracomment>
-        <translation>Roedd y cytundeb rhwng %1 i fod i gael ei adolygu. Dyddiad yr adolygiad: %2.</translation>
+        <source>The agreement between %1 and %2 was due for review. Review date: %3.</source>
+        <extracomment>%1 is the supervisor&apos;s name, %2 the supervisee&apos;s, %3 a long date. Welsh: &quot;… rhwng y goruchwyliwr %1 a&apos;r goruchwylai %2 …&quot;, so that no name follows &quot;a&quot;.</extracomment>
+        <translation>Roedd y cytundeb rhwng y goruchwyliwr %1 a&apos;r goruchwylai %2 i fod i gael ei adolygu. Dyddiad yr adolygiad: %3.</translation>
     </message>
     <message>
-        <source>The agreement between %1 is due for review. Review date: %2.</source>
-        <extracomment>%1 is the two people who made the agreement (&quot;Siân Llewelyn and Elin Owen&quot;); %2 is a long date.</extracomment>
-        <translation>Mae&apos;r cytundeb rhwng %1 i&apos;w adolygu. Dyddiad yr adolygiad: %2.</translation>
+        <source>The agreement between %1 and %2 is due for review. Review date: %3.</source>
+        <extracomment>%1 is the supervisor&apos;s name, %2 the supervisee&apos;s, %3 a long date. Welsh: &quot;… rhwng y goruchwyliwr %1 a&apos;r goruchwylai %2 …&quot;, so that no name follows &quot;a&quot;.</extracomment>
+        <translation>Mae&apos;r cytundeb rhwng y goruchwyliwr %1 a&apos;r goruchwylai %2 i&apos;w adolygu. Dyddiad yr adolygiad: %3.</translation>
     </message>
 </context>
 <context>
@@ -5747,7 +5741,7 @@ Os byddwch chi&apos;n cau nawr, bydd y newidiadau hynny&apos;n cael eu colli.</t
     <message>
         <source>Section %1 of %2</source>
         <extracomment>%1 is a number; %2 is a number.</extracomment>
-        <translation>Adran %1 o %2</translation>
+        <translation>Adran %1 / %2</translation>
     </message>
     <message>
         <source>*Nothing is written in this section yet.*</source>
@@ -6620,7 +6614,7 @@ Mae&apos;r allweddi Saesneg (lang:, after:, before:, reason:, type:, OR) yn gwei
     <message>
         <source>%1, %2 of %3</source>
         <extracomment>A screen reader&apos;s name for one reason on the spectrum: &quot;Inattention, 2 of 9&quot;.</extracomment>
-        <translation>%1, %2 o %3</translation>
+        <translation>%1, rheswm %2, cyfanswm %3</translation>
     </message>
     <message>
         <source>Reasons for failure, from blameworthy to praiseworthy</source>

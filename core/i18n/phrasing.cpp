@@ -4,19 +4,10 @@
 
 namespace myfyrio {
 
-bool Phrasing::beginsWithVowel(const QString& text)
-{
-    const QString trimmed = text.trimmed().normalized(QString::NormalizationForm_D);
-    return !trimmed.isEmpty() && QStringLiteral("aeiouwyAEIOUWY").contains(trimmed.at(0));
-}
-
 QString Phrasing::twoNames(const QString& first, const QString& second)
 {
-    if (beginsWithVowel(second))
-        //: Two names joined: %1 and %2 are people's names, and the second begins with a vowel
-        //: (Welsh: "%1 ac %2").
-        return tr("%1 and %2", "second begins with a vowel").arg(first, second);
-    //: Two names joined: %1 and %2 are people's names (Welsh: "%1 a %2").
+    //: Two people's names joined: %1 and %2 are the names. Welsh: "%1 – %2" (an en dash), since a
+    //: name after "a" would have to mutate.
     return tr("%1 and %2").arg(first, second);
 }
 

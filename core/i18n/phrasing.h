@@ -8,20 +8,17 @@
 namespace myfyrio {
 
 /// Small pieces of wording that depend on the language in ways a single
-/// translated string cannot say: Welsh "a" becomes "ac" before a vowel
-/// ("Siân ac Elin"), and Welsh short dates keep a four-digit year as English
-/// ones do (CLDR's Welsh short format has two).
+/// translated string cannot say: Welsh short dates keep a four-digit year as
+/// English ones do (CLDR's Welsh short format has two).
 class Phrasing
 {
     Q_DECLARE_TR_FUNCTIONS(myfyrio::Phrasing)
 
 public:
-    /// "Siân Llewelyn and Elin Owen", with the interface language's "and"
-    /// (Welsh: "a", or "ac" when the second name begins with a vowel).
+    /// The two people of an agreement: "Siân Llewelyn and Elin Owen". Welsh
+    /// writes "Siân Llewelyn – Elin Owen": a name straight after "a" would
+    /// have to mutate ("a Chatrin"), which no placeholder can do.
     static QString twoNames(const QString& first, const QString& second);
-
-    /// True when the text begins with a vowel (a, e, i, o, u, w, y, with or without accents).
-    static bool beginsWithVowel(const QString& text);
 
     /// The locale's short date format with a four-digit year ("dd/MM/yyyy").
     static QString shortDateFormat(const QLocale& locale = QLocale());

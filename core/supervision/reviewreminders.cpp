@@ -29,13 +29,17 @@ QVector<ReviewReminder> ReviewReminders::due(const QVector<Agreement>& agreement
 QString ReviewReminders::describe(const ReviewReminder& r)
 {
     const QString date = QLocale().toString(r.reviewDate, QLocale::LongFormat);
-    // The date follows a colon: in Welsh it would mutate after "ar" ("ar ddydd Llun").
-    const QString parties = Phrasing::twoNames(r.supervisorName, r.superviseeName);
+    // The date follows a colon: in Welsh it would mutate after "ar" ("ar ddydd Llun"); the names
+    // follow the words for their roles, never "a" (see Phrasing::twoNames).
     if (r.overdue())
-        //: %1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.
-        return tr("The agreement between %1 was due for review. Review date: %2.").arg(parties, date);
-    //: %1 is the two people who made the agreement ("Siân Llewelyn and Elin Owen"); %2 is a long date.
-    return tr("The agreement between %1 is due for review. Review date: %2.").arg(parties, date);
+        //: %1 is the supervisor's name, %2 the supervisee's, %3 a long date. Welsh: "… rhwng y
+        //: goruchwyliwr %1 a'r goruchwylai %2 …", so that no name follows "a".
+        return tr("The agreement between %1 and %2 was due for review. Review date: %3.")
+            .arg(r.supervisorName, r.superviseeName, date);
+    //: %1 is the supervisor's name, %2 the supervisee's, %3 a long date. Welsh: "… rhwng y
+    //: goruchwyliwr %1 a'r goruchwylai %2 …", so that no name follows "a".
+    return tr("The agreement between %1 and %2 is due for review. Review date: %3.")
+        .arg(r.supervisorName, r.superviseeName, date);
 }
 
 QString ReviewReminders::summary(const QVector<ReviewReminder>& reminders)

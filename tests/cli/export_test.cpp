@@ -135,7 +135,7 @@ TEST_CASE("export pdf writes a Welsh report without private reflections unless a
     INFO(result.err.toStdString());
     REQUIRE(result.code == 0);
     const QString text = pdfText(pdf);
-    CHECK(text.contains(QStringLiteral("Tudalen 1 o ")));
+    CHECK(text.contains(QStringLiteral("Tudalen 1 / ")));
     CHECK(text.contains(QStringLiteral("Effaith fawr ar y teulu.")));
     CHECK_FALSE(text.contains(QStringLiteral("SECRETPRIVATETEXT")));
 

@@ -120,7 +120,7 @@ TEST_CASE("an agreement report has its sections both signatures and the fingerpr
     CHECK(text.contains(QStringLiteral("12 January 2024")));
     CHECK(text.contains(QStringLiteral("13 Ionawr 2024")));
     CHECK(text.contains(fingerprint));
-    CHECK(text.contains(QStringLiteral("Tudalen 1 o ")));
+    CHECK(text.contains(QStringLiteral("Tudalen 1 / ")));
 }
 
 TEST_CASE("a session record shows its agenda notes and actions without private reflections", "[report]")

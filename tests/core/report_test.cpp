@@ -145,7 +145,7 @@ TEST_CASE("a Welsh report has Welsh labels and footers", "[report]")
     const QString text = test::reportText(*db, optionsFor(ReportKind::Portfolio, QStringLiteral("cy")), pdf);
     REQUIRE_FALSE(text.isEmpty());
     const int pages = pageCount(pdf);
-    CHECK(text.contains(QStringLiteral("Tudalen 1 o %1").arg(pages)));
+    CHECK(text.contains(QStringLiteral("Tudalen 1 / %1").arg(pages)));
     CHECK(text.contains(QStringLiteral("Cynnwys")));
     CHECK(text.contains(QStringLiteral("Dydd Gwener, 1 Mawrth 2024")));
     CHECK_FALSE(text.contains(QStringLiteral("Page 1 of")));
@@ -165,7 +165,7 @@ TEST_CASE("a bilingual report puts the Welsh before the English", "[report]")
     const QString text = test::reportText(*db, options, temp.file(QStringLiteral("both.pdf")));
     REQUIRE_FALSE(text.isEmpty());
     const QVector<QPair<QString, QString>> pairs = {
-        {QStringLiteral("Tudalen 1 o "), QStringLiteral("Page 1 of ")},
+        {QStringLiteral("Tudalen 1 / "), QStringLiteral("Page 1 of ")},
         {QStringLiteral("Myfyrdod"), QStringLiteral("Reflection")},
         {QStringLiteral("Dydd Gwener, 1 Mawrth 2024"), QStringLiteral("Friday, 1 March 2024")},
         {QStringLiteral("Camau gweithredu"), QStringLiteral("Actions")},

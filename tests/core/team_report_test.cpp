@@ -64,7 +64,7 @@ TEST_CASE("The Team learning summary shows the team's pattern and cards, in Engl
     CHECK(welsh.contains(QStringLiteral("Cardiau dysgu: 5")));
     CHECK(welsh.contains(QStringLiteral("Methiannau canmoladwy, ar wahân i rai beius")));
     CHECK(welsh.contains(QStringLiteral("Y cwestiynau galluogi mwyaf cyffredin")));
-    CHECK(welsh.contains(QStringLiteral("Tudalen 1 o")));
+    CHECK(welsh.contains(QStringLiteral("Tudalen 1 /")));
     CHECK_FALSE(welsh.contains(QStringLiteral("Team learning summary")));
     CHECK_FALSE(welsh.contains(QStringLiteral("Praiseworthy failures")));
 

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -16,6 +17,7 @@ struct Message {
     QString context;
     QString source;
     QString comment;
+    QString translation; ///< the text, or every numerus form, one per line
     bool finished = false;
 };
 
@@ -38,7 +40,7 @@ QVector<Message> readTs(const QString& path)
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
                 inMessage = true;
-                current = Message{context, {}, {}, false};
+                current = Message{context, {}, {}, {}, false};
                 hasText = false;
                 unfinished = false;
             } else if (name == QLatin1String("source") && inMessage) {
@@ -58,13 +60,17 @@ QVector<Message> readTs(const QString& path)
                         xml.readNext();
                         if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
                             anyForm = true;
-                            if (xml.readElementText().isEmpty())
+                            const QString form = xml.readElementText();
+                            if (form.isEmpty())
                                 allForms = false;
+                            current.translation += form + QLatin1Char('\n');
                         } else if (xml.isCharacters()) {
                             text += xml.text();
                         }
                     }
                     hasText = anyForm ? allForms : !text.trimmed().isEmpty();
+                    if (!anyForm)
+                        current.translation = text;
                 }
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
@@ -93,6 +99,24 @@ TEST_CASE("Every Welsh message is translated", "[translations]")
             CHECK(m.finished);
         }
     }
+}
+
+TEST_CASE("No Welsh placeholder follows a word that would mutate it", "[translations][welsh]")
+{
+    // "a", "ar", "o", "hyd" and "ei" mutate the word after them ("a Chatrin", "ar ddydd Llun",
+    // "o ddeg"); a placeholder cannot, so none may follow them.
+    const QRegularExpression mutating(QStringLiteral("(?<![\\p{L}'’])(a|ar|o|hyd|ei)\\s+%\\d"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    REQUIRE(mutating.match(QStringLiteral("Tudalen %1 o %2")).hasMatch()); // the check can fail
+    REQUIRE_FALSE(mutating.match(QStringLiteral("Tudalen %1 / %2")).hasMatch());
+    REQUIRE_FALSE(mutating.match(QStringLiteral("gyda'r goruchwylai %2")).hasMatch());
+    int read = 0;
+    for (const Message& m : readTs(QStringLiteral(MYFYRIO_SOURCE_DIR "/translations/myfyrio_cy.ts"))) {
+        INFO(m.context.toStdString() << " / " << m.source.toStdString() << " → " << m.translation.toStdString());
+        CHECK_FALSE(mutating.match(m.translation).hasMatch());
+        read += m.translation.isEmpty() ? 0 : 1;
+    }
+    CHECK(read > 1000);
 }
 
 TEST_CASE("The Welsh catalogue has every message the sources use", "[translations]")
