@@ -227,14 +227,17 @@ void splitAt(QTextDocument& doc, const QVector<int>& positions)
 /// each starts at the top of the next page. (A page break policy would do the
 /// same, but Qt 6.4 then leaves runs of later blocks undrawn.)
 void setContent(QTextDocument& doc, const ReportContent& content, const QHash<QString, int>& pages,
-                const QHash<int, double>& pushes)
+                const QHash<int, double>& pushes, const QPaintDevice& device)
 {
     doc.setHtml(content.html(pages));
     insertCharts(doc, content);
+    // The layout measures in the device's units but scales a format's margins to the device
+    // (by its resolution over 96 dpi, 3.125 for a 300 dpi PDF): a push is given in the format's.
+    const double formatScale = device.logicalDpiY() / 96.0;
     for (auto it = pushes.cbegin(); it != pushes.cend(); ++it) {
         const QTextBlock block = doc.findBlockByNumber(it.key());
         QTextBlockFormat format;
-        format.setTopMargin(block.blockFormat().topMargin() + it.value());
+        format.setTopMargin(block.blockFormat().topMargin() + it.value() / formatScale);
         QTextCursor(block).mergeBlockFormat(format);
     }
 }
@@ -339,7 +342,7 @@ Expected<void> ReportPainter::paint(const ReportContent& content, QPagedPaintDev
     std::unique_ptr<QTextDocument> laidOut;
     for (int pass = 0; pass < 4; ++pass) {
         for (int round = 0; round < 500; ++round) {
-            setContent(doc, content, pages, pushes);
+            setContent(doc, content, pages, pushes, device);
             laidOut = freshCopy(doc, device, body, charts, images);
             double push = 0;
             int block = -1;
