@@ -29,17 +29,6 @@ QString addReflection(const Database& db, const QString& title = QStringLiteral(
     return added->id;
 }
 
-QByteArray pngBytes()
-{
-    QImage image(40, 20, QImage::Format_RGB32);
-    image.fill(Qt::darkGreen);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 QByteArray bigBytes(qint64 size)
 {
     QByteArray bytes(static_cast<int>(size), Qt::Uninitialized);
@@ -71,7 +60,7 @@ TEST_CASE("Attachments are kept in the journal, listed without their bytes, and 
     QObject::connect(&db->changes(), &JournalChanges::attachmentsChanged,
                      [&announced](const QStringList& ids) { announced.append(ids); });
     const AttachmentStore store(*db);
-    auto png = store.add(id, QStringLiteral("../../certificate.png"), pngBytes());
+    auto png = store.add(id, QStringLiteral("../../certificate.png"), test::pngBytes(QSize(40, 20), Qt::darkGreen));
     REQUIRE(png.ok());
     CHECK(png->fileName == QStringLiteral("certificate.png"));
     CHECK(png->mediaType == QStringLiteral("image/png"));
@@ -156,7 +145,7 @@ TEST_CASE("Attachments round-trip through a JSON backup, a 25 MB one included", 
     auto db = source.open();
     const QString id = addReflection(*db);
     const QByteArray big = bigBytes(AttachmentStore::maximumSize);
-    const QByteArray png = pngBytes();
+    const QByteArray png = test::pngBytes(QSize(40, 20), Qt::darkGreen);
     auto first = AttachmentStore(*db).add(id, QStringLiteral("recording.bin"), big);
     REQUIRE(first.ok());
     REQUIRE(AttachmentStore(*db).add(id, QStringLiteral("photo.png"), png).ok());

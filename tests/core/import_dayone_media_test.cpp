@@ -30,17 +30,6 @@ const QString pdfMd5 = QStringLiteral("92eb5ffee6ae2fec3ad71c777531578f");
 const QString missingMd5 = QStringLiteral("4a8a08f09d37b73795649038408b5f33");
 const QString largeMd5 = QStringLiteral("8277e0910d750195b448797616e091ad");
 
-QByteArray pngBytes()
-{
-    QImage image(30, 20, QImage::Format_RGB32);
-    image.fill(Qt::darkCyan);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 const QByteArray pdfBytes = QByteArrayLiteral("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
 /// Two entries: the first with a photo and a PDF that are in the export, the second with a photo the
@@ -74,7 +63,8 @@ QString writeFolderExport(const QString& folder)
     REQUIRE(QDir().mkpath(folder + QStringLiteral("/photos")));
     REQUIRE(QDir().mkpath(folder + QStringLiteral("/pdfs")));
     writeFile(folder + QStringLiteral("/Journal.json"), journalJson());
-    writeFile(folder + QStringLiteral("/photos/") + photoMd5 + QStringLiteral(".png"), pngBytes());
+    writeFile(folder + QStringLiteral("/photos/") + photoMd5 + QStringLiteral(".png"),
+              test::pngBytes(QSize(30, 20), Qt::darkCyan));
     writeFile(folder + QStringLiteral("/pdfs/") + pdfMd5 + QStringLiteral(".pdf"), pdfBytes);
     writeFile(folder + QStringLiteral("/photos/") + largeMd5 + QStringLiteral(".png"), largeBytes());
     return folder;
@@ -84,7 +74,8 @@ QString writeFolderExport(const QString& folder)
 QString writeZipExport(const QString& path)
 {
     writeZip(path, {{QStringLiteral("Journal.json"), journalJson()},
-                    {QStringLiteral("photos/") + photoMd5 + QStringLiteral(".png"), pngBytes()},
+                    {QStringLiteral("photos/") + photoMd5 + QStringLiteral(".png"),
+                     test::pngBytes(QSize(30, 20), Qt::darkCyan)},
                     {QStringLiteral("pdfs/") + pdfMd5 + QStringLiteral(".pdf"), pdfBytes},
                     {QStringLiteral("photos/") + largeMd5 + QStringLiteral(".png"), largeBytes()}});
     return path;
@@ -130,7 +121,7 @@ void checkImported(const Database& db, const QString& exportPath)
     REQUIRE(visit->size() == 2);
     CHECK(visit->at(0).fileName == photoMd5 + QStringLiteral(".png"));
     CHECK(visit->at(0).mediaType == QStringLiteral("image/png"));
-    CHECK(store.data(visit->at(0).id).value() == pngBytes());
+    CHECK(store.data(visit->at(0).id).value() == test::pngBytes(QSize(30, 20), Qt::darkCyan));
     CHECK(visit->at(1).fileName == pdfMd5 + QStringLiteral(".pdf"));
     CHECK(visit->at(1).mediaType == QStringLiteral("application/pdf"));
     CHECK(store.data(visit->at(1).id).value() == pdfBytes);
@@ -280,7 +271,8 @@ TEST_CASE("photos with hostile names or behind links are never read from outside
     {
         const QString zip = temp.file(QStringLiteral("hostile.zip"));
         writeZip(zip, {{QStringLiteral("Journal.json"), journalJson(hostile)},
-                       {QStringLiteral("photos/") + photoMd5 + QStringLiteral(".png"), pngBytes()},
+                       {QStringLiteral("photos/") + photoMd5 + QStringLiteral(".png"),
+                        test::pngBytes(QSize(30, 20), Qt::darkCyan)},
                        {QStringLiteral("pdfs/") + pdfMd5 + QStringLiteral(".pdf"), pdfBytes},
                        {QStringLiteral("../../outside/secret.jpeg"), secret},
                        {QStringLiteral("/etc/passwd.jpeg"), secret},

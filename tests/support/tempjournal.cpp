@@ -2,9 +2,22 @@
 
 #include "tests/support/catch.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 
 namespace myfyrio::test {
+
+QByteArray pngBytes(const QSize& size, const QColor& colour)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 TempJournal::TempJournal() : m_path(m_dir.filePath(QStringLiteral("journal.sqlite")))
 {

@@ -2,6 +2,8 @@
 
 #include "core/storage/database.h"
 
+#include <QColor>
+#include <QSize>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -28,6 +30,9 @@ private:
 
 /// The bytes of a file, to prove that something left it untouched.
 QByteArray fileBytes(const QString& path);
+
+/// A small PNG image of one colour, as a photo or a certificate's scan would be attached.
+QByteArray pngBytes(const QSize& size, const QColor& colour);
 
 /// Writes bytes to a new file.
 void writeFile(const QString& path, const QByteArray& bytes);
