@@ -5,6 +5,7 @@
 #include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QStyleOption>
 #include <QTabBar>
 #include <QTableView>
+#include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
@@ -431,6 +433,18 @@ QStringList clippedTexts(QWidget* window)
             problems << QStringLiteral("%1 scrolls sideways").arg(describe(area));
     }
     problems.removeDuplicates();
+    return problems;
+}
+
+QStringList settledProblems(const std::function<QStringList()>& check)
+{
+    QStringList problems = check();
+    QElapsedTimer waited;
+    waited.start();
+    while (!problems.isEmpty() && waited.elapsed() < 3000) {
+        QTest::qWait(50);
+        problems = check();
+    }
     return problems;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 namespace myfyrio::test {
@@ -27,5 +29,9 @@ namespace myfyrio::test {
 /// Widgets that elide on purpose and give the whole text in their tooltip
 /// (the save state in the status bar) pass when the tooltip holds the text.
 QStringList clippedTexts(QWidget* window);
+
+/// Runs a layout check again, every 50 ms for up to three seconds, while it finds problems, and
+/// returns what it found last: a busy machine may lay a view out late, but a real cut stays.
+QStringList settledProblems(const std::function<QStringList()>& check);
 
 } // namespace myfyrio::test

@@ -63,7 +63,7 @@ void checkFits(QWidget* window, const QString& what)
 {
     settle();
     shoot(window, what + QLatin1Char('-') + Translations::current());
-    const QStringList problems = test::clippedTexts(window);
+    const QStringList problems = test::settledProblems([window] { return test::clippedTexts(window); });
     INFO(what.toStdString() << ":\n" << problems.join(QStringLiteral("\n")).toStdString());
     CHECK(problems.isEmpty());
 }
