@@ -1,12 +1,13 @@
 #include "core/learning/cardfolderreader.h"
 
+#include "core/util/plainfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QThread>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -19,36 +20,19 @@ namespace myfyrio {
 
 namespace {
 
-/// Reads a plain file of at most CardFormat::maximumFileBytes: never through a
-/// link (O_NOFOLLOW), never waiting on a pipe (O_NONBLOCK, then fstat). It reads
-/// no more than the size fstat gave, so a file that grows meanwhile is cut
-/// there (and then is not valid JSON), and it needs no read() to hear the end:
-/// three system calls and one read a card.
+/// Reads a plain file of at most CardFormat::maximumFileBytes (plainfile::openAt:
+/// never through a link, never waiting on a pipe). It reads no more than the
+/// size fstat gave, so a file that grows meanwhile is cut there (and then is not
+/// valid JSON), and it needs no read() to hear the end: three system calls and
+/// one read a card.
 bool readPlainFile(int folder, const char* name, QByteArray& bytes)
 {
-    const int fd = ::openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return false;
     struct stat status {};
-    bool ok = ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size <= CardFormat::maximumFileBytes;
-    if (ok) {
-        const auto size = static_cast<qsizetype>(status.st_size);
-        bytes.resize(size);
-        qsizetype total = 0;
-        while (total < size) {
-            const ssize_t got = ::read(fd, bytes.data() + total, static_cast<size_t>(size - total));
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got <= 0) {
-                ok = got == 0; // a file that shrank meanwhile ends early
-                break;
-            }
-            total += got;
-        }
-        bytes.truncate(total);
-    }
-    ::close(fd);
-    return ok;
+    const plainfile::Descriptor fd(plainfile::openAt(folder, name, status));
+    if (fd.get() < 0 || !S_ISREG(status.st_mode) || status.st_size > CardFormat::maximumFileBytes)
+        return false;
+    const auto size = static_cast<qsizetype>(status.st_size);
+    return plainfile::readUpTo(fd.get(), size, size, bytes);
 }
 
 bool hasCardSuffix(const char* name)

@@ -2,6 +2,7 @@
 
 #include "core/attachments/attachmentstore.h"
 #include "core/io/import/importtext.h"
+#include "core/util/plainfile.h"
 
 #include <QFile>
 #include <QStringList>
@@ -15,26 +16,7 @@ namespace myfyrio {
 
 namespace {
 
-/// A file descriptor, closed when it goes.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd = -1) : m_fd(fd) {}
-    ~Descriptor() { reset(); }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-
-    int get() const { return m_fd; }
-    void reset(int fd = -1)
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = fd;
-    }
-
-private:
-    int m_fd;
-};
+using plainfile::Descriptor;
 
 Failure failureOf(int error)
 {
@@ -90,12 +72,10 @@ Expected<void> openInside(const QString& root, const QString& path, Descriptor& 
         return Failure{ImportText::mediaLink()};
     if (!S_ISREG(before.st_mode))
         return Failure{ImportText::mediaNotFile()};
-    file.reset(::openat(folder.get(), name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+    struct stat status {};
+    file.reset(plainfile::openAt(folder.get(), name.constData(), status));
     if (file.get() < 0)
         return failureAt(folder.get(), name, errno);
-    struct stat status {};
-    if (::fstat(file.get(), &status) != 0)
-        return failureOf(errno);
     if (!S_ISREG(status.st_mode))
         return Failure{ImportText::mediaNotFile()};
     size = static_cast<qint64>(status.st_size);
@@ -125,27 +105,12 @@ Expected<QByteArray> FolderMediaFiles::read(const ImportedMedia& media) const
     const qint64 limit = AttachmentStore::maximumSize;
     if (size > limit)
         return Failure{AttachmentStore::tooLarge(media.fileName, size)};
-    // One byte more than allowed is asked for, in case the file grew since it was measured.
-    QByteArray bytes(static_cast<qsizetype>(size) + 1, Qt::Uninitialized);
-    qsizetype total = 0;
-    for (;;) {
-        if (total == bytes.size()) {
-            if (total > limit)
-                return Failure{AttachmentStore::tooLarge(media.fileName, total)};
-            bytes.resize(qMin<qsizetype>(bytes.size() * 2, limit + 1));
-        }
-        const ssize_t got = ::read(file.get(), bytes.data() + total, static_cast<size_t>(bytes.size() - total));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0)
-            return failureOf(errno);
-        if (got == 0)
-            break;
-        total += got;
-    }
-    if (total > limit)
-        return Failure{AttachmentStore::tooLarge(media.fileName, total)};
-    bytes.truncate(total);
+    // Up to one byte more than allowed, in case the file grew since it was measured.
+    QByteArray bytes;
+    if (!plainfile::readUpTo(file.get(), static_cast<qsizetype>(size), limit + 1, bytes))
+        return failureOf(errno);
+    if (bytes.size() > limit)
+        return Failure{AttachmentStore::tooLarge(media.fileName, bytes.size())};
     return bytes;
 }
 
