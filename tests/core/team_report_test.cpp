@@ -8,7 +8,10 @@
 #include "tests/support/catch.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace myfyrio;
 
@@ -88,4 +91,51 @@ TEST_CASE("The Team learning summary shows the team's pattern and cards, in Engl
         const QString empty = pdfText({}, options, out.filePath(QStringLiteral("empty.pdf")));
         CHECK(empty.contains(QStringLiteral("The folders hold no learning cards yet.")));
     }
+}
+
+TEST_CASE("No page of a long Team learning summary starts far below its top", "[cards][report]")
+{
+    REQUIRE(test::havePdfTools());
+    // Enough cards, months and questions for many headings to be moved to the next page.
+    CardCollection collection;
+    const QStringList scales{QStringLiteral("person"), QStringLiteral("organisation"), QStringLiteral("place"),
+                             QStringLiteral("country"), QString()};
+    for (int i = 0; i < 600; ++i) {
+        LearningCard card;
+        card.id = QStringLiteral("card-%1").arg(i);
+        card.title = QStringLiteral("Card %1: what a home visit taught us").arg(i);
+        card.lesson = QStringLiteral("Ask the family what they need before writing the plan. ").repeated(1 + i % 4);
+        card.enabling = QStringLiteral("Protected time for reflective supervision %1.").arg(i % 7);
+        card.scale = scales.at(i % scales.size());
+        card.month = QDate(2015, 1, 1).addMonths(i % 120);
+        card.language = i % 3 == 0 ? QStringLiteral("cy") : QStringLiteral("en");
+        card.failure = CardFailure{static_cast<FailureReason>(i % 9), static_cast<FailureType>(i % 3), std::nullopt};
+        collection.cards.append(card);
+    }
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    TeamLearningReport::Options options;
+    options.language = QStringLiteral("both");
+    const QString path = out.filePath(QStringLiteral("both.pdf"));
+    REQUIRE(ReportPainter::writePdf(TeamLearningReport::build(collection, options), path).ok());
+    // Where the highest word of each page stands (pdftotext -bbox gives every word's box).
+    const QString boxes =
+        test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    const QRegularExpression pageTag(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
+    const QRegularExpression wordTop(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\""));
+    const QStringList pages = boxes.split(QStringLiteral("</page>"));
+    int measured = 0;
+    for (int page = 0; page < pages.size(); ++page) {
+        const auto size = pageTag.match(pages.at(page));
+        if (!size.hasMatch())
+            continue;
+        const double height = size.captured(2).toDouble();
+        double top = height;
+        for (auto words = wordTop.globalMatch(pages.at(page)); words.hasNext();)
+            top = std::min(top, words.next().captured(1).toDouble());
+        ++measured;
+        INFO("page " << page + 1 << ": its highest word is " << top << " pt down a page of " << height);
+        CHECK(top < height * 0.15); // the top margin is 18 mm of 297
+    }
+    CHECK(measured > 5);
 }
